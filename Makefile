@@ -1,0 +1,42 @@
+# A thin front door onto meson: `make run` and `make check` do all the set-up themselves.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+DEMO_DB    ?= $(BUILD)/demo.db
+MESON_ARGS ?=
+
+.PHONY: all deps build run check test asan clean
+
+all: build
+
+deps:
+	@build-aux/install-deps
+
+$(BUILD)/build.ninja: | deps
+	meson setup $(BUILD) -Dwerror=true $(MESON_ARGS)
+
+build: deps $(BUILD)/build.ninja
+	meson compile -C $(BUILD)
+
+$(DEMO_DB): | build
+	$(BUILD)/app/cli/hubrota-cli --database $(DEMO_DB) init --demo
+
+run: build $(DEMO_DB)
+	$(BUILD)/app/hubrota --database $(DEMO_DB)
+
+# Everything headless: the GUI tests get their own X server and session bus.
+test: build
+	xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- \
+	  meson test -C $(BUILD) --print-errorlogs
+
+# The core and the CLI once more with AddressSanitizer and UBSan, so memory errors fail CI.
+asan: deps
+	[ -f $(ASAN_BUILD)/build.ninja ] || \
+	  meson setup $(ASAN_BUILD) -Dgui=false -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=true
+	meson compile -C $(ASAN_BUILD)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  meson test -C $(ASAN_BUILD) --print-errorlogs
+
+check: test asan
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

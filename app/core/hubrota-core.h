@@ -1,0 +1,13 @@
+/* hubrota-core.h: everything a program using the core includes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hubrota-beat.h"
+#include "hubrota-error.h"
+#include "hubrota-hub.h"
+#include "hubrota-london.h"
+#include "hubrota-occurrence.h"
+#include "hubrota-series.h"
+#include "hubrota-store.h"

@@ -1,0 +1,36 @@
+/* hubrota-hub.h: a policing hub, a place the neighbourhood team opens to the public
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define HUBROTA_TYPE_HUB (hubrota_hub_get_type ())
+G_DECLARE_FINAL_TYPE (HubrotaHub, hubrota_hub, HUBROTA, HUB, GObject)
+
+HubrotaHub *hubrota_hub_new             (const char *slug,
+                                         const char *name,
+                                         const char *beat);
+const char *hubrota_hub_get_slug        (HubrotaHub *self);
+const char *hubrota_hub_get_name        (HubrotaHub *self);
+const char *hubrota_hub_get_beat        (HubrotaHub *self);
+const char *hubrota_hub_get_address     (HubrotaHub *self);
+void        hubrota_hub_set_address     (HubrotaHub *self,
+                                         const char *address);
+const char *hubrota_hub_get_postcode    (HubrotaHub *self);
+void        hubrota_hub_set_postcode    (HubrotaHub *self,
+                                         const char *postcode);
+const char *hubrota_hub_get_description (HubrotaHub *self);
+void        hubrota_hub_set_description (HubrotaHub *self,
+                                         const char *description);
+gboolean    hubrota_hub_get_location    (HubrotaHub *self,
+                                         double     *latitude,
+                                         double     *longitude);
+void        hubrota_hub_set_location    (HubrotaHub *self,
+                                         double      latitude,
+                                         double      longitude);
+
+G_END_DECLS

@@ -1,0 +1,171 @@
+/* hubrota-london.c: parsing and printing local Europe/London times
+ *
+ * Hubrota stores wall-clock times ("2026-12-05T10:00") and turns them into instants only
+ * when it expands a series, so an opening keeps its local time across the clock changes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTime"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "hubrota-error-private.h"
+#include "hubrota-london.h"
+
+GTimeZone *
+hubrota_london_tz (void)
+{
+  static GTimeZone *tz;
+
+  if (g_once_init_enter (&tz))
+    g_once_init_leave (&tz, g_time_zone_new_identifier (HUBROTA_TIME_ZONE));
+
+  return tz;
+}
+
+static gboolean
+scan_date (const char *text, int *y, int *m, int *d, int *consumed)
+{
+  return sscanf (text, "%4d-%2d-%2d%n", y, m, d, consumed) == 3 && *consumed == 10;
+}
+
+GDate *
+hubrota_london_parse_date (const char *text, GError **error)
+{
+  int y, m, d, n = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!scan_date (text, &y, &m, &d, &n) || text[n] != '\0')
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a date; write it as YYYY-MM-DD", text);
+      return NULL;
+    }
+  if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, m, y))
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date that exists", text);
+      return NULL;
+    }
+  return g_date_new_dmy (d, m, y);
+}
+
+GDateTime *
+hubrota_london_parse_datetime (const char *text, GError **error)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int y, mo, d, h, mi, n = 0, n2 = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!scan_date (text, &y, &mo, &d, &n) ||
+      sscanf (text + n, "T%2d:%2d%n", &h, &mi, &n2) != 2 || n2 != 6 || text[n + n2] != '\0')
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
+      return NULL;
+    }
+  if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date and time that exists", text);
+      return NULL;
+    }
+
+  dt = g_date_time_new (hubrota_london_tz (), y, mo, d, h, mi, 0);
+  /* GLib moves a time in the spring-forward gap to a real one; we would rather say so. */
+  if (dt == NULL || g_date_time_get_hour (dt) != h || g_date_time_get_minute (dt) != mi)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s does not exist in Europe/London: the clocks go forward then", text);
+      return NULL;
+    }
+  return g_steal_pointer (&dt);
+}
+
+gboolean
+hubrota_london_parse_duration (const char *text, int *out_minutes, GError **error)
+{
+  const char *p = text;
+  gint64 minutes = 0;
+  gboolean seen_hours = FALSE, seen_minutes = FALSE;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  while (*p != '\0')
+    {
+      char *end = NULL;
+      guint64 value;
+
+      if (!g_ascii_isdigit (*p))
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+      value = g_ascii_strtoull (p, &end, 10);
+      if (value > 10000)
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is far too long", text);
+      if (*end == 'h' && !seen_hours && !seen_minutes)
+        {
+          minutes += value * 60;
+          seen_hours = TRUE;
+          end++;
+        }
+      else if (*end == 'm' && !seen_minutes)
+        {
+          minutes += value;
+          seen_minutes = TRUE;
+          end++;
+        }
+      else if (*end == '\0' && seen_hours && !seen_minutes)
+        {
+          /* "2h30": the minutes of an hours-and-minutes duration */
+          minutes += value;
+          seen_minutes = TRUE;
+        }
+      else
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+      p = end;
+    }
+
+  if (!seen_hours && !seen_minutes)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+  if (minutes <= 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is zero; an opening must last some time", text);
+  if (minutes > 24 * 60)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is longer than a day", text);
+
+  *out_minutes = (int) minutes;
+  return TRUE;
+}
+
+char *
+hubrota_london_format_local (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M");
+}
+
+char *
+hubrota_london_format_iso (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+char *
+hubrota_london_format_date (const GDate *date)
+{
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+GDateTime *
+hubrota_london_start_of_day (const GDate *date)
+{
+  return g_date_time_new (hubrota_london_tz (),
+                          g_date_get_year (date),
+                          g_date_get_month (date),
+                          g_date_get_day (date),
+                          0, 0, 0);
+}

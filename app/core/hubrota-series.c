@@ -1,0 +1,223 @@
+/* hubrota-series.c: a hub's recurring opening (or a one-off opening: a series with no RRULE)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaSeries"
+
+#include "config.h"
+
+#include "hubrota-london.h"
+#include "hubrota-recurrence.h"
+#include "hubrota-series-private.h"
+
+struct _HubrotaSeries
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *hub;
+  GDateTime *start;
+  int duration_minutes;
+  char *rrule;
+  int min_officers;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaSeries, hubrota_series, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_HUB,
+  PROP_START,
+  PROP_DURATION_MINUTES,
+  PROP_RRULE,
+  PROP_MIN_OFFICERS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+hubrota_series_finalize (GObject *object)
+{
+  HubrotaSeries *self = (HubrotaSeries *) object;
+
+  g_clear_pointer (&self->hub, g_free);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->rrule, g_free);
+
+  G_OBJECT_CLASS (hubrota_series_parent_class)->finalize (object);
+}
+
+static void
+hubrota_series_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  HubrotaSeries *self = HUBROTA_SERIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+    case PROP_HUB:
+      g_value_set_string (value, self->hub);
+      break;
+    case PROP_START:
+      g_value_set_boxed (value, self->start);
+      break;
+    case PROP_DURATION_MINUTES:
+      g_value_set_int (value, self->duration_minutes);
+      break;
+    case PROP_RRULE:
+      g_value_set_string (value, self->rrule);
+      break;
+    case PROP_MIN_OFFICERS:
+      g_value_set_int (value, self->min_officers);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hubrota_series_class_init (HubrotaSeriesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = hubrota_series_finalize;
+  object_class->get_property = hubrota_series_get_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_HUB] = g_param_spec_string ("hub", NULL, NULL, NULL, flags);
+  properties[PROP_START] = g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME, flags);
+  properties[PROP_DURATION_MINUTES] =
+    g_param_spec_int ("duration-minutes", NULL, NULL, 0, G_MAXINT, 0, flags);
+  properties[PROP_RRULE] = g_param_spec_string ("rrule", NULL, NULL, NULL, flags);
+  properties[PROP_MIN_OFFICERS] =
+    g_param_spec_int ("min-officers", NULL, NULL, 0, G_MAXINT, 1, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+hubrota_series_init (HubrotaSeries *self)
+{
+  self->min_officers = 1;
+}
+
+HubrotaSeries *
+hubrota_series_new (const char *hub,
+                    GDateTime  *start,
+                    int         duration_minutes,
+                    const char *rrule)
+{
+  HubrotaSeries *self;
+
+  g_return_val_if_fail (hub != NULL, NULL);
+  g_return_val_if_fail (start != NULL, NULL);
+
+  self = g_object_new (HUBROTA_TYPE_SERIES, NULL);
+  self->hub = g_strdup (hub);
+  self->start = g_date_time_to_timezone (start, hubrota_london_tz ());
+  self->duration_minutes = duration_minutes;
+  self->rrule = rrule != NULL && *rrule != '\0' ? g_strdup (rrule) : NULL;
+  return self;
+}
+
+gint64
+hubrota_series_get_id (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), 0);
+  return self->id;
+}
+
+void
+_hubrota_series_set_id (HubrotaSeries *self,
+                        gint64         id)
+{
+  if (self->id == id)
+    return;
+  self->id = id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const char *
+hubrota_series_get_hub (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
+  return self->hub;
+}
+
+GDateTime *
+hubrota_series_get_start (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
+  return self->start;
+}
+
+int
+hubrota_series_get_duration_minutes (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), 0);
+  return self->duration_minutes;
+}
+
+const char *
+hubrota_series_get_rrule (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
+  return self->rrule;
+}
+
+int
+hubrota_series_get_min_officers (HubrotaSeries *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), 0);
+  return self->min_officers;
+}
+
+void
+hubrota_series_set_min_officers (HubrotaSeries *self,
+                                 int            min_officers)
+{
+  g_return_if_fail (HUBROTA_IS_SERIES (self));
+
+  if (self->min_officers == min_officers)
+    return;
+  self->min_officers = min_officers;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_OFFICERS]);
+}
+
+/* "Every Saturday, 10:00–13:00, from 5 December 2026", or the RRULE itself when the rule
+ * is beyond words: never lose what is stored. */
+char *
+hubrota_series_describe (HubrotaSeries *self)
+{
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *pattern = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *times = NULL;
+  g_autofree char *limit = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
+
+  end = g_date_time_add_minutes (self->start, self->duration_minutes);
+  times = g_strdup_printf ("%02d:%02d–%02d:%02d",
+                           g_date_time_get_hour (self->start), g_date_time_get_minute (self->start),
+                           g_date_time_get_hour (end), g_date_time_get_minute (end));
+  pattern = hubrota_recurrence_describe (self->start, self->rrule);
+  if (pattern == NULL)
+    pattern = g_strdup_printf ("RRULE %s", self->rrule);
+  else
+    pattern[0] = g_ascii_toupper (pattern[0]);
+  if (self->rrule == NULL)
+    return g_strdup_printf ("%s, %s", pattern, times);
+
+  from = g_date_time_format (self->start, "%-d %B %Y");
+  limit = hubrota_recurrence_describe_limit (self->rrule);
+  return g_strdup_printf ("%s, %s, from %s%s", pattern, times, from, limit);
+}

@@ -1,0 +1,296 @@
+/* hubrota-store-exceptions.c: cancelling, moving and restoring single openings
+ *
+ * An opening is found by the local date it is on now (so "cancel the 26th" means the
+ * opening you see on the 26th, even one moved there) and stored against the date its
+ * series first put it on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include "hubrota-london.h"
+#include "hubrota-store-private.h"
+
+#define MAX_REASON_LENGTH 500
+
+static char *
+describe_date (const GDate *date)
+{
+  char text[64];
+
+  g_date_strftime (text, sizeof text, "%A %-d %B %Y", date);
+  return g_strdup (text);
+}
+
+static gboolean
+check_series_of_hub (HubrotaStore *self, const char *hub, gint64 series_id, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  if (!_hubrota_store_hub_exists (self, hub, error))
+    return FALSE;
+  if (series_id == 0)
+    return TRUE;
+  stmt = _hubrota_store_prepare (self, "SELECT 1 FROM series WHERE id = ? AND hub = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  sqlite3_bind_text (stmt, 2, hub, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "the hub ‘%s’ has no series %" G_GINT64_FORMAT, hub, series_id);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static HubrotaOccurrence *
+find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate *date,
+              GError **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) matching = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *day = describe_date (date);
+
+  if (!check_series_of_hub (self, hub, series_id, error) ||
+      (found = hubrota_store_list_occurrences (self, date, date, hub, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < found->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (found, i);
+      if (series_id == 0 || hubrota_occurrence_get_series (occurrence) == series_id)
+        g_ptr_array_add (matching, g_object_ref (occurrence));
+    }
+
+  if (matching->len == 0)
+    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                    "the hub ‘%s’ has no opening on %s", hub, day);
+  else if (matching->len > 1)
+    _hubrota_error (error, HUBROTA_STORE_ERROR_AMBIGUOUS,
+                    "the hub ‘%s’ opens %u times on %s; name the series", hub, matching->len, day);
+  else
+    return g_object_ref (g_ptr_array_index (matching, 0));
+  return NULL;
+}
+
+static gboolean
+check_reason (const char *reason, GError **error)
+{
+  if (reason == NULL)
+    return TRUE;
+  if (!g_utf8_validate (reason, -1, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
+  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
+  return TRUE;
+}
+
+static gboolean
+mark_cancelled (HubrotaStore *self, HubrotaOccurrence *occurrence, const char *reason,
+                GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *date = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
+
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO series_exception (series, original_date, cancelled, reason)"
+                                 " VALUES (?, ?, 1, ?) ON CONFLICT (series, original_date)"
+                                 " DO UPDATE SET cancelled = 1, reason = excluded.reason", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hubrota_occurrence_get_series (occurrence));
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, reason, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+gboolean
+hubrota_store_cancel_occurrence (HubrotaStore  *self,
+                                 const char    *hub,
+                                 gint64         series_id,
+                                 const GDate   *date,
+                                 const char    *reason,
+                                 GError       **error)
+{
+  g_autoptr(HubrotaOccurrence) occurrence = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
+
+  if (!check_reason (reason, error) ||
+      (occurrence = find_opening (self, hub, series_id, date, error)) == NULL)
+    return FALSE;
+  return mark_cancelled (self, occurrence, reason, error);
+}
+
+gboolean
+hubrota_store_cancel_range (HubrotaStore  *self,
+                            const char    *hub,
+                            const GDate   *from,
+                            const GDate   *to,
+                            const char    *reason,
+                            guint         *out_cancelled,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) openings = NULL;
+  guint cancelled = 0;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (from != NULL && to != NULL, FALSE);
+
+  if (!check_reason (reason, error) ||
+      (hub != NULL && !_hubrota_store_hub_exists (self, hub, error)) ||
+      (openings = hubrota_store_list_occurrences (self, from, to, hub, error)) == NULL)
+    return FALSE;
+  if (openings->len == 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "there are no openings to cancel in that period");
+
+  if (!_hubrota_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < openings->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
+      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_SCHEDULED)
+        cancelled++;
+      if (!mark_cancelled (self, occurrence, reason, error))
+        return _hubrota_store_fail (self);
+    }
+  if (!_hubrota_store_commit (self, error))
+    return FALSE;
+  if (out_cancelled != NULL)
+    *out_cancelled = cancelled;
+  return TRUE;
+}
+
+gboolean
+hubrota_store_move_occurrence (HubrotaStore  *self,
+                               const char    *hub,
+                               gint64         series_id,
+                               const GDate   *date,
+                               GDateTime     *new_start,
+                               int            duration_minutes,
+                               GError       **error)
+{
+  g_autoptr(HubrotaOccurrence) occurrence = NULL;
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *start = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (hub != NULL && date != NULL && new_start != NULL, FALSE);
+
+  if (duration_minutes < 0 || duration_minutes > 24 * 60)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an opening must last between 1 minute and 24 hours");
+  if ((occurrence = find_opening (self, hub, series_id, date, error)) == NULL)
+    return FALSE;
+  if (duration_minutes == 0)
+    duration_minutes = g_date_time_difference (hubrota_occurrence_get_end (occurrence),
+                                               hubrota_occurrence_get_start (occurrence))
+                       / G_TIME_SPAN_MINUTE;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO series_exception (series, original_date,"
+                                 " moved_start_local, moved_minutes) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (series, original_date) DO UPDATE SET"
+                                 " moved_start_local = excluded.moved_start_local,"
+                                 " moved_minutes = excluded.moved_minutes", error);
+  if (stmt == NULL)
+    return FALSE;
+  original = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
+  start = hubrota_london_format_local (new_start);
+  sqlite3_bind_int64 (stmt, 1, hubrota_occurrence_get_series (occurrence));
+  sqlite3_bind_text (stmt, 2, original, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, duration_minutes);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+static gboolean
+delete_exception (HubrotaStore *self, gint64 series, const char *original_date,
+                  gboolean *out_deleted, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "DELETE FROM series_exception WHERE series = ? AND original_date = ?",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series);
+  sqlite3_bind_text (stmt, 2, original_date, -1, SQLITE_TRANSIENT);
+  if (!_hubrota_store_run (self, stmt, error))
+    return FALSE;
+  *out_deleted = sqlite3_changes (sqlite3_db_handle (stmt)) > 0;
+  return TRUE;
+}
+
+/* A moved opening can be restored by the date it is on or the date it came from. */
+static gboolean
+delete_by_original_date (HubrotaStore *self, const char *hub, gint64 series_id,
+                         const char *date, gboolean *out_deleted, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "DELETE FROM series_exception WHERE original_date = ?1 AND series IN"
+                                 " (SELECT id FROM series WHERE hub = ?2 AND (?3 = 0 OR id = ?3))",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hub, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, series_id);
+  if (!_hubrota_store_run (self, stmt, error))
+    return FALSE;
+  *out_deleted = sqlite3_changes (sqlite3_db_handle (stmt)) > 0;
+  return TRUE;
+}
+
+gboolean
+hubrota_store_restore_occurrence (HubrotaStore  *self,
+                                  const char    *hub,
+                                  gint64         series_id,
+                                  const GDate   *date,
+                                  GError       **error)
+{
+  g_autoptr(HubrotaOccurrence) occurrence = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *date_text = hubrota_london_format_date (date);
+  g_autofree char *day = describe_date (date);
+  gboolean deleted = FALSE;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
+
+  occurrence = find_opening (self, hub, series_id, date, &local_error);
+  if (occurrence != NULL)
+    {
+      g_autofree char *original =
+        hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
+      if (!delete_exception (self, hubrota_occurrence_get_series (occurrence), original,
+                             &deleted, error))
+        return FALSE;
+    }
+  else if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND))
+    {
+      if (!check_series_of_hub (self, hub, series_id, error) ||
+          !delete_by_original_date (self, hub, series_id, date_text, &deleted, error))
+        return FALSE;
+    }
+  else
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!deleted)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "the hub ‘%s’ has no cancelled or moved opening on %s", hub, day);
+  return TRUE;
+}

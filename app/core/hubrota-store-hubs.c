@@ -1,0 +1,279 @@
+/* hubrota-store-hubs.c: beats and hubs in the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "hubrota-store-private.h"
+
+#define MAX_SLUG_LENGTH 64
+
+/* Slugs end up in file names, feed UIDs and URLs: keep them to a-z, 0-9 and inner hyphens. */
+static gboolean
+check_slug (const char *what, const char *slug, GError **error)
+{
+  size_t length = strlen (slug);
+
+  if (length == 0 || length > MAX_SLUG_LENGTH)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "a %s id must be 1 to %d characters long", what, MAX_SLUG_LENGTH);
+  for (const char *p = slug; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "the %s id ‘%s’ may hold only lower-case letters, digits and hyphens",
+                      what, slug);
+  if (slug[0] == '-' || slug[length - 1] == '-')
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the %s id ‘%s’ must not start or end with a hyphen", what, slug);
+  return TRUE;
+}
+
+static gboolean
+check_name (const char *what, const char *slug, const char *name, GError **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  if (*stripped == '\0')
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the %s ‘%s’ needs a name", what, slug);
+  if (!g_utf8_validate (name, -1, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the name of the %s ‘%s’ is not valid UTF-8", what, slug);
+  return TRUE;
+}
+
+static gboolean
+row_exists (HubrotaStore *self, const char *sql, const char *key, gboolean *out, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = _hubrota_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _hubrota_store_set_error (self, rc, error);
+  *out = rc == SQLITE_ROW;
+  return TRUE;
+}
+
+static gboolean
+beat_exists (HubrotaStore *self, const char *slug, GError **error)
+{
+  gboolean found = FALSE;
+
+  if (!row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (!found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown beat ‘%s’", slug);
+  return TRUE;
+}
+
+gboolean
+_hubrota_store_hub_exists (HubrotaStore *self, const char *slug, GError **error)
+{
+  gboolean found = FALSE;
+
+  if (!row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (!found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hub ‘%s’", slug);
+  return TRUE;
+}
+
+gboolean
+hubrota_store_add_beat (HubrotaStore  *self,
+                        HubrotaBeat   *beat,
+                        GError       **error)
+{
+  const char *slug = hubrota_beat_get_slug (beat);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_BEAT (beat), FALSE);
+
+  if (!check_slug ("beat", slug, error) ||
+      !check_name ("beat", slug, hubrota_beat_get_name (beat), error) ||
+      !row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a beat ‘%s’", slug);
+
+  stmt = _hubrota_store_prepare (self, "INSERT INTO beat (slug, name) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, slug, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hubrota_beat_get_name (beat), -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+GPtrArray *
+hubrota_store_list_beats (HubrotaStore  *self,
+                          GError       **error)
+{
+  g_autoptr(GPtrArray) beats = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  stmt = _hubrota_store_prepare (self, "SELECT slug, name FROM beat ORDER BY name, slug", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (beats, hubrota_beat_new (_hubrota_column_text (stmt, 0),
+                                              _hubrota_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&beats);
+}
+
+/* "mk40 1pg" → "MK40 1PG"; a loose check that catches typing slips, not an address lookup. */
+static gboolean
+normalise_postcode (HubrotaHub *hub, GError **error)
+{
+  g_autofree char *postcode = g_ascii_strup (hubrota_hub_get_postcode (hub), -1);
+  g_autoptr(GRegex) pattern = NULL;
+
+  g_strstrip (postcode);
+  if (*postcode == '\0')
+    return TRUE;
+  pattern = g_regex_new ("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", 0, 0, NULL);
+  if (!g_regex_match (pattern, postcode, 0, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "‘%s’ is not a UK postcode", hubrota_hub_get_postcode (hub));
+  hubrota_hub_set_postcode (hub, postcode);
+  return TRUE;
+}
+
+static gboolean
+check_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
+{
+  const char *slug = hubrota_hub_get_slug (hub);
+  double lat, lon;
+  gboolean found = FALSE;
+
+  if (!check_slug ("hub", slug, error) ||
+      !check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
+      !normalise_postcode (hub, error))
+    return FALSE;
+  if (hubrota_hub_get_location (hub, &lat, &lon) &&
+      (!isfinite (lat) || !isfinite (lon) || fabs (lat) > 90 || fabs (lon) > 180))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the map position of the hub ‘%s’ is outside the latitude -90 to 90, "
+                           "longitude -180 to 180", slug);
+  if (!row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hub ‘%s’", slug);
+  return beat_exists (self, hubrota_hub_get_beat (hub), error);
+}
+
+gboolean
+hubrota_store_add_hub (HubrotaStore  *self,
+                       HubrotaHub    *hub,
+                       GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  double lat, lon;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_HUB (hub), FALSE);
+
+  if (!check_hub (self, hub, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO hub (slug, name, beat, address, postcode, latitude,"
+                                 " longitude, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hubrota_hub_get_slug (hub), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hubrota_hub_get_name (hub), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, hubrota_hub_get_beat (hub), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, hubrota_hub_get_address (hub), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, hubrota_hub_get_postcode (hub), -1, SQLITE_TRANSIENT);
+  if (hubrota_hub_get_location (hub, &lat, &lon))
+    {
+      sqlite3_bind_double (stmt, 6, lat);
+      sqlite3_bind_double (stmt, 7, lon);
+    }
+  sqlite3_bind_text (stmt, 8, hubrota_hub_get_description (hub), -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+#define HUB_COLUMNS "slug, name, beat, address, postcode, latitude, longitude, description"
+
+static HubrotaHub *
+hub_from_row (sqlite3_stmt *stmt)
+{
+  HubrotaHub *hub = hubrota_hub_new (_hubrota_column_text (stmt, 0),
+                                     _hubrota_column_text (stmt, 1),
+                                     _hubrota_column_text (stmt, 2));
+
+  hubrota_hub_set_address (hub, _hubrota_column_text (stmt, 3));
+  hubrota_hub_set_postcode (hub, _hubrota_column_text (stmt, 4));
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    hubrota_hub_set_location (hub, sqlite3_column_double (stmt, 5),
+                              sqlite3_column_double (stmt, 6));
+  hubrota_hub_set_description (hub, _hubrota_column_text (stmt, 7));
+  return hub;
+}
+
+HubrotaHub *
+hubrota_store_get_hub (HubrotaStore  *self,
+                       const char    *slug,
+                       GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (slug != NULL, NULL);
+
+  stmt = _hubrota_store_prepare (self, "SELECT " HUB_COLUMNS " FROM hub WHERE slug = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, slug, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return hub_from_row (stmt);
+  if (rc == SQLITE_DONE)
+    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hub ‘%s’", slug);
+  else
+    _hubrota_store_set_error (self, rc, error);
+  return NULL;
+}
+
+GPtrArray *
+hubrota_store_list_hubs (HubrotaStore  *self,
+                         GError       **error)
+{
+  g_autoptr(GPtrArray) hubs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  stmt = _hubrota_store_prepare (self, "SELECT " HUB_COLUMNS " FROM hub ORDER BY name, slug",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (hubs, hub_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&hubs);
+}

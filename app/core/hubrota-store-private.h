@@ -1,0 +1,54 @@
+/* hubrota-store-private.h: what the store's own files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "hubrota-error-private.h"
+#include "hubrota-store.h"
+
+G_BEGIN_DECLS
+
+/* A cached prepared statement; g_autoptr resets it (and clears its bindings) when it goes
+ * out of scope, so it can be handed out again. */
+typedef sqlite3_stmt HubrotaStatement;
+
+static inline void
+_hubrota_statement_release (HubrotaStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaStatement, _hubrota_statement_release)
+
+HubrotaStatement *_hubrota_store_prepare    (HubrotaStore      *self,
+                                             const char        *sql,
+                                             GError           **error);
+/* Steps a statement that returns no rows. */
+gboolean          _hubrota_store_run        (HubrotaStore      *self,
+                                             HubrotaStatement  *stmt,
+                                             GError           **error);
+gboolean          _hubrota_store_set_error  (HubrotaStore      *self,
+                                             int                rc,
+                                             GError           **error);
+gboolean          _hubrota_store_begin      (HubrotaStore      *self,
+                                             GError           **error);
+gboolean          _hubrota_store_commit     (HubrotaStore      *self,
+                                             GError           **error);
+void              _hubrota_store_rollback   (HubrotaStore      *self);
+/* Rolls back and returns FALSE: for `return _hubrota_store_fail (self);` after an error. */
+gboolean          _hubrota_store_fail       (HubrotaStore      *self);
+gint64            _hubrota_store_last_id    (HubrotaStore      *self);
+gboolean          _hubrota_store_hub_exists (HubrotaStore      *self,
+                                             const char        *slug,
+                                             GError           **error);
+
+static inline const char *
+_hubrota_column_text (sqlite3_stmt *stmt, int column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+G_END_DECLS

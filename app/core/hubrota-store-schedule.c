@@ -1,0 +1,372 @@
+/* hubrota-store-schedule.c: opening series, their exceptions, and the openings they make
+ *
+ * A series stores its first local start, a duration and an optional RRULE; exceptions are
+ * keyed by the series and the local date the series first put an opening on, so a moved
+ * opening keeps its name. Openings are never stored: they are expanded on demand.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include "hubrota-london.h"
+#include "hubrota-recurrence.h"
+#include "hubrota-series-private.h"
+#include "hubrota-store-private.h"
+
+#define MAX_DURATION_MINUTES (24 * 60)
+#define MAX_MIN_OFFICERS 100
+
+typedef struct
+{
+  gboolean cancelled;
+  char *reason;
+  GDateTime *moved_start;   /* NULL unless moved */
+  int moved_minutes;
+} Exception;
+
+static void
+exception_free (Exception *exception)
+{
+  g_free (exception->reason);
+  g_clear_pointer (&exception->moved_start, g_date_time_unref);
+  g_free (exception);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exception, exception_free)
+
+static char *
+exception_key (gint64 series, const char *date)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%s", series, date);
+}
+
+static gboolean
+check_duration (int minutes, GError **error)
+{
+  if (minutes <= 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an opening must last some time; the duration is %d minutes", minutes);
+  if (minutes > MAX_DURATION_MINUTES)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an opening cannot last longer than 24 hours");
+  return TRUE;
+}
+
+static gboolean
+check_series (HubrotaStore *self, HubrotaSeries *series, GError **error)
+{
+  int min_officers = hubrota_series_get_min_officers (series);
+
+  if (!_hubrota_store_hub_exists (self, hubrota_series_get_hub (series), error) ||
+      !check_duration (hubrota_series_get_duration_minutes (series), error))
+    return FALSE;
+  if (min_officers < 0 || min_officers > MAX_MIN_OFFICERS)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the minimum number of officers must be between 0 and %d",
+                           MAX_MIN_OFFICERS);
+  return hubrota_recurrence_validate (hubrota_series_get_start (series),
+                                      hubrota_series_get_rrule (series), error);
+}
+
+gint64
+hubrota_store_add_series (HubrotaStore   *self,
+                          HubrotaSeries  *series,
+                          GError        **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *start = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), 0);
+  g_return_val_if_fail (HUBROTA_IS_SERIES (series), 0);
+
+  if (!check_series (self, series, error))
+    return 0;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO series (hub, start_local, duration_minutes, rrule,"
+                                 " min_officers) VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  start = hubrota_london_format_local (hubrota_series_get_start (series));
+  sqlite3_bind_text (stmt, 1, hubrota_series_get_hub (series), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, hubrota_series_get_duration_minutes (series));
+  sqlite3_bind_text (stmt, 4, hubrota_series_get_rrule (series), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 5, hubrota_series_get_min_officers (series));
+  if (!_hubrota_store_run (self, stmt, error))
+    return 0;
+
+  _hubrota_series_set_id (series, _hubrota_store_last_id (self));
+  return hubrota_series_get_id (series);
+}
+
+static HubrotaSeries *
+series_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) start = hubrota_london_parse_datetime (_hubrota_column_text (stmt, 2), NULL);
+  HubrotaSeries *series;
+
+  /* Only the store writes start_local, always through hubrota_london_format_local. */
+  g_assert (start != NULL);
+  series = hubrota_series_new (_hubrota_column_text (stmt, 1), start,
+                               sqlite3_column_int (stmt, 3), _hubrota_column_text (stmt, 4));
+  _hubrota_series_set_id (series, sqlite3_column_int64 (stmt, 0));
+  hubrota_series_set_min_officers (series, sqlite3_column_int (stmt, 5));
+  return series;
+}
+
+GPtrArray *
+hubrota_store_list_series (HubrotaStore  *self,
+                           const char    *hub,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  if (hub != NULL && !_hubrota_store_hub_exists (self, hub, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT id, hub, start_local, duration_minutes, rrule, min_officers"
+                                 " FROM series WHERE ?1 IS NULL OR hub = ?1 ORDER BY hub, id",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (list, series_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&list);
+}
+
+static Exception *
+exception_from_row (sqlite3_stmt *stmt, int first)
+{
+  Exception *exception = g_new0 (Exception, 1);
+
+  exception->cancelled = sqlite3_column_int (stmt, first);
+  exception->reason = g_strdup (_hubrota_column_text (stmt, first + 1));
+  if (sqlite3_column_type (stmt, first + 2) != SQLITE_NULL)
+    {
+      exception->moved_start = hubrota_london_parse_datetime (_hubrota_column_text (stmt, first + 2),
+                                                              NULL);
+      g_assert (exception->moved_start != NULL);
+      exception->moved_minutes = sqlite3_column_int (stmt, first + 3);
+    }
+  return exception;
+}
+
+/* Every exception of the hub's (or all hubs') series, keyed "series/original-date". */
+static GHashTable *
+load_exceptions (HubrotaStore *self, const char *hub, GError **error)
+{
+  g_autoptr(GHashTable) exceptions = NULL;
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT e.series, e.original_date, e.cancelled, e.reason,"
+                                 " e.moved_start_local, e.moved_minutes"
+                                 " FROM series_exception e JOIN series s ON s.id = e.series"
+                                 " WHERE ?1 IS NULL OR s.hub = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) exception_free);
+  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (exceptions,
+                         exception_key (sqlite3_column_int64 (stmt, 0),
+                                        _hubrota_column_text (stmt, 1)),
+                         exception_from_row (stmt, 2));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&exceptions);
+}
+
+static void
+apply_exception (HubrotaOccurrence *occurrence, const Exception *exception)
+{
+  if (exception->moved_start != NULL)
+    {
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (exception->moved_start,
+                                                          exception->moved_minutes);
+      hubrota_occurrence_set_moved (occurrence, exception->moved_start, end);
+    }
+  if (exception->cancelled)
+    hubrota_occurrence_set_cancelled (occurrence, exception->reason);
+}
+
+static gboolean
+starts_inside (HubrotaOccurrence *occurrence, GDateTime *from, GDateTime *until)
+{
+  GDateTime *start = hubrota_occurrence_get_start (occurrence);
+
+  return g_date_time_compare (start, from) >= 0 && g_date_time_compare (start, until) < 0;
+}
+
+/* The openings the series put on dates inside the window, wherever they have moved to;
+ * those that moved out of the window are dropped here, those that moved in are found by
+ * add_moved_in(). */
+static gboolean
+expand_series (HubrotaSeries *series,
+               GHashTable    *exceptions,
+               GDateTime     *from,
+               GDateTime     *until,
+               GPtrArray     *out,
+               GError       **error)
+{
+  g_autoptr(GPtrArray) starts = NULL;
+
+  starts = hubrota_recurrence_expand (hubrota_series_get_start (series),
+                                      hubrota_series_get_rrule (series), from, until, error);
+  if (starts == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < starts->len; i++)
+    {
+      GDateTime *start = g_ptr_array_index (starts, i);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start,
+                                                          hubrota_series_get_duration_minutes (series));
+      g_autoptr(HubrotaOccurrence) occurrence = NULL;
+      g_autofree char *date_text = g_date_time_format (start, "%Y-%m-%d");
+      g_autofree char *key = exception_key (hubrota_series_get_id (series), date_text);
+      Exception *exception = g_hash_table_lookup (exceptions, key);
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, g_date_time_get_day_of_month (start),
+                      g_date_time_get_month (start), g_date_time_get_year (start));
+      occurrence = hubrota_occurrence_new (hubrota_series_get_hub (series),
+                                           hubrota_series_get_id (series), &date, start, end);
+      hubrota_occurrence_set_min_officers (occurrence, hubrota_series_get_min_officers (series));
+      if (exception != NULL)
+        apply_exception (occurrence, exception);
+      if (starts_inside (occurrence, from, until))
+        g_ptr_array_add (out, g_steal_pointer (&occurrence));
+    }
+  return TRUE;
+}
+
+static HubrotaOccurrence *
+moved_in_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDate) date = hubrota_london_parse_date (_hubrota_column_text (stmt, 2), NULL);
+  g_autoptr(Exception) exception = exception_from_row (stmt, 4);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (exception->moved_start,
+                                                      exception->moved_minutes);
+  HubrotaOccurrence *occurrence;
+
+  g_assert (date != NULL);
+  occurrence = hubrota_occurrence_new (_hubrota_column_text (stmt, 0),
+                                       sqlite3_column_int64 (stmt, 1), date,
+                                       exception->moved_start, end);
+  hubrota_occurrence_set_min_officers (occurrence, sqlite3_column_int (stmt, 3));
+  apply_exception (occurrence, exception);
+  return occurrence;
+}
+
+/* Openings moved into [from, to] from a date outside it. */
+static gboolean
+add_moved_in (HubrotaStore *self,
+              const GDate  *from,
+              const GDate  *to,
+              const char   *hub,
+              GPtrArray    *out,
+              GError      **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *from_text = hubrota_london_format_date (from);
+  g_autofree char *to_text = hubrota_london_format_date (to);
+  int rc;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT s.hub, e.series, e.original_date, s.min_officers,"
+                                 " e.cancelled, e.reason, e.moved_start_local, e.moved_minutes"
+                                 " FROM series_exception e JOIN series s ON s.id = e.series"
+                                 " WHERE e.moved_start_local >= ?1"
+                                 " AND substr (e.moved_start_local, 1, 10) <= ?2"
+                                 " AND (e.original_date < ?1 OR e.original_date > ?2)"
+                                 " AND (?3 IS NULL OR s.hub = ?3)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, hub, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, moved_in_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static int
+compare_occurrences (gconstpointer a, gconstpointer b)
+{
+  HubrotaOccurrence *x = *(HubrotaOccurrence **) a;
+  HubrotaOccurrence *y = *(HubrotaOccurrence **) b;
+  int by_start = g_date_time_compare (hubrota_occurrence_get_start (x),
+                                      hubrota_occurrence_get_start (y));
+  int by_hub = g_strcmp0 (hubrota_occurrence_get_hub (x), hubrota_occurrence_get_hub (y));
+  gint64 by_series = hubrota_occurrence_get_series (x) - hubrota_occurrence_get_series (y);
+
+  if (by_start != 0)
+    return by_start;
+  if (by_hub != 0)
+    return by_hub;
+  return by_series < 0 ? -1 : by_series > 0;
+}
+
+GPtrArray *
+hubrota_store_list_occurrences (HubrotaStore  *self,
+                                const GDate   *from,
+                                const GDate   *to,
+                                const char    *hub,
+                                GError       **error)
+{
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) series = NULL;
+  g_autoptr(GHashTable) exceptions = NULL;
+  g_autoptr(GDateTime) window_start = NULL;
+  g_autoptr(GDateTime) window_end = NULL;
+  GDate after = *to;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
+
+  if (g_date_compare (from, to) > 0)
+    {
+      g_autofree char *a = hubrota_london_format_date (from);
+      g_autofree char *b = hubrota_london_format_date (to);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "the period ends (%s) before it starts (%s)", b, a);
+      return NULL;
+    }
+  g_date_add_days (&after, 1);
+  window_start = hubrota_london_start_of_day (from);
+  window_end = hubrota_london_start_of_day (&after);
+
+  series = hubrota_store_list_series (self, hub, error);
+  if (series == NULL || (exceptions = load_exceptions (self, hub, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < series->len; i++)
+    if (!expand_series (g_ptr_array_index (series, i), exceptions, window_start, window_end,
+                        out, error))
+      return NULL;
+  if (!add_moved_in (self, from, to, hub, out, error))
+    return NULL;
+
+  g_ptr_array_sort (out, compare_occurrences);
+  return g_steal_pointer (&out);
+}

@@ -1,0 +1,433 @@
+/* hubrota-store.c: the Hubrota database, one SQLite file
+ *
+ * The store owns the connection: foreign keys on, WAL journal, a busy timeout, cached
+ * statements with bound parameters, and a schema versioned by PRAGMA user_version that
+ * migrates forward in one transaction. A file from a newer Hubrota is refused untouched.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gstdio.h>
+
+#include "hubrota-store-private.h"
+
+/* "HRot": marks a file as Hubrota's, so we never migrate someone else's SQLite database. */
+#define HUBROTA_APPLICATION_ID 0x48526f74
+#define BUSY_TIMEOUT_MS 5000
+
+struct _HubrotaStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  GHashTable *statements;  /* SQL text → sqlite3_stmt */
+  guint transaction_depth;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaStore, hubrota_store, G_TYPE_OBJECT)
+
+/* Migration N takes a database from user_version N to N + 1. Append, never edit. */
+static const char *migrations[] = {
+  /* 1: beats and hubs */
+  "CREATE TABLE beat ("
+  "  slug TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL CHECK (name <> '')"
+  ");"
+  "CREATE TABLE hub ("
+  "  slug TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL CHECK (name <> ''),"
+  "  beat TEXT NOT NULL REFERENCES beat (slug),"
+  "  address TEXT NOT NULL DEFAULT '',"
+  "  postcode TEXT NOT NULL DEFAULT '',"
+  "  latitude REAL CHECK (latitude BETWEEN -90 AND 90),"
+  "  longitude REAL CHECK (longitude BETWEEN -180 AND 180),"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  CHECK ((latitude IS NULL) = (longitude IS NULL))"
+  ");"
+  "CREATE INDEX hub_beat ON hub (beat);",
+
+  /* 2: opening series and their exceptions. An opening is named for good by its series
+   * and the local date the series first put it on (original_date). */
+  "CREATE TABLE series ("
+  "  id INTEGER PRIMARY KEY,"
+  "  hub TEXT NOT NULL REFERENCES hub (slug) ON DELETE CASCADE,"
+  "  start_local TEXT NOT NULL,"
+  "  duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),"
+  "  rrule TEXT,"
+  "  min_officers INTEGER NOT NULL DEFAULT 1 CHECK (min_officers >= 0)"
+  ");"
+  "CREATE INDEX series_hub ON series (hub);"
+  "CREATE TABLE series_exception ("
+  "  series INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,"
+  "  original_date TEXT NOT NULL,"
+  "  cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),"
+  "  reason TEXT,"
+  "  moved_start_local TEXT,"
+  "  moved_minutes INTEGER CHECK (moved_minutes BETWEEN 1 AND 1440),"
+  "  PRIMARY KEY (series, original_date),"
+  "  CHECK ((moved_start_local IS NULL) = (moved_minutes IS NULL))"
+  ");"
+  "CREATE INDEX series_exception_moved ON series_exception (moved_start_local)"
+  "  WHERE moved_start_local IS NOT NULL;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);
+
+static void
+hubrota_store_finalize (GObject *object)
+{
+  HubrotaStore *self = (HubrotaStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (hubrota_store_parent_class)->finalize (object);
+}
+
+static void
+hubrota_store_class_init (HubrotaStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hubrota_store_finalize;
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+hubrota_store_init (HubrotaStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+static int
+error_code_for (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return HUBROTA_STORE_ERROR_BUSY;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return HUBROTA_STORE_ERROR_READ_ONLY;
+    case SQLITE_FULL:
+      return HUBROTA_STORE_ERROR_FULL;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return HUBROTA_STORE_ERROR_NOT_DATABASE;
+    case SQLITE_CONSTRAINT:
+      return HUBROTA_STORE_ERROR_INVALID;
+    default:
+      return HUBROTA_STORE_ERROR_FAILED;
+    }
+}
+
+gboolean
+_hubrota_store_set_error (HubrotaStore *self, int rc, GError **error)
+{
+  int code = error_code_for (rc);
+  const char *path = self->path;
+
+  switch (code)
+    {
+    case HUBROTA_STORE_ERROR_BUSY:
+      g_set_error (error, HUBROTA_STORE_ERROR, code,
+                   "the database %s is locked by another program; try again in a moment", path);
+      break;
+    case HUBROTA_STORE_ERROR_READ_ONLY:
+      g_set_error (error, HUBROTA_STORE_ERROR, code,
+                   "the database %s cannot be written: the file or its folder is read-only", path);
+      break;
+    case HUBROTA_STORE_ERROR_FULL:
+      g_set_error (error, HUBROTA_STORE_ERROR, code,
+                   "the disk holding %s is full; nothing was changed", path);
+      break;
+    case HUBROTA_STORE_ERROR_NOT_DATABASE:
+      g_set_error (error, HUBROTA_STORE_ERROR, code,
+                   "%s is not a Hubrota database, or it is damaged", path);
+      break;
+    default:
+      g_set_error (error, HUBROTA_STORE_ERROR, code, "database error in %s: %s",
+                   path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+    }
+  return FALSE;
+}
+
+HubrotaStatement *
+_hubrota_store_prepare (HubrotaStore *self, const char *sql, GError **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_hubrota_store_run (HubrotaStore *self, HubrotaStatement *stmt, GError **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+exec (HubrotaStore *self, const char *sql, GError **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Nested calls become savepoints, so a public function that runs in its own transaction
+ * can also be part of a larger one (the demo data, an import). The outermost transaction
+ * is IMMEDIATE: in WAL mode that takes the write lock up front, waiting out the busy
+ * timeout, rather than failing halfway through. */
+gboolean
+_hubrota_store_begin (HubrotaStore *self, GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  if (self->transaction_depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT nested_%u", self->transaction_depth);
+  if (!exec (self, sql, error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+_hubrota_store_commit (HubrotaStore *self, GError **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_assert (self->transaction_depth > 0);
+  if (self->transaction_depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE nested_%u", self->transaction_depth - 1);
+  if (!exec (self, sql, error))
+    {
+      _hubrota_store_rollback (self);
+      return FALSE;
+    }
+  self->transaction_depth--;
+  return TRUE;
+}
+
+void
+_hubrota_store_rollback (HubrotaStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_assert (self->transaction_depth > 0);
+  if (self->transaction_depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO nested_%u; RELEASE nested_%u",
+                           self->transaction_depth - 1, self->transaction_depth - 1);
+  /* A failed ROLLBACK means SQLite already rolled the transaction back itself. */
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->transaction_depth--;
+}
+
+gboolean
+_hubrota_store_fail (HubrotaStore *self)
+{
+  _hubrota_store_rollback (self);
+  return FALSE;
+}
+
+gint64
+_hubrota_store_last_id (HubrotaStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static gboolean
+read_pragma_int (HubrotaStore *self, const char *pragma, int *out, GError **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", pragma);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *out = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+has_tables (HubrotaStore *self, gboolean *out, GError **error)
+{
+  int count = 0;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  *out = count > 0;
+  return TRUE;
+}
+
+/* Refuses, before anything is written, a file that is not ours or is from a newer Hubrota. */
+static gboolean
+check_ownership (HubrotaStore *self, int version, GError **error)
+{
+  int application_id = 0;
+  gboolean tables = FALSE;
+
+  if (version > HUBROTA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_TOO_NEW,
+                   "%s was written by a newer version of Hubrota (schema %d; this version "
+                   "reads up to %d); update Hubrota to open it",
+                   self->path, version, HUBROTA_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (!read_pragma_int (self, "application_id", &application_id, error) ||
+      !has_tables (self, &tables, error))
+    return FALSE;
+  if ((application_id != 0 && application_id != HUBROTA_APPLICATION_ID) ||
+      (application_id == 0 && tables))
+    {
+      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
+                   "%s is an SQLite database of another program, not a Hubrota database",
+                   self->path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate (HubrotaStore *self, GError **error)
+{
+  int version = 0;
+  g_autofree char *stamp = NULL;
+
+  if (!_hubrota_store_begin (self, error))
+    return FALSE;
+  /* Read again inside the write lock: another process may have migrated meanwhile. */
+  if (!read_pragma_int (self, "user_version", &version, error) ||
+      !check_ownership (self, version, error))
+    return _hubrota_store_fail (self);
+
+  for (int v = version; v < HUBROTA_STORE_SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating %s from schema %d to %d", self->path, v, v + 1);
+      if (!exec (self, migrations[v], error))
+        return _hubrota_store_fail (self);
+    }
+  stamp = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d",
+                           HUBROTA_STORE_SCHEMA_VERSION, HUBROTA_APPLICATION_ID);
+  if (version < HUBROTA_STORE_SCHEMA_VERSION && !exec (self, stamp, error))
+    return _hubrota_store_fail (self);
+  return _hubrota_store_commit (self, error);
+}
+
+static gboolean
+open_connection (HubrotaStore *self, gboolean create, GError **error)
+{
+  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  int rc;
+
+  if (create)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->path);
+      if (g_mkdir_with_parents (folder, 0700) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
+                       "cannot create the folder %s: %s", folder, g_strerror (saved));
+          return FALSE;
+        }
+    }
+  else if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE,
+                   "there is no database at %s; create one with ‘hubrota-cli --database %s init’",
+                   self->path, self->path);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    return _hubrota_store_set_error (self, rc, error);
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  return exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+char *
+hubrota_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "hubrota", "hubrota.db", NULL);
+}
+
+HubrotaStore *
+hubrota_store_open (const char             *path,
+                    HubrotaStoreOpenFlags   flags,
+                    GError                **error)
+{
+  g_autoptr(HubrotaStore) self = NULL;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (HUBROTA_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_connection (self, (flags & HUBROTA_STORE_OPEN_CREATE) != 0, error))
+    return NULL;
+  /* Look before touching: switching to WAL already writes to the file. */
+  if (!read_pragma_int (self, "user_version", &version, error) ||
+      !check_ownership (self, version, error))
+    return NULL;
+  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error) ||
+      !migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+hubrota_store_get_path (HubrotaStore *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  return self->path;
+}

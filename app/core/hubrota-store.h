@@ -1,0 +1,96 @@
+/* hubrota-store.h: the Hubrota database, one SQLite file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "hubrota-beat.h"
+#include "hubrota-error.h"
+#include "hubrota-hub.h"
+#include "hubrota-occurrence.h"
+#include "hubrota-series.h"
+
+G_BEGIN_DECLS
+
+/* The schema version this build writes; a file with a higher PRAGMA user_version is refused. */
+#define HUBROTA_STORE_SCHEMA_VERSION 2
+
+typedef enum
+{
+  HUBROTA_STORE_OPEN_DEFAULT = 0,
+  HUBROTA_STORE_OPEN_CREATE = 1 << 0,   /* create the file if it does not exist */
+} HubrotaStoreOpenFlags;
+
+#define HUBROTA_TYPE_STORE (hubrota_store_get_type ())
+G_DECLARE_FINAL_TYPE (HubrotaStore, hubrota_store, HUBROTA, STORE, GObject)
+
+char         *hubrota_store_default_path       (void);
+HubrotaStore *hubrota_store_open               (const char             *path,
+                                                HubrotaStoreOpenFlags   flags,
+                                                GError                **error);
+const char   *hubrota_store_get_path           (HubrotaStore           *self);
+
+/* Beats and hubs */
+gboolean      hubrota_store_add_beat           (HubrotaStore           *self,
+                                                HubrotaBeat            *beat,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_beats         (HubrotaStore           *self,
+                                                GError                **error);
+gboolean      hubrota_store_add_hub            (HubrotaStore           *self,
+                                                HubrotaHub             *hub,
+                                                GError                **error);
+HubrotaHub   *hubrota_store_get_hub            (HubrotaStore           *self,
+                                                const char             *slug,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_hubs          (HubrotaStore           *self,
+                                                GError                **error);
+
+/* Opening series and their exceptions */
+gint64        hubrota_store_add_series         (HubrotaStore           *self,
+                                                HubrotaSeries          *series,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_series        (HubrotaStore           *self,
+                                                const char             *hub,
+                                                GError                **error);
+/* series_id 0 means "whichever series of the hub opens on that date" (an error if several do). */
+gboolean      hubrota_store_cancel_occurrence  (HubrotaStore           *self,
+                                                const char             *hub,
+                                                gint64                  series_id,
+                                                const GDate            *date,
+                                                const char             *reason,
+                                                GError                **error);
+gboolean      hubrota_store_cancel_range       (HubrotaStore           *self,
+                                                const char             *hub,
+                                                const GDate            *from,
+                                                const GDate            *to,
+                                                const char             *reason,
+                                                guint                  *out_cancelled,
+                                                GError                **error);
+/* duration_minutes 0 keeps the series' duration. */
+gboolean      hubrota_store_move_occurrence    (HubrotaStore           *self,
+                                                const char             *hub,
+                                                gint64                  series_id,
+                                                const GDate            *date,
+                                                GDateTime              *new_start,
+                                                int                     duration_minutes,
+                                                GError                **error);
+gboolean      hubrota_store_restore_occurrence (HubrotaStore           *self,
+                                                const char             *hub,
+                                                gint64                  series_id,
+                                                const GDate            *date,
+                                                GError                **error);
+/* Every opening that starts between 00:00 on from and 24:00 on to (local dates, both
+ * inclusive), cancelled ones too, in start order; hub NULL means all hubs. */
+GPtrArray    *hubrota_store_list_occurrences   (HubrotaStore           *self,
+                                                const GDate            *from,
+                                                const GDate            *to,
+                                                const char             *hub,
+                                                GError                **error);
+
+/* A believable Bedfordshire sample, in one transaction, into an empty store. */
+gboolean      hubrota_store_load_demo          (HubrotaStore           *self,
+                                                GError                **error);
+
+G_END_DECLS
