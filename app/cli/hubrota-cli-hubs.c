@@ -1,0 +1,356 @@
+/* hubrota-cli-hubs.c: init, and the beat and hub commands
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaCli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hubrota-cli.h"
+
+/* The core keeps "" for a detail nobody gave; the CLI says null in JSON and leaves
+ * `--postcode ''` meaning no postcode rather than an empty one. */
+static const char *
+nonempty (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+/* The default database lives in ~/.local/share/hubrota, which a first run has not made yet.
+ * A failure here is left for the open to report, with the path in its message. */
+static void
+make_parent_folder (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_mkdir_with_parents (folder, 0700);
+}
+
+/* init created the file and then failed: take it away again, so a retry starts clean. */
+static void
+discard_new_database (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+gboolean
+hubrota_cli_init (HubrotaCliCall  *call,
+                  GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autofree char *display = g_filename_display_name (call->database);
+  gboolean demo = FALSE;
+  gboolean existed;
+  const GOptionEntry entries[] = {
+    { "demo", 0, 0, G_OPTION_ARG_NONE, &demo,
+      N_("Fill the new database with a sample of Bedfordshire hubs to explore"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, NULL, NULL, entries, error))
+    return call->help_shown;
+
+  existed = g_file_test (call->database, G_FILE_TEST_EXISTS);
+  if (!existed)
+    make_parent_folder (call->database);
+  store = hubrota_store_open (call->database, HUBROTA_STORE_OPEN_CREATE, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (demo && !hubrota_store_load_demo (store, error))
+    {
+      g_clear_object (&store);
+      if (!existed)
+        discard_new_database (call->database);
+      return FALSE;
+    }
+
+  if (existed)
+    g_print (_("Database %s is ready\n"), display);
+  else
+    g_print (_("Created %s\n"), display);
+  return TRUE;
+}
+
+gboolean
+hubrota_cli_beat_add (HubrotaCliCall  *call,
+                      GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaBeat) beat = NULL;
+  g_autofree char *name = NULL;
+  const GOptionEntry entries[] = {
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("The beat’s name, e.g. “South Ward”"),
+      N_("NAME") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, N_("SLUG"),
+                               N_("Example: hubrota-cli beat add luton-south --name 'South Ward'"),
+                               entries, error))
+    return call->help_shown;
+  if (!hubrota_cli_require ("--name", name, error))
+    return FALSE;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  beat = hubrota_beat_new (call->argument, name);
+  return hubrota_store_add_beat (store, beat, error);
+}
+
+static gboolean
+parse_list_options (HubrotaCliCall  *call,
+                    const char      *parameter,
+                    gboolean        *json,
+                    GError         **error)
+{
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON for scripts"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  return hubrota_cli_call_parse (call, parameter, NULL, entries, error);
+}
+
+static void
+print_beats_json (GPtrArray *beats)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < beats->len; i++)
+    {
+      HubrotaBeat *beat = g_ptr_array_index (beats, i);
+
+      json_builder_begin_object (builder);
+      hubrota_cli_add_string (builder, "slug", hubrota_beat_get_slug (beat));
+      hubrota_cli_add_string (builder, "name", hubrota_beat_get_name (beat));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  hubrota_cli_print_json (builder);
+}
+
+static void
+print_beats_text (GPtrArray *beats)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  if (beats->len == 0)
+    {
+      g_print (_("No beats yet; add one with ‘%s beat add’.\n"), HUBROTA_CLI_NAME);
+      return;
+    }
+
+  g_ptr_array_add (cells, g_strdup (_("SLUG")));
+  g_ptr_array_add (cells, g_strdup (_("NAME")));
+  for (guint i = 0; i < beats->len; i++)
+    {
+      HubrotaBeat *beat = g_ptr_array_index (beats, i);
+
+      g_ptr_array_add (cells, g_strdup (hubrota_beat_get_slug (beat)));
+      g_ptr_array_add (cells, g_strdup (hubrota_beat_get_name (beat)));
+    }
+  hubrota_cli_print_table (cells, 2);
+}
+
+gboolean
+hubrota_cli_beat_list (HubrotaCliCall  *call,
+                       GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(GPtrArray) beats = NULL;
+  gboolean json = FALSE;
+
+  if (!parse_list_options (call, NULL, &json, error))
+    return call->help_shown;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  beats = hubrota_store_list_beats (store, error);
+  if (beats == NULL)
+    return FALSE;
+
+  if (json)
+    print_beats_json (beats);
+  else
+    print_beats_text (beats);
+  return TRUE;
+}
+
+/* --lat and --lon come as text so that they are parsed strictly and only together. */
+static gboolean
+set_location (HubrotaHub  *hub,
+              const char  *lat,
+              const char  *lon,
+              GError     **error)
+{
+  double latitude, longitude;
+
+  if (lat == NULL && lon == NULL)
+    return TRUE;
+  if (lat == NULL || lon == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("--lat and --lon must be given together"));
+      return FALSE;
+    }
+  if (!hubrota_cli_parse_degrees ("--lat", lat, 90, &latitude, error) ||
+      !hubrota_cli_parse_degrees ("--lon", lon, 180, &longitude, error))
+    return FALSE;
+
+  hubrota_hub_set_location (hub, latitude, longitude);
+  return TRUE;
+}
+
+gboolean
+hubrota_cli_hub_add (HubrotaCliCall  *call,
+                     GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaHub) hub = NULL;
+  g_autofree char *name = NULL, *beat = NULL, *address = NULL, *postcode = NULL;
+  g_autofree char *lat = NULL, *lon = NULL, *description = NULL;
+  const GOptionEntry entries[] = {
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("The hub’s name, e.g. “Bedford Library”"),
+      N_("NAME") },
+    { "beat", 'b', 0, G_OPTION_ARG_STRING, &beat, N_("The beat the hub is in, by its slug"),
+      N_("BEAT") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &address, N_("The street address"), N_("ADDRESS") },
+    { "postcode", 0, 0, G_OPTION_ARG_STRING, &postcode, N_("The postcode"), N_("POSTCODE") },
+    { "lat", 0, 0, G_OPTION_ARG_STRING, &lat, N_("Latitude in degrees (with --lon)"), N_("X") },
+    { "lon", 0, 0, G_OPTION_ARG_STRING, &lon, N_("Longitude in degrees (with --lat)"), N_("Y") },
+    { "description", 0, 0, G_OPTION_ARG_STRING, &description,
+      N_("What the public can come for, how to find the room"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, N_("SLUG"),
+                               N_("Example: hubrota-cli hub add bedford-library --name 'Bedford "
+                                  "Library' --beat castle --postcode 'MK40 1PG' "
+                                  "--lat 52.1365 --lon -0.4667"),
+                               entries, error))
+    return call->help_shown;
+  if (!hubrota_cli_require ("--name", name, error) ||
+      !hubrota_cli_require ("--beat", beat, error))
+    return FALSE;
+
+  hub = hubrota_hub_new (call->argument, name, beat);
+  if (!set_location (hub, lat, lon, error))
+    return FALSE;
+  hubrota_hub_set_address (hub, nonempty (address));
+  hubrota_hub_set_postcode (hub, nonempty (postcode));
+  hubrota_hub_set_description (hub, nonempty (description));
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  return hubrota_store_add_hub (store, hub, error);
+}
+
+static void
+add_location (JsonBuilder *builder,
+              HubrotaHub  *hub)
+{
+  double latitude, longitude;
+  gboolean known = hubrota_hub_get_location (hub, &latitude, &longitude);
+
+  json_builder_set_member_name (builder, "latitude");
+  if (known)
+    json_builder_add_double_value (builder, latitude);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "longitude");
+  if (known)
+    json_builder_add_double_value (builder, longitude);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+print_hubs_json (GPtrArray *hubs)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+
+      json_builder_begin_object (builder);
+      hubrota_cli_add_string (builder, "slug", hubrota_hub_get_slug (hub));
+      hubrota_cli_add_string (builder, "name", hubrota_hub_get_name (hub));
+      hubrota_cli_add_string (builder, "beat", hubrota_hub_get_beat (hub));
+      hubrota_cli_add_string (builder, "address", nonempty (hubrota_hub_get_address (hub)));
+      hubrota_cli_add_string (builder, "postcode", nonempty (hubrota_hub_get_postcode (hub)));
+      add_location (builder, hub);
+      hubrota_cli_add_string (builder, "description", nonempty (hubrota_hub_get_description (hub)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  hubrota_cli_print_json (builder);
+}
+
+static void
+print_hubs_text (GPtrArray *hubs)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  if (hubs->len == 0)
+    {
+      g_print (_("No hubs yet; add one with ‘%s hub add’.\n"), HUBROTA_CLI_NAME);
+      return;
+    }
+
+  g_ptr_array_add (cells, g_strdup (_("SLUG")));
+  g_ptr_array_add (cells, g_strdup (_("NAME")));
+  g_ptr_array_add (cells, g_strdup (_("BEAT")));
+  g_ptr_array_add (cells, g_strdup (_("POSTCODE")));
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+      const char *postcode = nonempty (hubrota_hub_get_postcode (hub));
+
+      g_ptr_array_add (cells, g_strdup (hubrota_hub_get_slug (hub)));
+      g_ptr_array_add (cells, g_strdup (hubrota_hub_get_name (hub)));
+      g_ptr_array_add (cells, g_strdup (hubrota_hub_get_beat (hub)));
+      g_ptr_array_add (cells, g_strdup (postcode ? postcode : "—"));
+    }
+  hubrota_cli_print_table (cells, 4);
+}
+
+gboolean
+hubrota_cli_hub_list (HubrotaCliCall  *call,
+                      GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(GPtrArray) hubs = NULL;
+  gboolean json = FALSE;
+
+  if (!parse_list_options (call, NULL, &json, error))
+    return call->help_shown;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  hubs = hubrota_store_list_hubs (store, error);
+  if (hubs == NULL)
+    return FALSE;
+
+  if (json)
+    print_hubs_json (hubs);
+  else
+    print_hubs_text (hubs);
+  return TRUE;
+}

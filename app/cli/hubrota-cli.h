@@ -1,0 +1,103 @@
+/* hubrota-cli.h: what the command groups of hubrota-cli share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "hubrota-core.h"
+
+G_BEGIN_DECLS
+
+/* The name errors are reported under, whatever argv[0] was. */
+#define HUBROTA_CLI_NAME "hubrota-cli"
+
+typedef struct _HubrotaCliCall HubrotaCliCall;
+
+typedef struct
+{
+  const char *name;
+  const char *subcommand;   /* NULL for a command without subcommands */
+  gboolean  (*handler)      (HubrotaCliCall  *call,
+                             GError         **error);
+  const char *summary;      /* N_() */
+} HubrotaCliCommand;
+
+/* One run of one command: argv[0] is the program, the rest what followed the command name. */
+struct _HubrotaCliCall
+{
+  const HubrotaCliCommand *command;
+  const char              *database;
+  int                      argc;
+  char                   **argv;
+  const char              *argument;    /* the one positional argument, once parsed */
+  gboolean                 help_shown;
+};
+
+/* Exit status 2 is for errors in G_OPTION_ERROR: the command line itself is wrong. */
+gboolean      hubrota_cli_call_parse      (HubrotaCliCall      *call,
+                                           const char          *parameter,
+                                           const char          *description,
+                                           const GOptionEntry  *entries,
+                                           GError             **error);
+HubrotaStore *hubrota_cli_call_open_store (HubrotaCliCall      *call,
+                                           GError             **error);
+
+gboolean      hubrota_cli_require         (const char          *option,
+                                           const char          *value,
+                                           GError             **error);
+GDateTime    *hubrota_cli_parse_datetime  (const char          *option,
+                                           const char          *text,
+                                           GError             **error);
+GDate        *hubrota_cli_parse_date      (const char          *option,
+                                           const char          *text,
+                                           GError             **error);
+gboolean      hubrota_cli_parse_duration  (const char          *option,
+                                           const char          *text,
+                                           int                 *out_minutes,
+                                           GError             **error);
+gboolean      hubrota_cli_parse_integer   (const char          *option,
+                                           const char          *text,
+                                           gint64               min,
+                                           gint64               max,
+                                           gint64              *out_value,
+                                           GError             **error);
+gboolean      hubrota_cli_parse_degrees   (const char          *option,
+                                           const char          *text,
+                                           double               limit,
+                                           double              *out_value,
+                                           GError             **error);
+gboolean      hubrota_cli_parse_range     (const char          *from_text,
+                                           const char          *to_text,
+                                           GDate              **out_from,
+                                           GDate              **out_to,
+                                           GError             **error);
+
+char         *hubrota_cli_format_duration (int                  minutes);
+void          hubrota_cli_add_string      (JsonBuilder         *builder,
+                                           const char          *member,
+                                           const char          *value);
+void          hubrota_cli_print_json      (JsonBuilder         *builder);
+void          hubrota_cli_print_table     (GPtrArray           *cells,
+                                           guint                n_columns);
+
+/* hubrota-cli-hubs.c */
+gboolean hubrota_cli_init        (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_beat_add    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_beat_list   (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_add     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_list    (HubrotaCliCall *call, GError **error);
+
+/* hubrota-cli-slots.c */
+gboolean hubrota_cli_slot_add     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_slot_extra   (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_slot_cancel  (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_slot_move    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_slot_restore (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_slot_list    (HubrotaCliCall *call, GError **error);
+
+/* hubrota-cli-occurrences.c */
+gboolean hubrota_cli_occurrences  (HubrotaCliCall *call, GError **error);
+
+G_END_DECLS

@@ -1,0 +1,1076 @@
+/* test-cli.c: hubrota-cli driven as a subprocess, exactly as a user or a script would
+ *
+ * Every test gets a fresh database in its own temporary folder. A failing command must
+ * say what is wrong on exactly one line of stderr and leave the database as it was; the
+ * "as it was" is checked by comparing what the CLI itself lists before and after, which
+ * unlike the file's bytes does not depend on when SQLite checkpoints its WAL.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTest"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "hubrota-core.h"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct
+{
+  int status;   /* the exit status, or -1 if the CLI died of a signal */
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("hubrota-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "test.db", NULL);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (folder);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_folder (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+}
+
+/* Runs `hubrota-cli --database DB args…` with TZ set to tz (NULL: as the test runs). */
+static void
+run_argv_tz (Fixture            *fixture,
+             const char         *tz,
+             const char * const *args,
+             Result             *result)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) HUBROTA_CLI_PATH);
+  g_ptr_array_add (argv, (char *) "--database");
+  g_ptr_array_add (argv, fixture->db);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* The text output is checked word for word, in English. */
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  if (tz != NULL)
+    g_subprocess_launcher_setenv (launcher, "TZ", tz, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+  result->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process)
+                                                        : -1;
+}
+
+static void
+run_argv (Fixture            *fixture,
+          const char * const *args,
+          Result             *result)
+{
+  run_argv_tz (fixture, NULL, args, result);
+}
+
+static void run (Fixture *fixture, Result *result, ...) G_GNUC_NULL_TERMINATED;
+
+static void
+run (Fixture *fixture,
+     Result  *result,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, result);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_argv (fixture, (const char * const *) args->pdata, result);
+}
+
+/* Success is exit 0 and nothing at all on stderr (a leak report would land there too). */
+static void
+assert_ok (const Result *result)
+{
+  g_assert_cmpstr (result->err, ==, "");
+  g_assert_cmpint (result->status, ==, 0);
+}
+
+/* Runs a command that must succeed and returns its stdout. */
+static char *run_ok (Fixture *fixture, ...) G_GNUC_NULL_TERMINATED;
+
+static char *
+run_ok (Fixture *fixture,
+        ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(Result) result = { 0, };
+  const char *arg;
+  va_list ap;
+
+  va_start (ap, fixture);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  run_argv (fixture, (const char * const *) args->pdata, &result);
+  assert_ok (&result);
+  return g_steal_pointer (&result.out);
+}
+
+static void
+assert_one_line_error (const Result *result,
+                       int           status,
+                       const char   *mentions)
+{
+  const char *newline = strchr (result->err, '\n');
+
+  g_assert_true (g_str_has_prefix (result->err, "hubrota-cli: "));
+  g_assert_nonnull (newline);
+  g_assert_cmpstr (newline, ==, "\n");
+  g_assert_nonnull (strstr (result->err, mentions));
+  g_assert_cmpstr (result->out, ==, "");
+  g_assert_cmpint (result->status, ==, status);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonArray *
+json_array_of (JsonNode *node)
+{
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  return json_node_get_array (node);
+}
+
+static void
+assert_member_null (JsonObject *object,
+                    const char *member)
+{
+  g_assert_true (json_object_has_member (object, member));
+  g_assert_true (json_object_get_null_member (object, member));
+}
+
+/* A beat, a hub and its Saturday-morning series. */
+static void
+add_bedford (Fixture *fixture)
+{
+  g_autofree char *created = run_ok (fixture, "init", NULL);
+  g_autofree char *beat = run_ok (fixture, "beat", "add", "castle", "--name", "Castle Ward", NULL);
+  g_autofree char *hub = run_ok (fixture, "hub", "add", "bedford-library",
+                                 "--name", "Bedford Central Library", "--beat", "castle",
+                                 "--address", "Harpur Street, Bedford", "--postcode", "mk40 1pg",
+                                 "--lat", "52.1373", "--lon", "-0.4665",
+                                 "--description", "Crime reports and advice", NULL);
+  g_autofree char *id = run_ok (fixture, "slot", "add", "bedford-library",
+                                "--start", "2026-12-05T10:00", "--duration", "3h",
+                                "--rrule", "FREQ=WEEKLY;BYDAY=SA", NULL);
+
+  g_assert_cmpstr (id, ==, "1\n");
+}
+
+static JsonArray *
+steal_occurrences (JsonNode   **out_root,
+                   Fixture     *fixture,
+                   const char  *from,
+                   const char  *to)
+{
+  g_autofree char *json = run_ok (fixture, "occurrences", "--from", from, "--to", to, "--json",
+                                  NULL);
+
+  *out_root = parse_json (json);
+  return json_array_of (*out_root);
+}
+
+static void
+assert_occurrence (JsonArray  *occurrences,
+                   guint       index,
+                   const char *start,
+                   const char *end,
+                   const char *status)
+{
+  JsonObject *occurrence = json_array_get_object_element (occurrences, index);
+
+  g_assert_cmpstr (json_object_get_string_member (occurrence, "start"), ==, start);
+  g_assert_cmpstr (json_object_get_string_member (occurrence, "end"), ==, end);
+  g_assert_cmpstr (json_object_get_string_member (occurrence, "status"), ==, status);
+}
+
+/* init */
+
+static void
+test_init_creates_file (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *created = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *expected_created = g_strdup_printf ("Created %s\n", fixture->db);
+  g_autofree char *expected_ready = g_strdup_printf ("Database %s is ready\n", fixture->db);
+  g_autofree char *hubs = NULL;
+
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  created = run_ok (fixture, "init", NULL);
+  g_assert_cmpstr (created, ==, expected_created);
+  g_assert_true (g_file_test (fixture->db, G_FILE_TEST_IS_REGULAR));
+
+  again = run_ok (fixture, "init", NULL);
+  g_assert_cmpstr (again, ==, expected_ready);
+  hubs = run_ok (fixture, "hub", "list", "--json", NULL);
+  g_assert_cmpstr (hubs, ==, "[]\n");
+}
+
+static void
+test_init_missing_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+
+  run (fixture, &result, "hub", "list", NULL);
+  assert_one_line_error (&result, 1, "there is no database at");
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_init_demo (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 120);
+  g_autofree char *from = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *to = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char *created = run_ok (fixture, "init", "--demo", NULL);
+  g_autofree char *hubs_json = run_ok (fixture, "hub", "list", "--json", NULL);
+  g_autoptr(JsonNode) hubs = parse_json (hubs_json);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences = steal_occurrences (&root, fixture, from, to);
+  guint cancelled = 0, moved = 0;
+
+  g_assert_true (g_str_has_prefix (created, "Created "));
+  g_assert_cmpuint (json_array_get_length (json_array_of (hubs)), >=, 6);
+  for (guint i = 0; i < json_array_get_length (occurrences); i++)
+    {
+      JsonObject *occurrence = json_array_get_object_element (occurrences, i);
+
+      if (g_str_equal (json_object_get_string_member (occurrence, "status"), "cancelled"))
+        cancelled++;
+      if (json_object_get_boolean_member (occurrence, "moved"))
+        moved++;
+    }
+  g_assert_cmpuint (json_array_get_length (occurrences), >, 20);
+  g_assert_cmpuint (cancelled, >=, 1);
+  g_assert_cmpuint (moved, >=, 1);
+}
+
+/* beats and hubs */
+
+static void
+test_hub_add_list_json (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *beats_json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) beats = NULL;
+  JsonObject *bedford, *kempston, *beat;
+  JsonArray *hubs;
+
+  add_bedford (fixture);
+  added = run_ok (fixture, "hub", "add", "kempston", "--name", "Kempston Library",
+                  "--beat", "castle", NULL);
+  g_assert_cmpstr (added, ==, "");
+
+  json = run_ok (fixture, "hub", "list", "--json", NULL);
+  root = parse_json (json);
+  hubs = json_array_of (root);
+  g_assert_cmpuint (json_array_get_length (hubs), ==, 2);
+
+  /* Listed by name. */
+  bedford = json_array_get_object_element (hubs, 0);
+  g_assert_cmpuint (json_object_get_size (bedford), ==, 8);
+  g_assert_cmpstr (json_object_get_string_member (bedford, "slug"), ==, "bedford-library");
+  g_assert_cmpstr (json_object_get_string_member (bedford, "name"), ==, "Bedford Central Library");
+  g_assert_cmpstr (json_object_get_string_member (bedford, "beat"), ==, "castle");
+  g_assert_cmpstr (json_object_get_string_member (bedford, "address"), ==,
+                   "Harpur Street, Bedford");
+  g_assert_cmpstr (json_object_get_string_member (bedford, "postcode"), ==, "MK40 1PG");
+  g_assert_cmpfloat (json_object_get_double_member (bedford, "latitude"), ==, 52.1373);
+  g_assert_cmpfloat (json_object_get_double_member (bedford, "longitude"), ==, -0.4665);
+  g_assert_cmpstr (json_object_get_string_member (bedford, "description"), ==,
+                   "Crime reports and advice");
+
+  kempston = json_array_get_object_element (hubs, 1);
+  g_assert_cmpuint (json_object_get_size (kempston), ==, 8);
+  g_assert_cmpstr (json_object_get_string_member (kempston, "slug"), ==, "kempston");
+  g_assert_cmpstr (json_object_get_string_member (kempston, "name"), ==, "Kempston Library");
+  g_assert_cmpstr (json_object_get_string_member (kempston, "beat"), ==, "castle");
+  assert_member_null (kempston, "address");
+  assert_member_null (kempston, "postcode");
+  assert_member_null (kempston, "latitude");
+  assert_member_null (kempston, "longitude");
+  assert_member_null (kempston, "description");
+
+  beats_json = run_ok (fixture, "beat", "list", "--json", NULL);
+  beats = parse_json (beats_json);
+  g_assert_cmpuint (json_array_get_length (json_array_of (beats)), ==, 1);
+  beat = json_array_get_object_element (json_array_of (beats), 0);
+  g_assert_cmpuint (json_object_get_size (beat), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (beat, "slug"), ==, "castle");
+  g_assert_cmpstr (json_object_get_string_member (beat, "name"), ==, "Castle Ward");
+}
+
+static void
+test_hub_list_text (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *beats = NULL;
+
+  add_bedford (fixture);
+  added = run_ok (fixture, "hub", "add", "kempston", "--name", "Kempston Library",
+                  "--beat", "castle", NULL);
+  text = run_ok (fixture, "hub", "list", NULL);
+  g_assert_cmpstr (text, ==,
+                   "SLUG             NAME                     BEAT    POSTCODE\n"
+                   "bedford-library  Bedford Central Library  castle  MK40 1PG\n"
+                   "kempston         Kempston Library         castle  —\n");
+  beats = run_ok (fixture, "beat", "list", NULL);
+  g_assert_cmpstr (beats, ==,
+                   "SLUG    NAME\n"
+                   "castle  Castle Ward\n");
+}
+
+/* Longitudes west of Greenwich are negative: GOption must not take "-0.4665" for an option. */
+static void
+test_hub_negative_longitude_forms (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *created = run_ok (fixture, "init", NULL);
+  g_autofree char *beat = run_ok (fixture, "beat", "add", "castle", "--name", "Castle", NULL);
+  g_autofree char *hub = run_ok (fixture, "hub", "add", "west", "--name", "West", "--beat",
+                                 "castle", "--lat=-45.5", "--lon", "-179.25", NULL);
+  g_autofree char *json = run_ok (fixture, "hub", "list", "--json", NULL);
+  g_autoptr(JsonNode) root = parse_json (json);
+  JsonObject *west = json_array_get_object_element (json_array_of (root), 0);
+
+  g_assert_cmpfloat (json_object_get_double_member (west, "latitude"), ==, -45.5);
+  g_assert_cmpfloat (json_object_get_double_member (west, "longitude"), ==, -179.25);
+}
+
+/* series */
+
+static void
+test_slot_add_prints_id (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *second = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *series;
+  JsonArray *list;
+
+  add_bedford (fixture);
+  second = run_ok (fixture, "slot", "add", "bedford-library", "--start", "2027-01-06T14:00",
+                   "--duration", "1h30m", "--rrule", "FREQ=WEEKLY;BYDAY=WE",
+                   "--min-officers", "2", NULL);
+  g_assert_cmpstr (second, ==, "2\n");
+
+  json = run_ok (fixture, "slot", "list", "bedford-library", "--json", NULL);
+  root = parse_json (json);
+  list = json_array_of (root);
+  g_assert_cmpuint (json_array_get_length (list), ==, 2);
+  series = json_array_get_object_element (list, 1);
+  g_assert_cmpuint (json_object_get_size (series), ==, 7);
+  g_assert_cmpint (json_object_get_int_member (series, "id"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (series, "hub"), ==, "bedford-library");
+  g_assert_cmpstr (json_object_get_string_member (series, "start"), ==,
+                   "2027-01-06T14:00:00+00:00");
+  g_assert_cmpint (json_object_get_int_member (series, "duration_minutes"), ==, 90);
+  g_assert_cmpstr (json_object_get_string_member (series, "rrule"), ==, "FREQ=WEEKLY;BYDAY=WE");
+  g_assert_cmpint (json_object_get_int_member (series, "min_officers"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (series, "description"), ==,
+                   "Every Wednesday, 14:00–15:30, from 6 January 2027");
+  series = json_array_get_object_element (list, 0);
+  g_assert_cmpint (json_object_get_int_member (series, "min_officers"), ==, 1);
+}
+
+static void
+test_slot_list_text (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *extra = NULL;
+  g_autofree char *text = NULL;
+
+  add_bedford (fixture);
+  extra = run_ok (fixture, "slot", "extra", "bedford-library", "--start", "2026-12-23T14:00",
+                  "--duration", "2h30", NULL);
+  text = run_ok (fixture, "slot", "list", "bedford-library", NULL);
+  g_assert_cmpstr (text, ==,
+                   "ID  START             LENGTH  OFFICERS  OPENS                                "
+                   "              RULE\n"
+                   "1   2026-12-05T10:00  3h      1         Every Saturday, 10:00–13:00, from 5 "
+                   "December 2026  FREQ=WEEKLY;BYDAY=SA\n"
+                   "2   2026-12-23T14:00  2h30m   1         Once, on Wednesday 23 December 2026, "
+                   "14:00–16:30   one-off\n");
+}
+
+/* Saturday mornings either side of the clocks going forward (Sunday 28 March 2027). */
+static void
+test_occurrences_spring_forward (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *created = run_ok (fixture, "init", NULL);
+  g_autofree char *beat = run_ok (fixture, "beat", "add", "castle", "--name", "Castle", NULL);
+  g_autofree char *hub = run_ok (fixture, "hub", "add", "bedford-library", "--name", "Library",
+                                 "--beat", "castle", NULL);
+  g_autofree char *id = run_ok (fixture, "slot", "add", "bedford-library",
+                                "--start", "2027-03-06T10:00", "--duration", "3h",
+                                "--rrule", "FREQ=WEEKLY;BYDAY=SA", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences = steal_occurrences (&root, fixture, "2027-03-20", "2027-04-03");
+
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 3);
+  assert_occurrence (occurrences, 0, "2027-03-20T10:00:00+00:00", "2027-03-20T13:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 1, "2027-03-27T10:00:00+00:00", "2027-03-27T13:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 2, "2027-04-03T10:00:00+01:00", "2027-04-03T13:00:00+01:00",
+                     "scheduled");
+}
+
+/* Saturday and Sunday mornings either side of the clocks going back (Sunday 31 October 2027). */
+static void
+test_occurrences_fall_back (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *created = run_ok (fixture, "init", NULL);
+  g_autofree char *beat = run_ok (fixture, "beat", "add", "castle", "--name", "Castle", NULL);
+  g_autofree char *hub = run_ok (fixture, "hub", "add", "bedford-library", "--name", "Library",
+                                 "--beat", "castle", NULL);
+  g_autofree char *id = run_ok (fixture, "slot", "add", "bedford-library",
+                                "--start", "2027-10-02T10:00", "--duration", "3h",
+                                "--rrule", "FREQ=WEEKLY;BYDAY=SA,SU", NULL);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences = steal_occurrences (&root, fixture, "2027-10-23", "2027-11-06");
+
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 5);
+  assert_occurrence (occurrences, 0, "2027-10-23T10:00:00+01:00", "2027-10-23T13:00:00+01:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 1, "2027-10-24T10:00:00+01:00", "2027-10-24T13:00:00+01:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 2, "2027-10-30T10:00:00+01:00", "2027-10-30T13:00:00+01:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 3, "2027-10-31T10:00:00+00:00", "2027-10-31T13:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 4, "2027-11-06T10:00:00+00:00", "2027-11-06T13:00:00+00:00",
+                     "scheduled");
+}
+
+static void
+test_occurrences_json_fields (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  JsonObject *first;
+
+  add_bedford (fixture);
+  occurrences = steal_occurrences (&root, fixture, "2026-12-01", "2026-12-06");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 1);
+  first = json_array_get_object_element (occurrences, 0);
+  g_assert_cmpuint (json_object_get_size (first), ==, 10);
+  g_assert_cmpstr (json_object_get_string_member (first, "hub"), ==, "bedford-library");
+  g_assert_cmpint (json_object_get_int_member (first, "series"), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "date"), ==, "2026-12-05");
+  g_assert_cmpstr (json_object_get_string_member (first, "start"), ==, "2026-12-05T10:00:00+00:00");
+  g_assert_cmpstr (json_object_get_string_member (first, "end"), ==, "2026-12-05T13:00:00+00:00");
+  g_assert_cmpstr (json_object_get_string_member (first, "status"), ==, "scheduled");
+  assert_member_null (first, "reason");
+  g_assert_false (json_object_get_boolean_member (first, "moved"));
+  g_assert_cmpint (json_object_get_int_member (first, "min_officers"), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "assigned")), ==,
+                    0);
+}
+
+/* The hubs open in London time whatever zone the coordinator's machine is set to. */
+static void
+test_occurrences_ignore_tz (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  const char * const json_args[] = { "occurrences", "--from", "2027-03-20", "--to", "2027-04-03",
+                                     "--json", NULL };
+  const char * const text_args[] = { "occurrences", "--from", "2027-03-20", "--to", "2027-04-03",
+                                     NULL };
+  g_auto(Result) london = { 0, };
+  g_auto(Result) auckland = { 0, };
+  g_auto(Result) london_text = { 0, };
+  g_auto(Result) auckland_text = { 0, };
+
+  add_bedford (fixture);
+  run_argv_tz (fixture, "Europe/London", json_args, &london);
+  run_argv_tz (fixture, "Pacific/Auckland", json_args, &auckland);
+  run_argv_tz (fixture, "Europe/London", text_args, &london_text);
+  run_argv_tz (fixture, "Pacific/Auckland", text_args, &auckland_text);
+  assert_ok (&london);
+  assert_ok (&auckland);
+  assert_ok (&auckland_text);
+  g_assert_cmpstr (auckland.out, ==, london.out);
+  g_assert_cmpstr (auckland_text.out, ==, london_text.out);
+  g_assert_true (g_str_has_prefix (auckland_text.out,
+                                   "Sat 20 Mar 2027  10:00–13:00  bedford-library  scheduled\n"));
+}
+
+static void
+test_occurrences_hub_filter (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *hub = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *only = NULL;
+  g_autoptr(JsonNode) all_root = NULL;
+  g_autoptr(JsonNode) only_root = NULL;
+
+  add_bedford (fixture);
+  hub = run_ok (fixture, "hub", "add", "kempston", "--name", "Kempston", "--beat", "castle", NULL);
+  id = run_ok (fixture, "slot", "add", "kempston", "--start", "2026-12-02T14:00",
+               "--duration", "2h", "--rrule", "FREQ=WEEKLY;BYDAY=WE", NULL);
+  g_assert_cmpstr (id, ==, "2\n");
+  all = run_ok (fixture, "occurrences", "--from", "2026-12-01", "--to", "2026-12-13", "--json",
+                NULL);
+  only = run_ok (fixture, "occurrences", "--from", "2026-12-01", "--to", "2026-12-13",
+                 "--hub", "kempston", "--json", NULL);
+  all_root = parse_json (all);
+  only_root = parse_json (only);
+  g_assert_cmpuint (json_array_get_length (json_array_of (all_root)), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_array_of (only_root)), ==, 2);
+  /* In start order across hubs: Wed 2nd, Sat 5th, Wed 9th, Sat 12th. */
+  assert_occurrence (json_array_of (all_root), 0, "2026-12-02T14:00:00+00:00",
+                     "2026-12-02T16:00:00+00:00", "scheduled");
+  assert_occurrence (json_array_of (all_root), 1, "2026-12-05T10:00:00+00:00",
+                     "2026-12-05T13:00:00+00:00", "scheduled");
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (json_array_of (only_root), 1), "hub"), ==,
+                   "kempston");
+}
+
+/* exceptions */
+
+static void
+test_slot_cancel (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *cancelled = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  JsonObject *boxing_day;
+
+  add_bedford (fixture);
+  cancelled = run_ok (fixture, "slot", "cancel", "bedford-library", "--date", "2026-12-26",
+                      "--reason", "Boxing Day", NULL);
+  g_assert_cmpstr (cancelled, ==, "");
+
+  occurrences = steal_occurrences (&root, fixture, "2026-12-19", "2027-01-02");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 3);
+  assert_occurrence (occurrences, 0, "2026-12-19T10:00:00+00:00", "2026-12-19T13:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 1, "2026-12-26T10:00:00+00:00", "2026-12-26T13:00:00+00:00",
+                     "cancelled");
+  assert_occurrence (occurrences, 2, "2027-01-02T10:00:00+00:00", "2027-01-02T13:00:00+00:00",
+                     "scheduled");
+  boxing_day = json_array_get_object_element (occurrences, 1);
+  g_assert_cmpstr (json_object_get_string_member (boxing_day, "reason"), ==, "Boxing Day");
+  g_assert_cmpstr (json_object_get_string_member (boxing_day, "date"), ==, "2026-12-26");
+  g_assert_false (json_object_get_boolean_member (boxing_day, "moved"));
+  assert_member_null (json_array_get_object_element (occurrences, 0), "reason");
+}
+
+static void
+test_slot_cancel_range (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *cancelled = NULL;
+  g_autofree char *one = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+
+  add_bedford (fixture);
+  one = run_ok (fixture, "slot", "cancel", "bedford-library", "--date", "2026-12-26", NULL);
+  /* The 26th was already cancelled: only the 19th and 2 January are new. */
+  cancelled = run_ok (fixture, "slot", "cancel", "bedford-library", "--from", "2026-12-18",
+                      "--to", "2027-01-02", "--reason", "Christmas", NULL);
+  g_assert_cmpstr (cancelled, ==, "Cancelled 2 openings\n");
+
+  occurrences = steal_occurrences (&root, fixture, "2026-12-12", "2027-01-09");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 5);
+  assert_occurrence (occurrences, 0, "2026-12-12T10:00:00+00:00", "2026-12-12T13:00:00+00:00",
+                     "scheduled");
+  for (guint i = 1; i <= 3; i++)
+    {
+      JsonObject *occurrence = json_array_get_object_element (occurrences, i);
+      g_assert_cmpstr (json_object_get_string_member (occurrence, "status"), ==, "cancelled");
+      g_assert_cmpstr (json_object_get_string_member (occurrence, "reason"), ==, "Christmas");
+    }
+  assert_occurrence (occurrences, 4, "2027-01-09T10:00:00+00:00", "2027-01-09T13:00:00+00:00",
+                     "scheduled");
+}
+
+static void
+test_slot_move (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *moved = NULL;
+  g_autofree char *shortened = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  JsonObject *friday;
+
+  add_bedford (fixture);
+  moved = run_ok (fixture, "slot", "move", "bedford-library", "--date", "2026-12-19",
+                  "--to", "2026-12-18T14:00", NULL);
+  g_assert_cmpstr (moved, ==, "");
+  /* A second move finds the opening on the date it is on now, and can change its length. */
+  shortened = run_ok (fixture, "slot", "move", "bedford-library", "--date", "2026-12-18",
+                      "--to", "2026-12-18T15:00", "--duration", "2h", "--series", "1", NULL);
+
+  occurrences = steal_occurrences (&root, fixture, "2026-12-12", "2026-12-26");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 3);
+  assert_occurrence (occurrences, 0, "2026-12-12T10:00:00+00:00", "2026-12-12T13:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 1, "2026-12-18T15:00:00+00:00", "2026-12-18T17:00:00+00:00",
+                     "scheduled");
+  assert_occurrence (occurrences, 2, "2026-12-26T10:00:00+00:00", "2026-12-26T13:00:00+00:00",
+                     "scheduled");
+  friday = json_array_get_object_element (occurrences, 1);
+  g_assert_true (json_object_get_boolean_member (friday, "moved"));
+  g_assert_cmpstr (json_object_get_string_member (friday, "date"), ==, "2026-12-19");
+  g_assert_false (json_object_get_boolean_member (json_array_get_object_element (occurrences, 0),
+                                                  "moved"));
+}
+
+static void
+test_slot_restore (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *unused = NULL;
+
+  add_bedford (fixture);
+  before = run_ok (fixture, "occurrences", "--from", "2026-12-01", "--to", "2026-12-31", "--json",
+                   NULL);
+  g_free (run_ok (fixture, "slot", "cancel", "bedford-library", "--date", "2026-12-12",
+                  "--reason", "Training", NULL));
+  g_free (run_ok (fixture, "slot", "move", "bedford-library", "--date", "2026-12-19",
+                  "--to", "2026-12-18T14:00", NULL));
+  unused = run_ok (fixture, "slot", "restore", "bedford-library", "--date", "2026-12-12", NULL);
+  g_assert_cmpstr (unused, ==, "");
+  g_free (run_ok (fixture, "slot", "restore", "bedford-library", "--date", "2026-12-18",
+                  "--series", "1", NULL));
+  after = run_ok (fixture, "occurrences", "--from", "2026-12-01", "--to", "2026-12-31", "--json",
+                  NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_slot_extra (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *series_json = NULL;
+  g_autoptr(JsonNode) series_root = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *extra;
+  JsonArray *occurrences;
+
+  add_bedford (fixture);
+  id = run_ok (fixture, "slot", "extra", "bedford-library", "--start", "2026-12-23T14:00",
+               "--duration", "90m", "--min-officers", "3", NULL);
+  g_assert_cmpstr (id, ==, "2\n");
+
+  series_json = run_ok (fixture, "slot", "list", "bedford-library", "--json", NULL);
+  series_root = parse_json (series_json);
+  extra = json_array_get_object_element (json_array_of (series_root), 1);
+  assert_member_null (extra, "rrule");
+  g_assert_cmpint (json_object_get_int_member (extra, "duration_minutes"), ==, 90);
+
+  /* Once only: the 23rd between the 19th and the 26th, and never again. */
+  occurrences = steal_occurrences (&root, fixture, "2026-12-19", "2027-12-31");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 55);
+  assert_occurrence (occurrences, 1, "2026-12-23T14:00:00+00:00", "2026-12-23T15:30:00+00:00",
+                     "scheduled");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (occurrences, 1),
+                                               "series"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (occurrences, 1),
+                                               "min_officers"), ==, 3);
+  for (guint i = 0; i < json_array_get_length (occurrences); i++)
+    if (i != 1)
+      g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (occurrences, i),
+                                                   "series"), ==, 1);
+}
+
+static void
+test_occurrences_text (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *empty = NULL;
+
+  add_bedford (fixture);
+  g_free (run_ok (fixture, "slot", "cancel", "bedford-library", "--date", "2026-12-12",
+                  "--reason", "Staff training", NULL));
+  g_free (run_ok (fixture, "slot", "move", "bedford-library", "--date", "2026-12-19",
+                  "--to", "2026-12-18T14:00", NULL));
+  text = run_ok (fixture, "occurrences", "--from", "2026-12-05", "--to", "2026-12-19", NULL);
+  g_assert_cmpstr (text, ==,
+                   "Sat 05 Dec 2026  10:00–13:00  bedford-library  scheduled\n"
+                   "Sat 12 Dec 2026  10:00–13:00  bedford-library  cancelled: Staff training\n"
+                   "Fri 18 Dec 2026  14:00–17:00  bedford-library  scheduled, "
+                   "moved from Sat 19 Dec\n");
+  empty = run_ok (fixture, "occurrences", "--from", "2026-12-01", "--to", "2026-12-04", NULL);
+  g_assert_cmpstr (empty, ==, "No openings from 2026-12-01 to 2026-12-04.\n");
+}
+
+/* bad input: one line on stderr, a non-zero exit, and the database untouched */
+
+typedef struct
+{
+  const char *name;
+  int status;             /* 2: the command line is wrong; 1: the store refused */
+  const char *mentions;   /* the error line must name the problem */
+  const char *args[20];
+} BadInput;
+
+#define START "--start", "2026-12-05T10:00"
+#define SLOT_ADD "slot", "add", "bedford-library"
+
+static const BadInput bad_inputs[] = {
+  { "unknown-hub", 1, "unknown hub ‘nowhere’",
+    { "slot", "add", "nowhere", START, "--duration", "3h", NULL } },
+  { "rrule-sometimes", 1, "FREQ=SOMETIMES",
+    { SLOT_ADD, START, "--duration", "3h", "--rrule", "FREQ=SOMETIMES", NULL } },
+  { "rrule-wrong-day", 1, "FREQ=WEEKLY;BYDAY=MO",
+    { SLOT_ADD, START, "--duration", "3h", "--rrule", "FREQ=WEEKLY;BYDAY=MO", NULL } },
+  { "rrule-on-extra", 2, "--rrule",
+    { "slot", "extra", "bedford-library", START, "--duration", "3h", "--rrule", "FREQ=DAILY",
+      NULL } },
+  { "duration-zero", 2, "--duration", { SLOT_ADD, START, "--duration", "0", NULL } },
+  { "duration-zero-minutes", 2, "--duration", { SLOT_ADD, START, "--duration", "0m", NULL } },
+  { "duration-negative", 2, "--duration", { SLOT_ADD, START, "--duration", "-1h", NULL } },
+  { "duration-over-a-day", 2, "--duration", { SLOT_ADD, START, "--duration", "25h", NULL } },
+  { "duration-missing", 2, "--duration is required", { SLOT_ADD, START, NULL } },
+  { "start-missing", 2, "--start is required", { SLOT_ADD, "--duration", "3h", NULL } },
+  { "start-february-30", 2, "2026-02-30T10:00",
+    { SLOT_ADD, "--start", "2026-02-30T10:00", "--duration", "3h", NULL } },
+  { "start-in-spring-gap", 2, "2027-03-28T01:30",
+    { SLOT_ADD, "--start", "2027-03-28T01:30", "--duration", "1h", NULL } },
+  { "start-not-a-time", 2, "--start", { SLOT_ADD, "--start", "soon", "--duration", "3h", NULL } },
+  { "min-officers-words", 2, "--min-officers",
+    { SLOT_ADD, START, "--duration", "3h", "--min-officers", "many", NULL } },
+  { "min-officers-negative", 2, "--min-officers",
+    { SLOT_ADD, START, "--duration", "3h", "--min-officers", "-1", NULL } },
+  { "slot-add-missing-hub", 2, "missing HUB",
+    { "slot", "add", START, "--duration", "3h", NULL } },
+  { "from-after-to", 2, "--from 2027-01-31 is after --to 2026-12-01",
+    { "occurrences", "--from", "2027-01-31", "--to", "2026-12-01", NULL } },
+  { "to-missing", 2, "--to is required", { "occurrences", "--from", "2026-12-01", NULL } },
+  { "from-not-a-date", 2, "2026-13-01",
+    { "occurrences", "--from", "2026-13-01", "--to", "2027-01-01", NULL } },
+  { "occurrences-unknown-hub", 1, "unknown hub ‘nowhere’",
+    { "occurrences", "--from", "2026-12-01", "--to", "2026-12-31", "--hub", "nowhere", NULL } },
+  { "unknown-command", 2, "unknown command ‘frobnicate’", { "frobnicate", NULL } },
+  { "unknown-subcommand", 2, "unknown command ‘hub frobnicate’", { "hub", "frobnicate", NULL } },
+  { "no-subcommand", 2, "‘slot’ needs a command", { "slot", NULL } },
+  { "no-command", 2, "no command given", { NULL } },
+  { "unknown-option", 2, "--frob", { "hub", "list", "--frob", NULL } },
+  { "extra-argument", 2, "unexpected argument ‘extra’", { "hub", "list", "extra", NULL } },
+  { "database-after-command", 2, "give --database before the command",
+    { "hub", "list", "--database", "other.db", NULL } },
+  { "hub-unknown-beat", 1, "unknown beat ‘nowhere’",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "nowhere", NULL } },
+  { "hub-duplicate", 1, "there is already a hub ‘bedford-library’",
+    { "hub", "add", "bedford-library", "--name", "Again", "--beat", "castle", NULL } },
+  { "hub-bad-slug", 1, "Bad Slug",
+    { "hub", "add", "Bad Slug", "--name", "Bad", "--beat", "castle", NULL } },
+  { "hub-missing-name", 2, "--name is required",
+    { "hub", "add", "new-hub", "--beat", "castle", NULL } },
+  { "hub-bad-postcode", 1, "not a UK postcode",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--postcode", "12345",
+      NULL } },
+  { "lat-without-lon", 2, "--lat and --lon must be given together",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--lat", "52", NULL } },
+  { "lat-out-of-range", 2, "--lat",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--lat", "90.5",
+      "--lon", "0", NULL } },
+  { "lat-trailing-junk", 2, "--lat",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--lat", "52.1x",
+      "--lon", "0", NULL } },
+  { "lon-nan", 2, "--lon",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--lat", "52",
+      "--lon", "nan", NULL } },
+  { "lon-out-of-range", 2, "--lon",
+    { "hub", "add", "new-hub", "--name", "New", "--beat", "castle", "--lat", "52",
+      "--lon", "-180.5", NULL } },
+  { "beat-duplicate", 1, "there is already a beat ‘castle’",
+    { "beat", "add", "castle", "--name", "Again", NULL } },
+  { "beat-empty-name", 1, "needs a name", { "beat", "add", "north", "--name", " ", NULL } },
+  { "cancel-no-opening", 1, "has no opening on Monday 7 December 2026",
+    { "slot", "cancel", "bedford-library", "--date", "2026-12-07", NULL } },
+  { "cancel-unknown-hub", 1, "unknown hub ‘nowhere’",
+    { "slot", "cancel", "nowhere", "--date", "2026-12-05", NULL } },
+  { "cancel-date-and-range", 2, "--date",
+    { "slot", "cancel", "bedford-library", "--date", "2026-12-05", "--from", "2026-12-01",
+      "--to", "2026-12-31", NULL } },
+  { "cancel-nothing-named", 2, "--date, or --from and --to, is required",
+    { "slot", "cancel", "bedford-library", NULL } },
+  { "cancel-range-reversed", 2, "is after",
+    { "slot", "cancel", "bedford-library", "--from", "2026-12-31", "--to", "2026-12-01",
+      NULL } },
+  { "cancel-range-empty", 1, "no openings to cancel",
+    { "slot", "cancel", "bedford-library", "--from", "2026-12-01", "--to", "2026-12-04",
+      NULL } },
+  { "cancel-range-with-series", 2, "--series goes with --date",
+    { "slot", "cancel", "bedford-library", "--from", "2026-12-01", "--to", "2026-12-31",
+      "--series", "1", NULL } },
+  { "cancel-bad-series", 2, "--series",
+    { "slot", "cancel", "bedford-library", "--date", "2026-12-05", "--series", "abc", NULL } },
+  { "cancel-unknown-series", 1, "has no series 7",
+    { "slot", "cancel", "bedford-library", "--date", "2026-12-05", "--series", "7", NULL } },
+  { "move-to-date-only", 2, "--to",
+    { "slot", "move", "bedford-library", "--date", "2026-12-12", "--to", "2026-12-12", NULL } },
+  { "move-no-opening", 1, "has no opening",
+    { "slot", "move", "bedford-library", "--date", "2026-12-08", "--to", "2026-12-09T10:00",
+      NULL } },
+  { "restore-nothing-to-undo", 1, "no cancelled or moved opening",
+    { "slot", "restore", "bedford-library", "--date", "2026-12-05", NULL } },
+  { "slot-list-unknown-hub", 1, "unknown hub ‘nowhere’", { "slot", "list", "nowhere", NULL } },
+  { "demo-into-used-database", 1, "already holds hubs", { "init", "--demo", NULL } },
+};
+
+/* Everything the CLI can show, as one string to compare before and after. */
+static char *
+snapshot (Fixture *fixture)
+{
+  g_autofree char *beats = run_ok (fixture, "beat", "list", "--json", NULL);
+  g_autofree char *hubs = run_ok (fixture, "hub", "list", "--json", NULL);
+  g_autofree char *series = run_ok (fixture, "slot", "list", "bedford-library", "--json", NULL);
+  g_autofree char *occurrences = run_ok (fixture, "occurrences", "--from", "2026-01-01",
+                                         "--to", "2027-12-31", "--json", NULL);
+
+  return g_strconcat (beats, hubs, series, occurrences, NULL);
+}
+
+/* The database every bad-input test starts from, made once and copied: building it afresh
+ * for each case would run the CLI hundreds of times more, slow under AddressSanitizer. */
+static Fixture template;
+static char *template_snapshot;
+
+static void
+copy_template (Fixture *fixture)
+{
+  static const char * const suffixes[] = { "", "-wal" };
+
+  if (template.db == NULL)
+    {
+      fixture_set_up (&template, NULL);
+      add_bedford (&template);
+      /* Some state in the exception table too, so that a stray write there would show. */
+      g_free (run_ok (&template, "slot", "cancel", "bedford-library", "--date", "2026-12-26",
+                      "--reason", "Boxing Day", NULL));
+      template_snapshot = snapshot (&template);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (template.db, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (fixture->db, suffixes[i], NULL);
+      g_autoptr(GFile) source = g_file_new_for_path (from);
+      g_autoptr(GFile) destination = g_file_new_for_path (to);
+      g_autoptr(GError) error = NULL;
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_file_copy (source, destination, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const BadInput *bad = data;
+  g_autofree char *after = NULL;
+  g_auto(Result) result = { 0, };
+
+  copy_template (fixture);
+  run_argv (fixture, bad->args, &result);
+  assert_one_line_error (&result, bad->status, bad->mentions);
+
+  after = snapshot (fixture);
+  g_assert_cmpstr (after, ==, template_snapshot);
+}
+
+/* help */
+
+static const char * const help_commands[] = {
+  "init", "beat add", "beat list", "hub add", "hub list", "slot add", "slot extra",
+  "slot cancel", "slot move", "slot restore", "slot list", "occurrences",
+};
+
+static void
+test_help_command (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *command = data;
+  g_auto(GStrv) words = g_strsplit (command, " ", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) args = NULL;
+  g_autofree char *usage = g_strdup_printf ("Usage:\n  hubrota-cli %s [OPTION…]", command);
+  g_auto(Result) result = { 0, };
+
+  g_strv_builder_addv (builder, (const char **) words);
+  g_strv_builder_add (builder, "--help");
+  args = g_strv_builder_end (builder);
+  run_argv (fixture, (const char * const *) args, &result);
+  assert_ok (&result);
+  g_assert_true (g_str_has_prefix (result.out, usage));
+  g_assert_nonnull (strstr (result.out, "--help"));
+  /* --help does nothing else: not even create the database. */
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_help_top_level (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_auto(Result) version = { 0, };
+  g_auto(Result) group = { 0, };
+
+  run (fixture, &result, "--help", NULL);
+  assert_ok (&result);
+  g_assert_true (g_str_has_prefix (result.out, "Usage:\n  hubrota-cli [OPTION…] COMMAND"));
+  g_assert_nonnull (strstr (result.out, "--database"));
+  for (guint i = 0; i < G_N_ELEMENTS (help_commands); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n  %s ", help_commands[i]);
+      g_assert_nonnull (strstr (result.out, line));
+    }
+
+  run (fixture, &group, "slot", "--help", NULL);
+  assert_ok (&group);
+  g_assert_true (g_str_has_prefix (group.out, "Usage:\n  hubrota-cli slot COMMAND"));
+  g_assert_nonnull (strstr (group.out, "\n  cancel "));
+  g_assert_null (strstr (group.out, "hub add"));
+
+  run (fixture, &version, "--version", NULL);
+  assert_ok (&version);
+  g_assert_cmpstr (version.out, ==, "hubrota-cli " PACKAGE_VERSION "\n");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/init/creates-file", test_init_creates_file);
+  ADD ("/cli/init/missing-database", test_init_missing_database);
+  ADD ("/cli/init/demo", test_init_demo);
+  ADD ("/cli/hub/add-list-json", test_hub_add_list_json);
+  ADD ("/cli/hub/list-text", test_hub_list_text);
+  ADD ("/cli/hub/negative-longitude", test_hub_negative_longitude_forms);
+  ADD ("/cli/slot/add-prints-id", test_slot_add_prints_id);
+  ADD ("/cli/slot/list-text", test_slot_list_text);
+  ADD ("/cli/slot/cancel", test_slot_cancel);
+  ADD ("/cli/slot/cancel-range", test_slot_cancel_range);
+  ADD ("/cli/slot/move", test_slot_move);
+  ADD ("/cli/slot/restore", test_slot_restore);
+  ADD ("/cli/slot/extra", test_slot_extra);
+  ADD ("/cli/occurrences/spring-forward", test_occurrences_spring_forward);
+  ADD ("/cli/occurrences/fall-back", test_occurrences_fall_back);
+  ADD ("/cli/occurrences/json-fields", test_occurrences_json_fields);
+  ADD ("/cli/occurrences/ignore-tz", test_occurrences_ignore_tz);
+  ADD ("/cli/occurrences/hub-filter", test_occurrences_hub_filter);
+  ADD ("/cli/occurrences/text", test_occurrences_text);
+  ADD ("/cli/help/top-level", test_help_top_level);
+#undef ADD
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/bad-input/%s", bad_inputs[i].name);
+      g_test_add (path, Fixture, &bad_inputs[i], fixture_set_up, test_bad_input,
+                  fixture_tear_down);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (help_commands); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/cli/help/%s", help_commands[i]);
+      g_strdelimit (path, " ", '-');
+      g_test_add (path, Fixture, help_commands[i], fixture_set_up, test_help_command,
+                  fixture_tear_down);
+    }
+
+  status = g_test_run ();
+
+  if (template.db != NULL)
+    fixture_tear_down (&template, NULL);
+  g_free (template_snapshot);
+  return status;
+}
