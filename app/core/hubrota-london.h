@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 
 #define HUBROTA_TIME_ZONE "Europe/London"
 
+/* (transfer none): one zone shared for the life of the program */
 GTimeZone *hubrota_london_tz            (void);
 GDateTime *hubrota_london_parse_datetime (const char  *text,
                                           GError     **error);
