@@ -194,6 +194,57 @@ hubrota_cli_parse_duration (const char  *option,
   return TRUE;
 }
 
+/* --end as HH:MM (the start's day) or a full local date-time. */
+static GDateTime *
+parse_end (GDateTime *start, const char *text, GError **error)
+{
+  g_autofree char *full = NULL;
+
+  if (strlen (text) == 5 && text[2] == ':')
+    {
+      g_autofree char *day = g_date_time_format (start, "%Y-%m-%d");
+      full = g_strdup_printf ("%sT%s", day, text);
+    }
+  return hubrota_cli_parse_datetime ("--end", full != NULL ? full : text, error);
+}
+
+/* The length of an opening from --duration or --end (one of them; with neither, required
+ * says whether that is an error or "keep as it is", reported as 0 minutes). */
+gboolean
+hubrota_cli_parse_length (GDateTime   *start,
+                          const char  *duration_text,
+                          const char  *end_text,
+                          gboolean     required,
+                          int         *out_minutes,
+                          GError     **error)
+{
+  g_autoptr(GDateTime) end = NULL;
+  GTimeSpan span;
+
+  if (duration_text != NULL && end_text != NULL)
+    return bad_value (error, _("give --duration or --end, not both"));
+  if (end_text == NULL)
+    {
+      *out_minutes = 0;
+      if (duration_text == NULL && !required)
+        return TRUE;
+      return hubrota_cli_parse_duration ("--duration", duration_text, out_minutes, error);
+    }
+
+  end = parse_end (start, end_text, error);
+  if (end == NULL)
+    return FALSE;
+  span = g_date_time_difference (end, start);
+  if (span <= 0)
+    {
+      g_autofree char *a = hubrota_london_format_local (start);
+      g_autofree char *b = hubrota_london_format_local (end);
+      return bad_value (error, _("--end: the opening ends (%s) before it starts (%s)"), b, a);
+    }
+  *out_minutes = (int) MIN (span / G_TIME_SPAN_MINUTE, G_MAXINT);
+  return TRUE;
+}
+
 gboolean
 hubrota_cli_parse_integer (const char  *option,
                            const char  *text,

@@ -34,7 +34,8 @@ add_series (HubrotaCliCall  *call,
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaSeries) series = NULL;
   g_autoptr(GDateTime) start = NULL;
-  g_autofree char *start_text = NULL, *duration_text = NULL, *rrule = NULL, *min_text = NULL;
+  g_autofree char *start_text = NULL, *duration_text = NULL, *end_text = NULL;
+  g_autofree char *rrule = NULL, *min_text = NULL;
   gint64 min_officers = 1;
   gint64 id;
   int minutes = 0;
@@ -43,6 +44,8 @@ add_series (HubrotaCliCall  *call,
       N_("When the (first) opening starts, local time, e.g. 2026-12-05T10:00"), N_("DATETIME") },
     { "duration", 'D', 0, G_OPTION_ARG_STRING, &duration_text,
       N_("How long each opening lasts: 3h, 90m, 1h30m or 2h30"), N_("DURATION") },
+    { "end", 'e', 0, G_OPTION_ARG_STRING, &end_text,
+      N_("Or when the (first) opening ends: 13:00 or 2026-12-05T13:00"), N_("TIME") },
     { "min-officers", 0, 0, G_OPTION_ARG_STRING, &min_text,
       N_("Officers each opening needs (default 1)"), N_("N") },
     /* Last, so that `slot extra` can cut it off. */
@@ -59,7 +62,7 @@ add_series (HubrotaCliCall  *call,
 
   start = hubrota_cli_parse_datetime ("--start", start_text, error);
   if (start == NULL ||
-      !hubrota_cli_parse_duration ("--duration", duration_text, &minutes, error))
+      !hubrota_cli_parse_length (start, duration_text, end_text, TRUE, &minutes, error))
     return FALSE;
   if (min_text != NULL &&
       !hubrota_cli_parse_integer ("--min-officers", min_text, 0, MAX_MIN_OFFICERS,
@@ -207,7 +210,8 @@ hubrota_cli_slot_move (HubrotaCliCall  *call,
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GDate) date = NULL;
   g_autoptr(GDateTime) new_start = NULL;
-  g_autofree char *date_text = NULL, *to_text = NULL, *duration_text = NULL, *series_text = NULL;
+  g_autofree char *date_text = NULL, *to_text = NULL, *duration_text = NULL, *end_text = NULL;
+  g_autofree char *series_text = NULL;
   gint64 series = 0;
   int minutes = 0;
   const GOptionEntry entries[] = {
@@ -217,6 +221,8 @@ hubrota_cli_slot_move (HubrotaCliCall  *call,
       N_("DATETIME") },
     { "duration", 'D', 0, G_OPTION_ARG_STRING, &duration_text,
       N_("A new length (default: as the series)"), N_("DURATION") },
+    { "end", 'e', 0, G_OPTION_ARG_STRING, &end_text,
+      N_("Or the new end: 16:00 or 2026-12-18T16:00"), N_("TIME") },
     { "series", 0, 0, G_OPTION_ARG_STRING, &series_text,
       N_("Which series, when the hub opens more than once that day"), N_("ID") },
     G_OPTION_ENTRY_NULL
@@ -234,8 +240,7 @@ hubrota_cli_slot_move (HubrotaCliCall  *call,
   new_start = hubrota_cli_parse_datetime ("--to", to_text, error);
   if (new_start == NULL)
     return FALSE;
-  if ((duration_text != NULL &&
-       !hubrota_cli_parse_duration ("--duration", duration_text, &minutes, error)) ||
+  if (!hubrota_cli_parse_length (new_start, duration_text, end_text, FALSE, &minutes, error) ||
       !parse_series_id (series_text, &series, error))
     return FALSE;
 

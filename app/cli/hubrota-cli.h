@@ -57,6 +57,12 @@ gboolean      hubrota_cli_parse_duration  (const char          *option,
                                            const char          *text,
                                            int                 *out_minutes,
                                            GError             **error);
+gboolean      hubrota_cli_parse_length    (GDateTime           *start,
+                                           const char          *duration_text,
+                                           const char          *end_text,
+                                           gboolean             required,
+                                           int                 *out_minutes,
+                                           GError             **error);
 gboolean      hubrota_cli_parse_integer   (const char          *option,
                                            const char          *text,
                                            gint64               min,
