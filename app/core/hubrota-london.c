@@ -41,7 +41,8 @@ hubrota_london_parse_date (const char *text, GError **error)
 
   if (!scan_date (text, &y, &m, &d, &n) || text[n] != '\0')
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a date; write it as YYYY-MM-DD", text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "‘%s’ is not a date; write it as YYYY-MM-DD", text);
       return NULL;
     }
   if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, m, y))
@@ -63,12 +64,14 @@ hubrota_london_parse_datetime (const char *text, GError **error)
   if (!scan_date (text, &y, &mo, &d, &n) ||
       sscanf (text + n, "T%2d:%2d%n", &h, &mi, &n2) != 2 || n2 != 6 || text[n + n2] != '\0')
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
       return NULL;
     }
   if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date and time that exists", text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date and time that exists",
+                      text);
       return NULL;
     }
 
@@ -76,7 +79,8 @@ hubrota_london_parse_datetime (const char *text, GError **error)
   /* GLib moves a time in the spring-forward gap to a real one; we would rather say so. */
   if (dt == NULL || g_date_time_get_hour (dt) != h || g_date_time_get_minute (dt) != mi)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s does not exist in Europe/London: the clocks go forward then", text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "%s does not exist in Europe/London: the clocks go forward then", text);
       return NULL;
     }
   return g_steal_pointer (&dt);
@@ -97,10 +101,12 @@ hubrota_london_parse_duration (const char *text, int *out_minutes, GError **erro
       guint64 value;
 
       if (!g_ascii_isdigit (*p))
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
       value = g_ascii_strtoull (p, &end, 10);
       if (value > 10000)
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is far too long", text);
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "the duration ‘%s’ is far too long", text);
       if (*end == 'h' && !seen_hours && !seen_minutes)
         {
           minutes += value * 60;
@@ -120,16 +126,20 @@ hubrota_london_parse_duration (const char *text, int *out_minutes, GError **erro
           seen_minutes = TRUE;
         }
       else
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
       p = end;
     }
 
   if (!seen_hours && !seen_minutes)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
   if (minutes <= 0)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is zero; an opening must last some time", text);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the duration ‘%s’ is zero; an opening must last some time", text);
   if (minutes > 24 * 60)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the duration ‘%s’ is longer than a day", text);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the duration ‘%s’ is longer than a day", text);
 
   *out_minutes = (int) minutes;
   return TRUE;

@@ -78,7 +78,8 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
   if (recur.rscale != NULL)
     {
       g_free (recur.rscale);
-      return invalid_rrule (error, rrule, "uses RSCALE; Hubrota schedules in the Gregorian calendar");
+      return invalid_rrule (error, rrule,
+                            "uses RSCALE; Hubrota schedules in the Gregorian calendar");
     }
   /* One opening per day at most, at the series' own time of day: that keeps "series and
    * original date" a stable name for every opening. */
@@ -87,7 +88,8 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
   if (has_values (recur.by_hour, ICAL_BY_HOUR_SIZE) ||
       has_values (recur.by_minute, ICAL_BY_MINUTE_SIZE) ||
       has_values (recur.by_second, ICAL_BY_SECOND_SIZE))
-    return invalid_rrule (error, rrule, "sets BYHOUR, BYMINUTE or BYSECOND; the start time gives the time of day");
+    return invalid_rrule (error, rrule,
+                          "sets BYHOUR, BYMINUTE or BYSECOND; the start time gives the time of day");
   *out = recur;
   return TRUE;
 }

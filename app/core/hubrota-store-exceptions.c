@@ -148,7 +148,8 @@ hubrota_store_cancel_range (HubrotaStore  *self,
       (openings = hubrota_store_list_occurrences (self, from, to, hub, error)) == NULL)
     return FALSE;
   if (openings->len == 0)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "there are no openings to cancel in that period");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "there are no openings to cancel in that period");
 
   if (!_hubrota_store_begin (self, error))
     return FALSE;

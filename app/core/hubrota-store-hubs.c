@@ -39,7 +39,8 @@ check_name (const char *what, const char *slug, const char *name, GError **error
   g_autofree char *stripped = g_strstrip (g_strdup (name));
 
   if (*stripped == '\0')
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the %s ‘%s’ needs a name", what, slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the %s ‘%s’ needs a name", what,
+                           slug);
   if (!g_utf8_validate (name, -1, NULL))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the name of the %s ‘%s’ is not valid UTF-8", what, slug);
