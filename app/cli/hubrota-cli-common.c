@@ -14,25 +14,21 @@
 
 #include "hubrota-cli.h"
 
-static gboolean
-bad_value (GError     **error,
-           const char  *format,
-           ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-bad_value (GError     **error,
-           const char  *format,
-           ...)
+gboolean
+hubrota_cli_usage_error (GError      **error,
+                         GOptionError  code,
+                         const char   *format,
+                         ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  g_propagate_error (error, g_error_new_valist (G_OPTION_ERROR, code, format, args));
   va_end (args);
-  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, message);
   return FALSE;
 }
+
+#define bad_value(error, ...) hubrota_cli_usage_error (error, G_OPTION_ERROR_BAD_VALUE, __VA_ARGS__)
 
 static gboolean
 mentions_database (int    argc,

@@ -78,23 +78,8 @@ describe_commands (const char *group)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gboolean
-usage_error (GError **error, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-usage_error (GError     **error,
-             const char  *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, message);
-  return FALSE;
-}
+#define usage_error(error, ...) \
+  hubrota_cli_usage_error (error, G_OPTION_ERROR_FAILED, __VA_ARGS__)
 
 static void
 print_group_help (const char *group)

@@ -57,6 +57,11 @@ gboolean      hubrota_cli_parse_duration  (const char          *option,
                                            const char          *text,
                                            int                 *out_minutes,
                                            GError             **error);
+/* Sets a G_OPTION_ERROR (the command line is wrong: exit status 2) and returns FALSE. */
+gboolean      hubrota_cli_usage_error     (GError             **error,
+                                           GOptionError         code,
+                                           const char          *format,
+                                           ...) G_GNUC_PRINTF (3, 4);
 gboolean      hubrota_cli_parse_length    (GDateTime           *start,
                                            const char          *duration_text,
                                            const char          *end_text,
