@@ -265,7 +265,7 @@ test_migrates_from_v1 (Fixture *f, gconstpointer data)
 
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_pragma (path, "user_version"), ==, 2);
+  g_assert_cmpint (raw_pragma (path, "user_version"), ==, 3);
   hubs = hubrota_store_list_hubs (store, &error);
   g_assert_cmpuint (hubs->len, ==, 1);
   g_assert_cmpstr (hubrota_hub_get_postcode (g_ptr_array_index (hubs, 0)), ==, "MK45 2JT");

@@ -14,6 +14,7 @@ struct _HubrotaBeat
 
   char *slug;
   char *name;
+  double abstraction_limit;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaBeat, hubrota_beat, G_TYPE_OBJECT)
@@ -78,6 +79,7 @@ hubrota_beat_class_init (HubrotaBeatClass *klass)
 static void
 hubrota_beat_init (HubrotaBeat *self)
 {
+  self->abstraction_limit = HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT;
 }
 
 HubrotaBeat *
@@ -107,4 +109,19 @@ hubrota_beat_get_name (HubrotaBeat *self)
 {
   g_return_val_if_fail (HUBROTA_IS_BEAT (self), NULL);
   return self->name;
+}
+
+double
+hubrota_beat_get_abstraction_limit (HubrotaBeat *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_BEAT (self), 0);
+  return self->abstraction_limit;
+}
+
+void
+hubrota_beat_set_abstraction_limit (HubrotaBeat *self,
+                                    double       percent)
+{
+  g_return_if_fail (HUBROTA_IS_BEAT (self));
+  self->abstraction_limit = percent;
 }

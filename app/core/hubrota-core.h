@@ -4,10 +4,14 @@
  */
 #pragma once
 
+#include "hubrota-absence.h"
 #include "hubrota-beat.h"
+#include "hubrota-duty.h"
 #include "hubrota-error.h"
+#include "hubrota-hotspot.h"
 #include "hubrota-hub.h"
 #include "hubrota-london.h"
 #include "hubrota-occurrence.h"
+#include "hubrota-officer.h"
 #include "hubrota-series.h"
 #include "hubrota-store.h"

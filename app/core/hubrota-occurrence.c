@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hubrota-occurrence.h"
 
 struct _HubrotaOccurrence
@@ -21,6 +23,7 @@ struct _HubrotaOccurrence
   char *reason;
   gboolean moved;
   int min_officers;
+  GPtrArray *assigned;   /* collar numbers, sorted */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOccurrence, hubrota_occurrence, G_TYPE_OBJECT)
@@ -48,6 +51,7 @@ hubrota_occurrence_finalize (GObject *object)
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->reason, g_free);
+  g_clear_pointer (&self->assigned, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hubrota_occurrence_parent_class)->finalize (object);
 }
@@ -112,6 +116,7 @@ static void
 hubrota_occurrence_init (HubrotaOccurrence *self)
 {
   self->min_officers = 1;
+  self->assigned = g_ptr_array_new_with_free_func (g_free);
 }
 
 HubrotaOccurrence *
@@ -242,4 +247,28 @@ hubrota_occurrence_set_min_officers (HubrotaOccurrence *self,
 {
   g_return_if_fail (HUBROTA_IS_OCCURRENCE (self));
   self->min_officers = min_officers;
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+GPtrArray *
+hubrota_occurrence_get_assigned (HubrotaOccurrence *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (self), NULL);
+  return self->assigned;
+}
+
+void
+hubrota_occurrence_add_assigned (HubrotaOccurrence *self,
+                                 const char        *officer)
+{
+  g_return_if_fail (HUBROTA_IS_OCCURRENCE (self));
+  g_return_if_fail (officer != NULL);
+
+  g_ptr_array_add (self->assigned, g_strdup (officer));
+  g_ptr_array_sort (self->assigned, compare_strings);
 }

@@ -33,6 +33,8 @@ HubrotaOccurrenceStatus  hubrota_occurrence_get_status        (HubrotaOccurrence
 const char              *hubrota_occurrence_get_reason        (HubrotaOccurrence *self);
 gboolean                 hubrota_occurrence_get_moved         (HubrotaOccurrence *self);
 int                      hubrota_occurrence_get_min_officers  (HubrotaOccurrence *self);
+/* The collar numbers of the officers staffing it, sorted; empty when cancelled. */
+GPtrArray               *hubrota_occurrence_get_assigned      (HubrotaOccurrence *self);
 const char              *hubrota_occurrence_status_to_string  (HubrotaOccurrenceStatus status);
 
 /* Used by the store while it expands a series. */
@@ -43,5 +45,7 @@ void hubrota_occurrence_set_moved        (HubrotaOccurrence *self,
                                           GDateTime         *end);
 void hubrota_occurrence_set_min_officers (HubrotaOccurrence *self,
                                           int                min_officers);
+void hubrota_occurrence_add_assigned     (HubrotaOccurrence *self,
+                                          const char        *officer);
 
 G_END_DECLS

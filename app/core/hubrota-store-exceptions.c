@@ -48,9 +48,36 @@ check_series_of_hub (HubrotaStore *self, const char *hub, gint64 series_id, GErr
   return TRUE;
 }
 
+static gboolean
+opening_matches (HubrotaOccurrence *occurrence, gint64 series_id, int at_minutes)
+{
+  GDateTime *start = hubrota_occurrence_get_start (occurrence);
+  int minutes = g_date_time_get_hour (start) * 60 + g_date_time_get_minute (start);
+
+  return (series_id == 0 || hubrota_occurrence_get_series (occurrence) == series_id) &&
+         (at_minutes < 0 || minutes == at_minutes);
+}
+
+/* "10:00 and 14:00", to tell someone which openings they can choose between. */
+static char *
+describe_times (GPtrArray *openings)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < openings->len; i++)
+    {
+      g_autofree char *time = g_date_time_format (
+        hubrota_occurrence_get_start (g_ptr_array_index (openings, i)), "%H:%M");
+      if (i > 0)
+        g_string_append (text, i + 1 == openings->len ? " and " : ", ");
+      g_string_append (text, time);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static HubrotaOccurrence *
 find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate *date,
-              GError **error)
+              int at_minutes, GError **error)
 {
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) matching = g_ptr_array_new_with_free_func (g_object_unref);
@@ -62,19 +89,40 @@ find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate
   for (guint i = 0; i < found->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (found, i);
-      if (series_id == 0 || hubrota_occurrence_get_series (occurrence) == series_id)
+      if (opening_matches (occurrence, series_id, at_minutes))
         g_ptr_array_add (matching, g_object_ref (occurrence));
     }
 
-  if (matching->len == 0)
+  if (matching->len == 1)
+    return g_object_ref (g_ptr_array_index (matching, 0));
+  if (matching->len == 0 && at_minutes >= 0)
+    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                    "the hub ‘%s’ has no opening at %02d:%02d on %s", hub, at_minutes / 60,
+                    at_minutes % 60, day);
+  else if (matching->len == 0)
     _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
                     "the hub ‘%s’ has no opening on %s", hub, day);
-  else if (matching->len > 1)
-    _hubrota_error (error, HUBROTA_STORE_ERROR_AMBIGUOUS,
-                    "the hub ‘%s’ opens %u times on %s; name the series", hub, matching->len, day);
   else
-    return g_object_ref (g_ptr_array_index (matching, 0));
+    {
+      g_autofree char *times = describe_times (matching);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_AMBIGUOUS,
+                      "the hub ‘%s’ opens %u times on %s (at %s); say which", hub, matching->len,
+                      day, times);
+    }
   return NULL;
+}
+
+HubrotaOccurrence *
+hubrota_store_find_occurrence (HubrotaStore  *self,
+                               const char    *hub,
+                               const GDate   *date,
+                               int            at_minutes,
+                               GError       **error)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (hub != NULL && date != NULL, NULL);
+
+  return find_opening (self, hub, 0, date, at_minutes, error);
 }
 
 static gboolean
@@ -123,7 +171,7 @@ hubrota_store_cancel_occurrence (HubrotaStore  *self,
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
 
   if (!check_reason (reason, error) ||
-      (occurrence = find_opening (self, hub, series_id, date, error)) == NULL)
+      (occurrence = find_opening (self, hub, series_id, date, -1, error)) == NULL)
     return FALSE;
   return mark_cancelled (self, occurrence, reason, error);
 }
@@ -188,7 +236,7 @@ hubrota_store_move_occurrence (HubrotaStore  *self,
   if (duration_minutes < 0 || duration_minutes > 24 * 60)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "an opening must last between 1 minute and 24 hours");
-  if ((occurrence = find_opening (self, hub, series_id, date, error)) == NULL)
+  if ((occurrence = find_opening (self, hub, series_id, date, -1, error)) == NULL)
     return FALSE;
   if (duration_minutes == 0)
     duration_minutes = g_date_time_difference (hubrota_occurrence_get_end (occurrence),
@@ -269,7 +317,7 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
 
-  occurrence = find_opening (self, hub, series_id, date, &local_error);
+  occurrence = find_opening (self, hub, series_id, date, -1, &local_error);
   if (occurrence != NULL)
     {
       g_autofree char *original =

@@ -14,8 +14,8 @@
 #define MAX_SLUG_LENGTH 64
 
 /* Slugs end up in file names, feed UIDs and URLs: keep them to a-z, 0-9 and inner hyphens. */
-static gboolean
-check_slug (const char *what, const char *slug, GError **error)
+gboolean
+_hubrota_store_check_slug (const char *what, const char *slug, GError **error)
 {
   size_t length = strlen (slug);
 
@@ -33,8 +33,8 @@ check_slug (const char *what, const char *slug, GError **error)
   return TRUE;
 }
 
-static gboolean
-check_name (const char *what, const char *slug, const char *name, GError **error)
+gboolean
+_hubrota_store_check_name (const char *what, const char *slug, const char *name, GError **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (name));
 
@@ -47,8 +47,9 @@ check_name (const char *what, const char *slug, const char *name, GError **error
   return TRUE;
 }
 
-static gboolean
-row_exists (HubrotaStore *self, const char *sql, const char *key, gboolean *out, GError **error)
+gboolean
+_hubrota_store_row_exists (HubrotaStore *self, const char *sql, const char *key, gboolean *out,
+                           GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = _hubrota_store_prepare (self, sql, error);
   int rc;
@@ -64,11 +65,20 @@ row_exists (HubrotaStore *self, const char *sql, const char *key, gboolean *out,
 }
 
 static gboolean
-beat_exists (HubrotaStore *self, const char *slug, GError **error)
+check_abstraction_limit (double percent, GError **error)
+{
+  if (!isfinite (percent) || percent < 0 || percent > 100)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an abstraction limit is a percentage from 0 to 100");
+  return TRUE;
+}
+
+gboolean
+_hubrota_store_beat_exists (HubrotaStore *self, const char *slug, GError **error)
 {
   gboolean found = FALSE;
 
-  if (!row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
+  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (!found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown beat ‘%s’", slug);
@@ -80,7 +90,7 @@ _hubrota_store_hub_exists (HubrotaStore *self, const char *slug, GError **error)
 {
   gboolean found = FALSE;
 
-  if (!row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
+  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (!found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hub ‘%s’", slug);
@@ -99,18 +109,22 @@ hubrota_store_add_beat (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (HUBROTA_IS_BEAT (beat), FALSE);
 
-  if (!check_slug ("beat", slug, error) ||
-      !check_name ("beat", slug, hubrota_beat_get_name (beat), error) ||
-      !row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
+  if (!_hubrota_store_check_slug ("beat", slug, error) ||
+      !_hubrota_store_check_name ("beat", slug, hubrota_beat_get_name (beat), error) ||
+      !check_abstraction_limit (hubrota_beat_get_abstraction_limit (beat), error) ||
+      !_hubrota_store_row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a beat ‘%s’", slug);
 
-  stmt = _hubrota_store_prepare (self, "INSERT INTO beat (slug, name) VALUES (?, ?)", error);
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO beat (slug, name, abstraction_limit) VALUES (?, ?, ?)",
+                                 error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, slug, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, hubrota_beat_get_name (beat), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 3, hubrota_beat_get_abstraction_limit (beat));
   return _hubrota_store_run (self, stmt, error);
 }
 
@@ -124,12 +138,18 @@ hubrota_store_list_beats (HubrotaStore  *self,
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
-  stmt = _hubrota_store_prepare (self, "SELECT slug, name FROM beat ORDER BY name, slug", error);
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT slug, name, abstraction_limit FROM beat ORDER BY name, slug",
+                                 error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (beats, hubrota_beat_new (_hubrota_column_text (stmt, 0),
-                                              _hubrota_column_text (stmt, 1)));
+    {
+      HubrotaBeat *beat = hubrota_beat_new (_hubrota_column_text (stmt, 0),
+                                            _hubrota_column_text (stmt, 1));
+      hubrota_beat_set_abstraction_limit (beat, sqlite3_column_double (stmt, 2));
+      g_ptr_array_add (beats, beat);
+    }
   if (rc != SQLITE_DONE)
     {
       _hubrota_store_set_error (self, rc, error);
@@ -163,8 +183,8 @@ check_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
   double lat, lon;
   gboolean found = FALSE;
 
-  if (!check_slug ("hub", slug, error) ||
-      !check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
+  if (!_hubrota_store_check_slug ("hub", slug, error) ||
+      !_hubrota_store_check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
       !normalise_postcode (hub, error))
     return FALSE;
   if (hubrota_hub_get_location (hub, &lat, &lon) &&
@@ -172,11 +192,11 @@ check_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the map position of the hub ‘%s’ is outside the latitude -90 to 90, "
                            "longitude -180 to 180", slug);
-  if (!row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
+  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hub ‘%s’", slug);
-  return beat_exists (self, hubrota_hub_get_beat (hub), error);
+  return _hubrota_store_beat_exists (self, hubrota_hub_get_beat (hub), error);
 }
 
 gboolean
@@ -277,4 +297,61 @@ hubrota_store_list_hubs (HubrotaStore  *self,
       return NULL;
     }
   return g_steal_pointer (&hubs);
+}
+
+gboolean
+hubrota_store_add_hotspot (HubrotaStore    *self,
+                           HubrotaHotspot  *hotspot,
+                           GError         **error)
+{
+  const char *slug = hubrota_hotspot_get_slug (hotspot);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_HOTSPOT (hotspot), FALSE);
+
+  if (!_hubrota_store_check_slug ("hotspot", slug, error) ||
+      !_hubrota_store_check_name ("hotspot", slug, hubrota_hotspot_get_name (hotspot), error) ||
+      !_hubrota_store_beat_exists (self, hubrota_hotspot_get_beat (hotspot), error) ||
+      !_hubrota_store_row_exists (self, "SELECT 1 FROM hotspot WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hotspot ‘%s’",
+                           slug);
+
+  stmt = _hubrota_store_prepare (self, "INSERT INTO hotspot (slug, beat, name) VALUES (?, ?, ?)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, slug, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hubrota_hotspot_get_beat (hotspot), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, hubrota_hotspot_get_name (hotspot), -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+GPtrArray *
+hubrota_store_list_hotspots (HubrotaStore  *self,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) hotspots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  stmt = _hubrota_store_prepare (self, "SELECT slug, beat, name FROM hotspot ORDER BY beat, slug",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (hotspots, hubrota_hotspot_new (_hubrota_column_text (stmt, 0),
+                                                    _hubrota_column_text (stmt, 1),
+                                                    _hubrota_column_text (stmt, 2)));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&hotspots);
 }

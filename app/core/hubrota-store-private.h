@@ -44,6 +44,31 @@ gint64            _hubrota_store_last_id    (HubrotaStore      *self);
 gboolean          _hubrota_store_hub_exists (HubrotaStore      *self,
                                              const char        *slug,
                                              GError           **error);
+gboolean          _hubrota_store_beat_exists (HubrotaStore     *self,
+                                              const char       *slug,
+                                              GError          **error);
+gboolean          _hubrota_store_officer_exists (HubrotaStore  *self,
+                                                 const char    *id,
+                                                 GError       **error);
+/* Fills in who staffs each of the openings (all of the hub's, or all hubs' when NULL). */
+gboolean          _hubrota_store_fill_assigned  (HubrotaStore  *self,
+                                                 GPtrArray     *occurrences,
+                                                 const char    *hub,
+                                                 GError       **error);
+/* Runs sql, which takes key as its one parameter, and says whether it returned a row. */
+gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
+                                             const char        *sql,
+                                             const char        *key,
+                                             gboolean          *out,
+                                             GError           **error);
+/* what is "beat", "hub"…, for the messages. */
+gboolean          _hubrota_store_check_slug (const char        *what,
+                                             const char        *slug,
+                                             GError           **error);
+gboolean          _hubrota_store_check_name (const char        *what,
+                                             const char        *id,
+                                             const char        *name,
+                                             GError           **error);
 
 static inline const char *
 _hubrota_column_text (sqlite3_stmt *stmt, int column)

@@ -364,7 +364,8 @@ hubrota_store_list_occurrences (HubrotaStore  *self,
     if (!expand_series (g_ptr_array_index (series, i), exceptions, window_start, window_end,
                         out, error))
       return NULL;
-  if (!add_moved_in (self, from, to, hub, out, error))
+  if (!add_moved_in (self, from, to, hub, out, error) ||
+      !_hubrota_store_fill_assigned (self, out, hub, error))
     return NULL;
 
   g_ptr_array_sort (out, compare_occurrences);

@@ -6,16 +6,20 @@
 
 #include <glib-object.h>
 
+#include "hubrota-absence.h"
 #include "hubrota-beat.h"
+#include "hubrota-duty.h"
 #include "hubrota-error.h"
+#include "hubrota-hotspot.h"
 #include "hubrota-hub.h"
 #include "hubrota-occurrence.h"
+#include "hubrota-officer.h"
 #include "hubrota-series.h"
 
 G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HUBROTA_STORE_SCHEMA_VERSION 2
+#define HUBROTA_STORE_SCHEMA_VERSION 3
 
 typedef enum
 {
@@ -45,6 +49,41 @@ HubrotaHub   *hubrota_store_get_hub            (HubrotaStore           *self,
                                                 const char             *slug,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_hubs          (HubrotaStore           *self,
+                                                GError                **error);
+gboolean      hubrota_store_add_hotspot        (HubrotaStore           *self,
+                                                HubrotaHotspot         *hotspot,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_hotspots      (HubrotaStore           *self,
+                                                GError                **error);
+
+/* Officers, their duty and their absences */
+gboolean      hubrota_store_add_officer        (HubrotaStore           *self,
+                                                HubrotaOfficer         *officer,
+                                                GError                **error);
+HubrotaOfficer *hubrota_store_get_officer      (HubrotaStore           *self,
+                                                const char             *id,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_officers      (HubrotaStore           *self,
+                                                GError                **error);
+/* A CSV file with the header id,name,role,beat,weekly_hours: every row goes in or none
+ * does; the error then has one line per bad row, naming its line number. */
+gboolean      hubrota_store_import_officers    (HubrotaStore           *self,
+                                                const char             *csv,
+                                                gsize                   length,
+                                                guint                  *out_imported,
+                                                GError                **error);
+gint64        hubrota_store_add_duty           (HubrotaStore           *self,
+                                                HubrotaDuty            *duty,
+                                                GError                **error);
+/* officer NULL means every officer's. */
+GPtrArray    *hubrota_store_list_duties        (HubrotaStore           *self,
+                                                const char             *officer,
+                                                GError                **error);
+gint64        hubrota_store_add_absence        (HubrotaStore           *self,
+                                                HubrotaAbsence         *absence,
+                                                GError                **error);
+GPtrArray    *hubrota_store_list_absences      (HubrotaStore           *self,
+                                                const char             *officer,
                                                 GError                **error);
 
 /* Opening series and their exceptions */
@@ -81,6 +120,27 @@ gboolean      hubrota_store_restore_occurrence (HubrotaStore           *self,
                                                 gint64                  series_id,
                                                 const GDate            *date,
                                                 GError                **error);
+/* The opening of the hub on a local date, found by where it is now (moved ones too);
+ * at_minutes (minutes after midnight, or -1 for any) picks one when there are several. */
+HubrotaOccurrence *hubrota_store_find_occurrence (HubrotaStore         *self,
+                                                  const char           *hub,
+                                                  const GDate          *date,
+                                                  int                   at_minutes,
+                                                  GError              **error);
+
+/* Putting an officer on one opening, or (whole_series) on every opening of its series.
+ * A cancelled opening cannot be staffed; unassigning always works. */
+gboolean      hubrota_store_assign             (HubrotaStore           *self,
+                                                const char             *officer,
+                                                HubrotaOccurrence      *occurrence,
+                                                gboolean                whole_series,
+                                                GError                **error);
+gboolean      hubrota_store_unassign           (HubrotaStore           *self,
+                                                const char             *officer,
+                                                HubrotaOccurrence      *occurrence,
+                                                gboolean                whole_series,
+                                                GError                **error);
+
 /* Every opening that starts between 00:00 on from and 24:00 on to (local dates, both
  * inclusive), cancelled ones too, in start order; hub NULL means all hubs. */
 GPtrArray    *hubrota_store_list_occurrences   (HubrotaStore           *self,

@@ -1,0 +1,200 @@
+/* hubrota-store-duty.c: officers' duty periods (shift patterns) and absences
+ *
+ * Like opening series, a duty period is a local start, a duration and an optional RRULE,
+ * expanded on demand; an absence is a plain local start and end.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include "hubrota-london.h"
+#include "hubrota-recurrence.h"
+#include "hubrota-store-private.h"
+
+#define MAX_SHIFT_MINUTES (24 * 60)
+#define MAX_REASON_LENGTH 500
+
+gint64
+hubrota_store_add_duty (HubrotaStore  *self,
+                        HubrotaDuty   *duty,
+                        GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *start = NULL;
+  int minutes;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), 0);
+  g_return_val_if_fail (HUBROTA_IS_DUTY (duty), 0);
+
+  minutes = hubrota_duty_get_duration_minutes (duty);
+  if (!_hubrota_store_officer_exists (self, hubrota_duty_get_officer (duty), error))
+    return 0;
+  if (minutes <= 0 || minutes > MAX_SHIFT_MINUTES)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "a duty period lasts from 1 minute to 24 hours, not %d minutes",
+                           minutes);
+  if (!hubrota_recurrence_validate (hubrota_duty_get_start (duty), hubrota_duty_get_rrule (duty),
+                                    error))
+    return 0;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO duty (officer, start_local, duration_minutes, rrule)"
+                                 " VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  start = hubrota_london_format_local (hubrota_duty_get_start (duty));
+  sqlite3_bind_text (stmt, 1, hubrota_duty_get_officer (duty), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, minutes);
+  sqlite3_bind_text (stmt, 4, hubrota_duty_get_rrule (duty), -1, SQLITE_TRANSIENT);
+  if (!_hubrota_store_run (self, stmt, error))
+    return 0;
+  hubrota_duty_set_id (duty, _hubrota_store_last_id (self));
+  return hubrota_duty_get_id (duty);
+}
+
+/* Only the store writes *_local columns, always through hubrota_london_format_local. */
+static GDateTime *
+local_column (sqlite3_stmt *stmt, int column)
+{
+  GDateTime *time = hubrota_london_parse_datetime (_hubrota_column_text (stmt, column), NULL);
+
+  g_assert (time != NULL);
+  return time;
+}
+
+static HubrotaDuty *
+duty_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) start = local_column (stmt, 2);
+  HubrotaDuty *duty = hubrota_duty_new (_hubrota_column_text (stmt, 1), start,
+                                        sqlite3_column_int (stmt, 3),
+                                        _hubrota_column_text (stmt, 4));
+
+  hubrota_duty_set_id (duty, sqlite3_column_int64 (stmt, 0));
+  return duty;
+}
+
+GPtrArray *
+hubrota_store_list_duties (HubrotaStore  *self,
+                           const char    *officer,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) duties = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT id, officer, start_local, duration_minutes, rrule FROM duty"
+                                 " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (duties, duty_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&duties);
+}
+
+static gboolean
+check_absence (HubrotaStore *self, HubrotaAbsence *absence, GError **error)
+{
+  const char *reason = hubrota_absence_get_reason (absence);
+
+  if (!_hubrota_store_officer_exists (self, hubrota_absence_get_officer (absence), error))
+    return FALSE;
+  if (g_date_time_compare (hubrota_absence_get_end (absence),
+                           hubrota_absence_get_start (absence)) <= 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an absence must end after it starts");
+  if (!g_utf8_validate (reason, -1, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
+  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
+  return TRUE;
+}
+
+gint64
+hubrota_store_add_absence (HubrotaStore    *self,
+                           HubrotaAbsence  *absence,
+                           GError         **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), 0);
+  g_return_val_if_fail (HUBROTA_IS_ABSENCE (absence), 0);
+
+  if (!check_absence (self, absence, error))
+    return 0;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO absence (officer, start_local, end_local, reason)"
+                                 " VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return 0;
+  start = hubrota_london_format_local (hubrota_absence_get_start (absence));
+  end = hubrota_london_format_local (hubrota_absence_get_end (absence));
+  sqlite3_bind_text (stmt, 1, hubrota_absence_get_officer (absence), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, hubrota_absence_get_reason (absence), -1, SQLITE_TRANSIENT);
+  if (!_hubrota_store_run (self, stmt, error))
+    return 0;
+  hubrota_absence_set_id (absence, _hubrota_store_last_id (self));
+  return hubrota_absence_get_id (absence);
+}
+
+static HubrotaAbsence *
+absence_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) start = local_column (stmt, 2);
+  g_autoptr(GDateTime) end = local_column (stmt, 3);
+  HubrotaAbsence *absence = hubrota_absence_new (_hubrota_column_text (stmt, 1), start, end,
+                                                 _hubrota_column_text (stmt, 4));
+
+  hubrota_absence_set_id (absence, sqlite3_column_int64 (stmt, 0));
+  return absence;
+}
+
+GPtrArray *
+hubrota_store_list_absences (HubrotaStore  *self,
+                             const char    *officer,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) absences = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT id, officer, start_local, end_local, reason FROM absence"
+                                 " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (absences, absence_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&absences);
+}

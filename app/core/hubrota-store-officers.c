@@ -1,0 +1,317 @@
+/* hubrota-store-officers.c: officers, and importing them from a spreadsheet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaStore"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hubrota-csv.h"
+#include "hubrota-store-private.h"
+
+#define MAX_COLLAR_LENGTH 16
+#define MAX_WEEKLY_HOURS 168.0
+
+static const char *csv_columns[] = { "id", "name", "role", "beat", "weekly_hours" };
+enum { COLUMN_ID, COLUMN_NAME, COLUMN_ROLE, COLUMN_BEAT, COLUMN_WEEKLY_HOURS, N_COLUMNS };
+
+/* Collar numbers appear on shoulders, in calendars and on the command line: letters and
+ * digits only ("PC1234", "7021"). */
+static gboolean
+check_collar_number (const char *id, GError **error)
+{
+  size_t length = strlen (id);
+
+  if (length == 0 || length > MAX_COLLAR_LENGTH)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "a collar number must be 1 to %d characters long", MAX_COLLAR_LENGTH);
+  for (const char *p = id; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "the collar number ‘%s’ may hold only letters and digits", id);
+  return TRUE;
+}
+
+gboolean
+_hubrota_store_officer_exists (HubrotaStore *self, const char *id, GError **error)
+{
+  gboolean found = FALSE;
+
+  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM officer WHERE id = ?", id, &found, error))
+    return FALSE;
+  if (!found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", id);
+  return TRUE;
+}
+
+static gboolean
+check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
+{
+  const char *id = hubrota_officer_get_id (officer);
+  const char *beat = hubrota_officer_get_beat (officer);
+  double hours = hubrota_officer_get_weekly_hours (officer);
+  gboolean found = FALSE;
+
+  if (!check_collar_number (id, error) ||
+      !_hubrota_store_check_name ("officer", id, hubrota_officer_get_name (officer), error))
+    return FALSE;
+  if (!isfinite (hours) || hours < 0 || hours > MAX_WEEKLY_HOURS)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "weekly hours must be between 0 and %.0f", MAX_WEEKLY_HOURS);
+  if (beat != NULL && !_hubrota_store_beat_exists (self, beat, error))
+    return FALSE;
+  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM officer WHERE id = ?", id, &found, error))
+    return FALSE;
+  if (found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already an officer ‘%s’",
+                           id);
+  return TRUE;
+}
+
+gboolean
+hubrota_store_add_officer (HubrotaStore    *self,
+                           HubrotaOfficer  *officer,
+                           GError         **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_OFFICER (officer), FALSE);
+
+  if (!check_officer (self, officer, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO officer (id, name, role, beat, weekly_hours)"
+                                 " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hubrota_officer_get_id (officer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hubrota_officer_get_name (officer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, hubrota_role_to_string (hubrota_officer_get_role (officer)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, hubrota_officer_get_beat (officer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 5, hubrota_officer_get_weekly_hours (officer));
+  return _hubrota_store_run (self, stmt, error);
+}
+
+static HubrotaOfficer *
+officer_from_row (sqlite3_stmt *stmt)
+{
+  HubrotaRole role = HUBROTA_ROLE_PC;
+
+  /* The CHECK constraint on officer.role keeps this to the known names. */
+  if (!hubrota_role_from_string (_hubrota_column_text (stmt, 2), &role))
+    g_assert_not_reached ();
+  return hubrota_officer_new (_hubrota_column_text (stmt, 0), _hubrota_column_text (stmt, 1),
+                              role, _hubrota_column_text (stmt, 3),
+                              sqlite3_column_double (stmt, 4));
+}
+
+static GPtrArray *
+query_officers (HubrotaStore *self, const char *id, GError **error)
+{
+  g_autoptr(GPtrArray) officers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT id, name, role, beat, weekly_hours FROM officer"
+                                 " WHERE ?1 IS NULL OR id = ?1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (officers, officer_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&officers);
+}
+
+HubrotaOfficer *
+hubrota_store_get_officer (HubrotaStore  *self,
+                           const char    *id,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  found = query_officers (self, id, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", id);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+GPtrArray *
+hubrota_store_list_officers (HubrotaStore  *self,
+                             GError       **error)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  return query_officers (self, NULL, error);
+}
+
+/* Maps each known column to its place in the file's header, or -1. */
+static gboolean
+read_header (HubrotaCsvRecord *header, int *positions, GError **error)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    positions[c] = -1;
+  for (int i = 0; header->fields[i] != NULL; i++)
+    {
+      g_autofree char *name = g_ascii_strdown (g_strstrip (g_strdup (header->fields[i])), -1);
+      guint c;
+
+      for (c = 0; c < N_COLUMNS && strcmp (name, csv_columns[c]) != 0; c++)
+        ;
+      if (c == N_COLUMNS)
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "line %u: unknown column ‘%s’; the header must be "
+                               "id,name,role,beat,weekly_hours", header->line, header->fields[i]);
+      if (positions[c] >= 0)
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "line %u: the column ‘%s’ appears twice", header->line, name);
+      positions[c] = i;
+    }
+  for (guint c = COLUMN_ID; c <= COLUMN_ROLE; c++)
+    if (positions[c] < 0)
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "line %u: the header has no ‘%s’ column", header->line, csv_columns[c]);
+  return TRUE;
+}
+
+/* The trimmed field of a column, "" when the column is missing or the row is short. */
+static char *
+field (HubrotaCsvRecord *record, const int *positions, int column)
+{
+  int position = positions[column];
+
+  if (position < 0 || (guint) position >= g_strv_length (record->fields))
+    return g_strdup ("");
+  return g_strstrip (g_strdup (record->fields[position]));
+}
+
+static HubrotaOfficer *
+officer_from_record (HubrotaCsvRecord *record, const int *positions, GError **error)
+{
+  g_autofree char *id = field (record, positions, COLUMN_ID);
+  g_autofree char *name = field (record, positions, COLUMN_NAME);
+  g_autofree char *role_text = field (record, positions, COLUMN_ROLE);
+  g_autofree char *beat = field (record, positions, COLUMN_BEAT);
+  g_autofree char *hours_text = field (record, positions, COLUMN_WEEKLY_HOURS);
+  HubrotaRole role;
+  double hours = 0;
+  char *end = NULL;
+
+  if (!hubrota_role_from_string (role_text, &role))
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "‘%s’ is not a role (PC, PCSO, SC, SGT or VOL)", role_text);
+      return NULL;
+    }
+  if (*hours_text != '\0')
+    {
+      hours = g_ascii_strtod (hours_text, &end);
+      if (*end != '\0' || end == hours_text)
+        {
+          _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                          "weekly hours ‘%s’ is not a number", hours_text);
+          return NULL;
+        }
+    }
+  return hubrota_officer_new (id, name, role, *beat != '\0' ? beat : NULL, hours);
+}
+
+/* Checks and inserts one row; on failure appends "line N: why" to problems. */
+static gboolean
+import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *positions,
+               GString *problems, GError **error)
+{
+  g_autoptr(HubrotaOfficer) officer = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  officer = officer_from_record (record, positions, &local_error);
+  if (officer != NULL)
+    hubrota_store_add_officer (self, officer, &local_error);
+  if (local_error == NULL)
+    return TRUE;
+  /* A row that is merely wrong is reported and the rest still checked; a failing
+   * database (full disk, lock) stops the import. */
+  if (local_error->code != HUBROTA_STORE_ERROR_INVALID &&
+      local_error->code != HUBROTA_STORE_ERROR_EXISTS &&
+      local_error->code != HUBROTA_STORE_ERROR_NOT_FOUND)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_string_append_printf (problems, "\nline %u: %s", record->line, local_error->message);
+  return TRUE;
+}
+
+/* Inserts every row inside the caller's transaction; problems collects the bad ones. */
+static gboolean
+import_records (HubrotaStore *self, GPtrArray *records, GString *problems, guint *out_bad,
+                GError **error)
+{
+  int positions[N_COLUMNS];
+
+  if (records->len == 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the file is empty; it needs the header id,name,role,beat,weekly_hours");
+  if (!read_header (g_ptr_array_index (records, 0), positions, error))
+    return FALSE;
+  *out_bad = 0;
+  for (guint i = 1; i < records->len; i++)
+    {
+      guint before = problems->len;
+      if (!import_record (self, g_ptr_array_index (records, i), positions, problems, error))
+        return FALSE;
+      if (problems->len != before)
+        (*out_bad)++;
+    }
+  return TRUE;
+}
+
+gboolean
+hubrota_store_import_officers (HubrotaStore  *self,
+                               const char    *csv,
+                               gsize          length,
+                               guint         *out_imported,
+                               GError       **error)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
+  guint bad = 0;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  records = hubrota_csv_parse (csv, length, error);
+  if (records == NULL || !_hubrota_store_begin (self, error))
+    return FALSE;
+  if (!import_records (self, records, problems, &bad, error))
+    return _hubrota_store_fail (self);
+  if (bad > 0)
+    {
+      _hubrota_store_rollback (self);
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "nothing was imported: %u %s wrong%s", bad,
+                             bad == 1 ? "row is" : "rows are", problems->str);
+    }
+  if (!_hubrota_store_commit (self, error))
+    return FALSE;
+  if (out_imported != NULL)
+    *out_imported = records->len - 1;
+  return TRUE;
+}
