@@ -1,0 +1,141 @@
+/* hubrota-rota-private.h: the rota's in-memory model, shared by its files and the tests
+ *
+ * Everything is held by index and time in Unix seconds, so that checking one change
+ * touches a handful of sorted arrays and never the store.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hubrota-interval.h"
+#include "hubrota-rota.h"
+
+G_BEGIN_DECLS
+
+#define NONE (-1)
+
+typedef struct
+{
+  gint64 start;
+  gint64 end;
+  char *reason;
+} RotaAbsence;
+
+typedef struct
+{
+  HubrotaOfficer *object;
+  int beat;               /* home beat, or NONE */
+  GArray *duty;           /* set of HubrotaInterval: rostered duty */
+  GArray *on_duty;        /* set: duty less absences */
+  GArray *absences;       /* RotaAbsence by start; they may overlap */
+  GArray *assignments;    /* int occurrence indexes, by occurrence start */
+} RotaOfficer;
+
+typedef struct
+{
+  HubrotaOccurrence *object;
+  gint64 start;
+  gint64 end;
+  int beat;               /* the hub's beat */
+  gboolean cancelled;
+  int min_officers;
+  GArray *officers;       /* int officer indexes */
+} RotaOccurrence;
+
+/* An officer at a hub outside their own beat: what takes them away from it. */
+typedef struct
+{
+  gint64 start;
+  gint64 end;
+  int officer;
+  int occurrence;
+} RotaAway;
+
+typedef struct
+{
+  HubrotaBeat *object;
+  GArray *officers;       /* int officer indexes */
+  GPtrArray *hotspots;    /* HubrotaHotspot */
+  GArray *away;           /* RotaAway by start, for the beat's officers */
+} RotaBeat;
+
+struct _HubrotaRota
+{
+  GObject parent_instance;
+
+  gint64 period_start;    /* 00:00 on the first day asked about */
+  gint64 period_end;      /* 00:00 after the last */
+  guint32 first_julian;   /* the first day loaded */
+  GArray *day_starts;     /* gint64: 00:00 local on each day loaded, and after the last */
+
+  GArray *officers;       /* RotaOfficer */
+  GArray *beats;          /* RotaBeat */
+  GArray *occurrences;    /* RotaOccurrence, by start */
+  GHashTable *hub_names;         /* slug → name */
+  GHashTable *officer_index;     /* collar number → index + 1 */
+  GHashTable *occurrence_index;  /* "series/original-date" → index + 1 */
+  GPtrArray *public_occurrences; /* those in the period */
+};
+
+/* One change the rules can be asked to imagine. */
+typedef struct
+{
+  int officer;
+  int occurrence;
+  gboolean assign;
+} RotaChange;
+
+/* A finding before it is put into words. */
+typedef struct
+{
+  HubrotaRule rule;
+  int officer;
+  int occurrence;
+  int other;              /* the other opening (double-booked), the absence (on-leave) */
+  int beat;
+  int hotspot;            /* index into the beat's hotspots */
+  gint64 start;
+  gint64 end;
+  gint64 amount;          /* seconds abstracted or off duty, officers present… */
+  gint64 total;           /* seconds on duty that week… */
+} RotaFinding;
+
+/* hubrota-rota.c */
+int        _hubrota_rota_day_of       (HubrotaRota       *self,
+                                       gint64             t);
+gint64     _hubrota_rota_day_start    (HubrotaRota       *self,
+                                       int                day);
+int        _hubrota_rota_week_first_day   (HubrotaRota   *self,
+                                           int            day);
+int        _hubrota_rota_window_first_day (HubrotaRota   *self,
+                                           int            day);
+gboolean   _hubrota_rota_resolve      (HubrotaRota       *self,
+                                       const char        *officer,
+                                       HubrotaOccurrence *occurrence,
+                                       gboolean           assign,
+                                       RotaChange        *out_change,
+                                       GError           **error);
+void       _hubrota_rota_change       (HubrotaRota       *self,
+                                       const RotaChange  *change);
+
+/* hubrota-rules.c: findings as GArrays of RotaFinding */
+GArray    *_hubrota_rules_check       (HubrotaRota       *self);
+GArray    *_hubrota_rules_would_cause (HubrotaRota       *self,
+                                       const RotaChange  *change);
+/* Those of after that are new: no finding of before is about the same thing and holds
+ * all of their time. */
+GArray    *_hubrota_rules_added       (const GArray      *before,
+                                       const GArray      *after);
+/* Hub time outside the officer's beat and duty time in the ISO week holding t (0 and 0
+ * for an officer with no beat). */
+void       _hubrota_rules_abstraction (HubrotaRota       *self,
+                                       int                officer,
+                                       gint64             t,
+                                       gint64            *out_abstracted,
+                                       gint64            *out_on_duty);
+
+/* hubrota-rota-words.c */
+GPtrArray *_hubrota_rota_describe     (HubrotaRota       *self,
+                                       const GArray      *findings);
+
+G_END_DECLS

@@ -1,0 +1,177 @@
+/* hubrota-rota-suggest.c: who should staff an opening, best first
+ *
+ * Officers are ranked: first those whose assignment would add no error, then those whose
+ * home beat is the hub's (no abstraction), then the least abstracted so far that week,
+ * then the fewest hub hours in the period, so hub work is shared fairly.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaRota"
+
+#include "config.h"
+
+#include "hubrota-rota-private.h"
+
+#define OFFICER(self, i) (&g_array_index ((self)->officers, RotaOfficer, (i)))
+#define OCCURRENCE(self, i) (&g_array_index ((self)->occurrences, RotaOccurrence, (i)))
+#define BEAT(self, i) (&g_array_index ((self)->beats, RotaBeat, (i)))
+
+typedef struct
+{
+  int officer;
+  guint errors;
+  gboolean home;
+  double abstraction;     /* percent of this week's duty, so far */
+  gint64 hub_seconds;     /* in the period, so far */
+  GArray *findings;       /* RotaFinding */
+} Ranking;
+
+static void
+clear_ranking (gpointer data)
+{
+  g_clear_pointer (&((Ranking *) data)->findings, g_array_unref);
+}
+
+static gint64
+hub_seconds (HubrotaRota *self, int officer)
+{
+  GArray *assignments = OFFICER (self, officer)->assignments;
+  gint64 total = 0;
+
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      RotaOccurrence *x = OCCURRENCE (self, g_array_index (assignments, int, i));
+      gint64 start = MAX (x->start, self->period_start), end = MIN (x->end, self->period_end);
+      total += MAX (0, end - start);
+    }
+  return total;
+}
+
+static Ranking
+rank (HubrotaRota *self, int officer, int occurrence)
+{
+  RotaChange change = { officer, occurrence, TRUE };
+  Ranking ranking = { officer, 0, FALSE, 0, 0, _hubrota_rules_would_cause (self, &change) };
+  int beat = OFFICER (self, officer)->beat;
+  gint64 abstracted, on_duty;
+
+  for (guint i = 0; i < ranking.findings->len; i++)
+    if (hubrota_rule_get_severity (g_array_index (ranking.findings, RotaFinding, i).rule) ==
+        HUBROTA_SEVERITY_ERROR)
+      ranking.errors++;
+  ranking.home = beat != NONE && beat == OCCURRENCE (self, occurrence)->beat;
+  _hubrota_rules_abstraction (self, officer, OCCURRENCE (self, occurrence)->start, &abstracted,
+                              &on_duty);
+  if (abstracted > 0)
+    ranking.abstraction = on_duty > 0 ? 100.0 * abstracted / on_duty : 100.0;
+  ranking.hub_seconds = hub_seconds (self, officer);
+  return ranking;
+}
+
+static int
+compare_rankings (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const Ranking *x = a, *y = b;
+  HubrotaRota *self = user_data;
+
+  if ((x->errors == 0) != (y->errors == 0))
+    return x->errors == 0 ? -1 : 1;
+  if (x->home != y->home)
+    return x->home ? -1 : 1;
+  if (x->abstraction != y->abstraction)
+    return x->abstraction < y->abstraction ? -1 : 1;
+  if (x->hub_seconds != y->hub_seconds)
+    return x->hub_seconds < y->hub_seconds ? -1 : 1;
+  return g_strcmp0 (hubrota_officer_get_id (OFFICER (self, x->officer)->object),
+                    hubrota_officer_get_id (OFFICER (self, y->officer)->object));
+}
+
+static char *
+describe_errors (const Ranking *ranking)
+{
+  if (ranking->errors == 0 && ranking->findings->len == 0)
+    return g_strdup ("breaks no rule");
+  if (ranking->errors == 0)
+    return g_strdup_printf ("breaks no rule that is an error (%u %s)", ranking->findings->len,
+                            ranking->findings->len == 1 ? "warning" : "warnings");
+  return g_strdup_printf ("would cause %u %s", ranking->errors,
+                          ranking->errors == 1 ? "error" : "errors");
+}
+
+static char *
+describe_home (HubrotaRota *self, const Ranking *ranking, int occurrence)
+{
+  int beat = OFFICER (self, ranking->officer)->beat;
+  int hub_beat = OCCURRENCE (self, occurrence)->beat;
+
+  if (ranking->home)
+    return g_strdup_printf ("works on %s, the hub’s own beat, so no abstraction",
+                            hubrota_beat_get_name (BEAT (self, beat)->object));
+  if (beat == NONE)
+    return g_strdup ("has no home beat, so no abstraction");
+  return g_strdup_printf ("home beat is %s, so time at a hub in %s counts as abstraction",
+                          hubrota_beat_get_name (BEAT (self, beat)->object),
+                          hubrota_beat_get_name (BEAT (self, hub_beat)->object));
+}
+
+static GPtrArray *
+reasons_for (HubrotaRota *self, const Ranking *ranking, int occurrence)
+{
+  GPtrArray *reasons = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (reasons, describe_errors (ranking));
+  g_ptr_array_add (reasons, describe_home (self, ranking, occurrence));
+  if (OFFICER (self, ranking->officer)->beat != NONE)
+    g_ptr_array_add (reasons, g_strdup_printf ("abstraction so far this week: %.1f%%",
+                                               ranking->abstraction));
+  g_ptr_array_add (reasons, g_strdup_printf ("hub time so far in the period: %.1f h",
+                                             ranking->hub_seconds / 3600.0));
+  return reasons;
+}
+
+GPtrArray *
+hubrota_rota_suggest (HubrotaRota        *self,
+                      HubrotaOccurrence  *occurrence,
+                      GError            **error)
+{
+  g_autoptr(GArray) rankings = g_array_new (FALSE, FALSE, sizeof (Ranking));
+  GPtrArray *candidates;
+  int x = NONE;
+
+  g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
+
+  g_array_set_clear_func (rankings, clear_ranking);
+  for (guint i = 0; i < self->officers->len; i++)
+    {
+      RotaChange change;
+      g_autoptr(GError) local_error = NULL;
+      Ranking ranking;
+
+      if (!_hubrota_rota_resolve (self, hubrota_officer_get_id (OFFICER (self, i)->object),
+                                  occurrence, TRUE, &change, &local_error))
+        {
+          /* Already on it: not a candidate. Anything else is wrong with the opening. */
+          if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_EXISTS))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      x = change.occurrence;
+      ranking = rank (self, (int) i, x);
+      g_array_append_val (rankings, ranking);
+    }
+  g_array_sort_with_data (rankings, compare_rankings, self);
+
+  candidates = g_ptr_array_new_full (rankings->len, g_object_unref);
+  for (guint i = 0; i < rankings->len; i++)
+    {
+      Ranking *ranking = &g_array_index (rankings, Ranking, i);
+      g_autoptr(GPtrArray) findings = _hubrota_rota_describe (self, ranking->findings);
+      g_autoptr(GPtrArray) reasons = reasons_for (self, ranking, x);
+      g_ptr_array_add (candidates,
+                       hubrota_candidate_new (OFFICER (self, ranking->officer)->object,
+                                              findings, reasons));
+    }
+  return candidates;
+}

@@ -1,0 +1,232 @@
+/* hubrota-rota-words.c: findings put into plain English for coordinators
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaRota"
+
+#include "config.h"
+
+#include "hubrota-london.h"
+#include "hubrota-rota-private.h"
+
+#define OFFICER(self, i) (&g_array_index ((self)->officers, RotaOfficer, (i)))
+#define OCCURRENCE(self, i) (&g_array_index ((self)->occurrences, RotaOccurrence, (i)))
+#define BEAT(self, i) (&g_array_index ((self)->beats, RotaBeat, (i)))
+
+static GDateTime *
+local_time (gint64 t)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+
+  return g_date_time_to_timezone (utc, hubrota_london_tz ());
+}
+
+static char *
+format_time (gint64 t, const char *format)
+{
+  g_autoptr(GDateTime) local = local_time (t);
+
+  return g_date_time_format (local, format);
+}
+
+/* "Sat 5 Dec 10:00–13:00", or with both dates when it crosses midnight. */
+static char *
+describe_range (gint64 start, gint64 end)
+{
+  g_autofree char *from = format_time (start, "%a %-d %b %H:%M");
+  g_autofree char *same_day_to = format_time (end, "%H:%M");
+  g_autofree char *start_day = format_time (start, "%F");
+  g_autofree char *end_day = format_time (end - 1, "%F");
+  g_autofree char *to = NULL;
+
+  if (g_strcmp0 (start_day, end_day) == 0)
+    return g_strdup_printf ("%s–%s", from, same_day_to);
+  to = format_time (end, "%a %-d %b %H:%M");
+  return g_strdup_printf ("%s to %s", from, to);
+}
+
+/* "7 h", "2.5 h", "45 min" */
+static char *
+describe_seconds (gint64 seconds)
+{
+  if (seconds < 3600)
+    return g_strdup_printf ("%" G_GINT64_FORMAT " min", seconds / 60);
+  if (seconds % 3600 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT " h", seconds / 3600);
+  return g_strdup_printf ("%.1f h", seconds / 3600.0);
+}
+
+static const char *
+hub_name (HubrotaRota *self, int occurrence)
+{
+  const char *slug = hubrota_occurrence_get_hub (OCCURRENCE (self, occurrence)->object);
+  const char *name = g_hash_table_lookup (self->hub_names, slug);
+
+  return name != NULL ? name : slug;
+}
+
+static char *
+describe_officer (HubrotaRota *self, int officer)
+{
+  HubrotaOfficer *object = OFFICER (self, officer)->object;
+
+  return g_strdup_printf ("%s %s", hubrota_officer_get_id (object),
+                          hubrota_officer_get_name (object));
+}
+
+static char *
+describe_opening (HubrotaRota *self, int occurrence)
+{
+  RotaOccurrence *x = OCCURRENCE (self, occurrence);
+  g_autofree char *when = describe_range (x->start, x->end);
+
+  return g_strdup_printf ("%s on %s", hub_name (self, occurrence), when);
+}
+
+static const char *
+beat_name (HubrotaRota *self, int beat)
+{
+  return hubrota_beat_get_name (BEAT (self, beat)->object);
+}
+
+static char *
+say_double_booked (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *who = describe_officer (self, f->officer);
+  g_autofree char *first = describe_opening (self, f->other);
+  g_autofree char *second = describe_opening (self, f->occurrence);
+
+  return g_strdup_printf ("%s would be in two places at once: %s overlaps %s", who, second, first);
+}
+
+static char *
+say_on_leave (HubrotaRota *self, const RotaFinding *f)
+{
+  RotaAbsence *absence = &g_array_index (OFFICER (self, f->officer)->absences, RotaAbsence,
+                                         f->other);
+  g_autofree char *who = describe_officer (self, f->officer);
+  g_autofree char *opening = describe_opening (self, f->occurrence);
+  g_autofree char *away = describe_range (absence->start, absence->end);
+  g_autofree char *why = *absence->reason != '\0'
+                         ? g_strdup_printf (" (%s)", absence->reason) : g_strdup ("");
+
+  return g_strdup_printf ("%s is away%s from %s, during %s", who, why, away, opening);
+}
+
+static char *
+say_off_duty (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *who = describe_officer (self, f->officer);
+  g_autofree char *opening = describe_opening (self, f->occurrence);
+  g_autofree char *outside = describe_seconds (f->amount);
+
+  if (f->amount == f->total)
+    return g_strdup_printf ("%s is not on duty at all during %s, so it would be overtime",
+                            who, opening);
+  return g_strdup_printf ("%s is off duty for %s of %s, so that part would be overtime",
+                          who, outside, opening);
+}
+
+static char *
+say_abstraction (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *who = describe_officer (self, f->officer);
+  g_autofree char *week = format_time (f->start, "%a %-d %b %Y");
+  g_autofree char *away = describe_seconds (f->amount);
+  g_autofree char *on_duty = describe_seconds (f->total);
+  double limit = hubrota_beat_get_abstraction_limit (BEAT (self, f->beat)->object);
+
+  if (f->total == 0)
+    return g_strdup_printf ("%s spends %s at hubs outside %s in the week of %s, with no duty "
+                            "that week to set it against", who, away, beat_name (self, f->beat),
+                            week);
+  return g_strdup_printf ("%s spends %s of %s on duty at hubs outside %s in the week of %s "
+                          "(%.1f%%), over the beat’s %g%% abstraction limit", who, away, on_duty,
+                          beat_name (self, f->beat), week, 100.0 * f->amount / f->total, limit);
+}
+
+static char *
+say_uncovered (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *when = describe_range (f->start, f->end);
+  const char *beat = beat_name (self, f->beat);
+
+  return g_strdup_printf ("Nobody is left on %s %s: every %s officer on duty then is at a hub "
+                          "outside the beat", beat, when, beat);
+}
+
+static char *
+say_hotspot (HubrotaRota *self, const RotaFinding *f)
+{
+  HubrotaHotspot *hotspot = g_ptr_array_index (BEAT (self, f->beat)->hotspots, f->hotspot);
+  g_autofree char *from = format_time (f->start, "%a %-d %b");
+  g_autofree char *to = format_time (f->end - 1, "%a %-d %b");
+
+  return g_strdup_printf ("No %s officer has 15 minutes on duty on the beat from %s to %s, so "
+                          "the patrol of %s due every three days is at risk",
+                          beat_name (self, f->beat), from, to, hubrota_hotspot_get_name (hotspot));
+}
+
+static char *
+say_understaffed (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *opening = describe_opening (self, f->occurrence);
+
+  return g_strdup_printf ("%s has %" G_GINT64_FORMAT " of the %" G_GINT64_FORMAT
+                          " officers it needs", opening, f->amount, f->total);
+}
+
+static char *
+say (HubrotaRota *self, const RotaFinding *f)
+{
+  switch (f->rule)
+    {
+    case HUBROTA_RULE_DOUBLE_BOOKED:
+      return say_double_booked (self, f);
+    case HUBROTA_RULE_ON_LEAVE:
+      return say_on_leave (self, f);
+    case HUBROTA_RULE_OFF_DUTY:
+      return say_off_duty (self, f);
+    case HUBROTA_RULE_ABSTRACTION_LIMIT:
+      return say_abstraction (self, f);
+    case HUBROTA_RULE_BEAT_UNCOVERED:
+      return say_uncovered (self, f);
+    case HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK:
+      return say_hotspot (self, f);
+    case HUBROTA_RULE_UNDERSTAFFED:
+      return say_understaffed (self, f);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static HubrotaFinding *
+describe_one (HubrotaRota *self, const RotaFinding *f)
+{
+  g_autofree char *message = say (self, f);
+  g_autoptr(GDateTime) start = local_time (f->start);
+  g_autoptr(GDateTime) end = local_time (f->end);
+  const char *officer = NULL, *hub = NULL, *beat = NULL, *hotspot = NULL;
+
+  if (f->officer != NONE)
+    officer = hubrota_officer_get_id (OFFICER (self, f->officer)->object);
+  if (f->occurrence != NONE)
+    hub = hubrota_occurrence_get_hub (OCCURRENCE (self, f->occurrence)->object);
+  if (f->beat != NONE)
+    beat = hubrota_beat_get_slug (BEAT (self, f->beat)->object);
+  if (f->hotspot != NONE)
+    hotspot = hubrota_hotspot_get_slug (g_ptr_array_index (BEAT (self, f->beat)->hotspots,
+                                                           f->hotspot));
+  return hubrota_finding_new (f->rule, officer, hub, beat, hotspot, start, end, message);
+}
+
+GPtrArray *
+_hubrota_rota_describe (HubrotaRota  *self,
+                        const GArray *findings)
+{
+  GPtrArray *out = g_ptr_array_new_full (findings->len, g_object_unref);
+
+  for (guint i = 0; i < findings->len; i++)
+    g_ptr_array_add (out, describe_one (self, &g_array_index (findings, RotaFinding, i)));
+  return out;
+}

@@ -1,0 +1,58 @@
+/* hubrota-rota.h: a period's rota held in memory, and the rules that judge it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "hubrota-candidate.h"
+#include "hubrota-finding.h"
+#include "hubrota-occurrence.h"
+#include "hubrota-store.h"
+
+G_BEGIN_DECLS
+
+#define HUBROTA_TYPE_ROTA (hubrota_rota_get_type ())
+G_DECLARE_FINAL_TYPE (HubrotaRota, hubrota_rota, HUBROTA, ROTA, GObject)
+
+/* Reads everything the rules need about the local dates from to to (inclusive) in one go,
+ * with the ISO weeks and three-day windows that straddle either end. */
+HubrotaRota *hubrota_rota_load                 (HubrotaStore       *store,
+                                                const GDate        *from,
+                                                const GDate        *to,
+                                                GError            **error);
+/* The openings that start in the period, cancelled ones too, in start order. */
+GPtrArray   *hubrota_rota_get_occurrences      (HubrotaRota        *self);
+/* The rota's own copy of an opening (matched by series and original date), or NULL. */
+HubrotaOccurrence *hubrota_rota_find_occurrence (HubrotaRota       *self,
+                                                 HubrotaOccurrence *occurrence);
+
+/* Every finding that touches the period, by start time. */
+GPtrArray   *hubrota_rota_check                (HubrotaRota        *self);
+/* The findings that putting the officer on the opening (assign) or taking them off would
+ * add: new ones, not ones already there. Checked incrementally, fast enough to run for
+ * every candidate while a coordinator hovers over them. */
+GPtrArray   *hubrota_rota_would_cause          (HubrotaRota        *self,
+                                                const char         *officer,
+                                                HubrotaOccurrence  *occurrence,
+                                                gboolean            assign,
+                                                GError            **error);
+/* The same for several openings at once (a whole series). */
+GPtrArray   *hubrota_rota_would_cause_many     (HubrotaRota        *self,
+                                                const char         *officer,
+                                                GPtrArray          *occurrences,
+                                                gboolean            assign,
+                                                GError            **error);
+/* Makes the change in memory only; the caller stores it. */
+gboolean     hubrota_rota_apply                (HubrotaRota        *self,
+                                                const char         *officer,
+                                                HubrotaOccurrence  *occurrence,
+                                                gboolean            assign,
+                                                GError            **error);
+/* Every officer not already on the opening, best first (see hubrota-candidate.h). */
+GPtrArray   *hubrota_rota_suggest              (HubrotaRota        *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                GError            **error);
+
+G_END_DECLS
