@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -566,6 +568,369 @@ test_demo (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count (hubrota_store_list_hubs (f->store, NULL)), ==, 7);
 }
 
+static HubrotaOfficer *
+get_officer (HubrotaStore *store, const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  HubrotaOfficer *officer = hubrota_store_get_officer (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (officer);
+  return officer;
+}
+
+static void
+add_officer (HubrotaStore *store, const char *id, const char *beat)
+{
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, "Grace Okafor", HUBROTA_ROLE_PC,
+                                                           beat, 40);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_officer (store, officer, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_officer_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaOfficer) pcso = hubrota_officer_new ("7021", "Amir “Sonny” Shah",
+                                                        HUBROTA_ROLE_PCSO, NULL, 37.5);
+  g_autoptr(HubrotaOfficer) back = NULL;
+  g_autoptr(HubrotaOfficer) pc = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  HubrotaRole role = HUBROTA_ROLE_PC;
+
+  add_beat (f->store, "castle");
+  add_officer (f->store, "PC1234", "castle");
+  g_assert_true (hubrota_store_add_officer (f->store, pcso, &error));
+  g_assert_no_error (error);
+
+  back = get_officer (f->store, "7021");
+  g_assert_cmpstr (hubrota_officer_get_id (back), ==, "7021");
+  g_assert_cmpstr (hubrota_officer_get_name (back), ==, "Amir “Sonny” Shah");
+  g_assert_cmpint (hubrota_officer_get_role (back), ==, HUBROTA_ROLE_PCSO);
+  g_assert_null (hubrota_officer_get_beat (back));
+  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (back), ==, 37.5);
+  pc = get_officer (f->store, "PC1234");
+  g_assert_cmpstr (hubrota_officer_get_beat (pc), ==, "castle");
+  g_assert_cmpint (hubrota_officer_get_role (pc), ==, HUBROTA_ROLE_PC);
+  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (pc), ==, 40);
+
+  /* By collar number. */
+  list = hubrota_store_list_officers (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (hubrota_officer_get_id (g_ptr_array_index (list, 0)), ==, "7021");
+  g_assert_cmpstr (hubrota_officer_get_id (g_ptr_array_index (list, 1)), ==, "PC1234");
+
+  g_assert_null (hubrota_store_get_officer (f->store, "PC9", &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+
+  g_assert_true (hubrota_role_from_string ("sgt", &role));
+  g_assert_cmpint (role, ==, HUBROTA_ROLE_SGT);
+  g_assert_false (hubrota_role_from_string ("DC", &role));
+  g_assert_cmpstr (hubrota_role_to_string (HUBROTA_ROLE_VOL), ==, "VOL");
+}
+
+static void
+test_officer_bad_input (Fixture *f, gconstpointer data)
+{
+  struct { const char *id; const char *name; const char *beat; double hours; int code; } bad[] = {
+    { "PC1234", "Again", NULL, 40, HUBROTA_STORE_ERROR_EXISTS },
+    { "PC 12", "Space", NULL, 40, HUBROTA_STORE_ERROR_INVALID },
+    { "", "Nobody", NULL, 40, HUBROTA_STORE_ERROR_INVALID },
+    { "PC7", " ", NULL, 40, HUBROTA_STORE_ERROR_INVALID },
+    { "PC7", "Ann Lee", "nowhere", 40, HUBROTA_STORE_ERROR_NOT_FOUND },
+    { "PC7", "Ann Lee", NULL, 169, HUBROTA_STORE_ERROR_INVALID },
+    { "PC7", "Ann Lee", NULL, -1, HUBROTA_STORE_ERROR_INVALID },
+  };
+
+  add_beat (f->store, "castle");
+  add_officer (f->store, "PC1234", "castle");
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (bad[i].id, bad[i].name,
+                                                               HUBROTA_ROLE_PC, bad[i].beat,
+                                                               bad[i].hours);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (hubrota_store_add_officer (f->store, officer, &error));
+      g_assert_error (error, HUBROTA_STORE_ERROR, bad[i].code);
+    }
+  g_assert_cmpuint (count (hubrota_store_list_officers (f->store, NULL)), ==, 1);
+}
+
+/* "id/name/role/beat/hours;" for each officer */
+static char *
+officers (HubrotaStore *store)
+{
+  g_autoptr(GPtrArray) list = hubrota_store_list_officers (store, NULL);
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < list->len; i++)
+    {
+      HubrotaOfficer *o = g_ptr_array_index (list, i);
+      const char *beat = hubrota_officer_get_beat (o);
+
+      g_string_append_printf (out, "%s/%s/%s/%s/%g;", hubrota_officer_get_id (o),
+                              hubrota_officer_get_name (o),
+                              hubrota_role_to_string (hubrota_officer_get_role (o)),
+                              beat != NULL ? beat : "-", hubrota_officer_get_weekly_hours (o));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_import_all_or_nothing (Fixture *f, gconstpointer data)
+{
+  const char *good = "id,name,role,beat,weekly_hours\r\n"
+                     "PC1234,\"Okafor, Grace\",PC,castle,40\r\n"
+                     "7021,Amir Shah,pcso,,37.5\r\n";
+  /* PC8 alone would go in; with lines 3 and 5 wrong, it does not. */
+  const char *bad = "id,name,role,beat,weekly_hours\n"
+                    "PC8,Bob Kay,SGT,castle,40\n"
+                    "PC9,Cy Dee,DC,castle,40\n"
+                    "PC8,Bob Kay again,SGT,castle,40\n"
+                    "PC1234,Grace Okafor,PC,castle,40\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint imported = 0;
+
+  add_beat (f->store, "castle");
+  g_assert_true (hubrota_store_import_officers (f->store, good, strlen (good), &imported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (imported, ==, 2);
+  before = officers (f->store);
+  g_assert_cmpstr (before, ==, "7021/Amir Shah/PCSO/-/37.5;PC1234/Okafor, Grace/PC/castle/40;");
+
+  imported = 99;
+  g_assert_false (hubrota_store_import_officers (f->store, bad, strlen (bad), &imported, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "nothing was imported: 3 rows are wrong\n"
+                   "line 3: ‘DC’ is not a role (PC, PCSO, SC, SGT or VOL)\n"
+                   "line 4: there is already an officer ‘PC8’\n"
+                   "line 5: there is already an officer ‘PC1234’");
+  g_assert_cmpuint (imported, ==, 99);
+  after = officers (f->store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The rolled-back import left no transaction open: the store still takes changes. */
+  add_officer (f->store, "PC8", NULL);
+  g_assert_cmpuint (count (hubrota_store_list_officers (f->store, NULL)), ==, 3);
+}
+
+static GDateTime *
+local (const char *text)
+{
+  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
+
+  g_assert_nonnull (dt);
+  return dt;
+}
+
+static void
+test_duty_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDateTime) monday = local ("2026-12-07T08:00");
+  g_autoptr(GDateTime) saturday = local ("2026-12-05T22:00");
+  g_autoptr(HubrotaDuty) pattern = hubrota_duty_new ("PC1234", monday, 480,
+                                                     "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH");
+  g_autoptr(HubrotaDuty) night = hubrota_duty_new ("PC1234", saturday, 480, NULL);
+  g_autoptr(HubrotaDuty) other = hubrota_duty_new ("PC77", monday, 60, NULL);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  HubrotaDuty *duty;
+  gint64 id;
+
+  add_beat (f->store, "castle");
+  add_officer (f->store, "PC1234", "castle");
+  add_officer (f->store, "PC77", NULL);
+  id = hubrota_store_add_duty (f->store, pattern, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, 1);
+  g_assert_cmpint (hubrota_duty_get_id (pattern), ==, 1);
+  g_assert_cmpint (hubrota_store_add_duty (f->store, night, &error), ==, 2);
+  g_assert_cmpint (hubrota_store_add_duty (f->store, other, &error), ==, 3);
+  g_assert_no_error (error);
+
+  /* One officer's, by start. */
+  list = hubrota_store_list_duties (f->store, "PC1234", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  duty = g_ptr_array_index (list, 0);
+  start = hubrota_london_format_local (hubrota_duty_get_start (duty));
+  g_assert_cmpint (hubrota_duty_get_id (duty), ==, 2);
+  g_assert_cmpstr (start, ==, "2026-12-05T22:00");
+  g_assert_null (hubrota_duty_get_rrule (duty));
+  duty = g_ptr_array_index (list, 1);
+  g_assert_cmpint (hubrota_duty_get_id (duty), ==, 1);
+  g_assert_cmpstr (hubrota_duty_get_officer (duty), ==, "PC1234");
+  g_assert_cmpint (hubrota_duty_get_duration_minutes (duty), ==, 480);
+  g_assert_cmpstr (hubrota_duty_get_rrule (duty), ==, "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH");
+
+  g_assert_cmpuint (count (hubrota_store_list_duties (f->store, NULL, NULL)), ==, 3);
+  g_assert_null (hubrota_store_list_duties (f->store, "PC9", &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_duty_bad_input (Fixture *f, gconstpointer data)
+{
+  struct { const char *officer; int minutes; const char *rrule; int code; } bad[] = {
+    { "PC9", 480, NULL, HUBROTA_STORE_ERROR_NOT_FOUND },
+    { "PC1234", 0, NULL, HUBROTA_STORE_ERROR_INVALID },
+    { "PC1234", 24 * 60 + 1, NULL, HUBROTA_STORE_ERROR_INVALID },
+    { "PC1234", 480, "FREQ=SOMETIMES", HUBROTA_STORE_ERROR_INVALID },
+    { "PC1234", 480, "FREQ=WEEKLY;BYDAY=SA", HUBROTA_STORE_ERROR_INVALID },
+  };
+  g_autoptr(GDateTime) monday = local ("2026-12-07T08:00");
+
+  add_officer (f->store, "PC1234", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(HubrotaDuty) duty = hubrota_duty_new (bad[i].officer, monday, bad[i].minutes,
+                                                      bad[i].rrule);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpint (hubrota_store_add_duty (f->store, duty, &error), ==, 0);
+      g_assert_error (error, HUBROTA_STORE_ERROR, bad[i].code);
+    }
+  g_assert_cmpuint (count (hubrota_store_list_duties (f->store, NULL, NULL)), ==, 0);
+}
+
+static void
+test_absence_round_trip (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDateTime) christmas = local ("2026-12-20T00:00");
+  g_autoptr(GDateTime) back = local ("2026-12-28T00:00");
+  g_autoptr(GDateTime) court = local ("2027-03-29T09:30");
+  g_autoptr(GDateTime) court_end = local ("2027-03-29T16:00");
+  g_autoptr(HubrotaAbsence) leave = hubrota_absence_new ("PC1234", christmas, back,
+                                                         "annual leave");
+  g_autoptr(HubrotaAbsence) hearing = hubrota_absence_new ("PC1234", court, court_end, NULL);
+  g_autoptr(HubrotaAbsence) backwards = hubrota_absence_new ("PC1234", back, christmas, NULL);
+  g_autoptr(HubrotaAbsence) empty = hubrota_absence_new ("PC1234", back, back, NULL);
+  g_autoptr(HubrotaAbsence) unknown = hubrota_absence_new ("PC9", christmas, back, NULL);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
+  HubrotaAbsence *absence;
+
+  add_officer (f->store, "PC1234", NULL);
+  g_assert_cmpint (hubrota_store_add_absence (f->store, hearing, &error), ==, 1);
+  g_assert_cmpint (hubrota_store_add_absence (f->store, leave, &error), ==, 2);
+  g_assert_no_error (error);
+
+  /* By start, whatever order they were added in. */
+  list = hubrota_store_list_absences (f->store, "PC1234", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 2);
+  absence = g_ptr_array_index (list, 0);
+  start = hubrota_london_format_local (hubrota_absence_get_start (absence));
+  end = hubrota_london_format_local (hubrota_absence_get_end (absence));
+  g_assert_cmpint (hubrota_absence_get_id (absence), ==, 2);
+  g_assert_cmpstr (hubrota_absence_get_officer (absence), ==, "PC1234");
+  g_assert_cmpstr (start, ==, "2026-12-20T00:00");
+  g_assert_cmpstr (end, ==, "2026-12-28T00:00");
+  g_assert_cmpstr (hubrota_absence_get_reason (absence), ==, "annual leave");
+  absence = g_ptr_array_index (list, 1);
+  g_assert_cmpstr (hubrota_absence_get_reason (absence), ==, "");
+  g_clear_pointer (&end, g_free);
+  end = hubrota_london_format_iso (hubrota_absence_get_end (absence));
+  g_assert_cmpstr (end, ==, "2027-03-29T16:00:00+01:00");
+
+  g_assert_cmpint (hubrota_store_add_absence (f->store, backwards, &error), ==, 0);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (hubrota_store_add_absence (f->store, empty, &error), ==, 0);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (hubrota_store_add_absence (f->store, unknown, &error), ==, 0);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (count (hubrota_store_list_absences (f->store, NULL, NULL)), ==, 2);
+}
+
+static void
+test_hotspot_add_list (Fixture *f, gconstpointer data)
+{
+  const struct { const char *slug; const char *beat; const char *name; } good[] = {
+    { "tavistock-street", "castle", "Tavistock Street shops" },
+    { "bedford-road", "kempston", "Bedford Road parade" },
+    { "castle-lane", "castle", "Castle Lane car park" },
+  };
+  const struct { const char *slug; const char *beat; const char *name; int code; } bad[] = {
+    { "market", "nowhere", "Market Square", HUBROTA_STORE_ERROR_NOT_FOUND },
+    { "castle-lane", "castle", "Again", HUBROTA_STORE_ERROR_EXISTS },
+    { "Market Square", "castle", "Market Square", HUBROTA_STORE_ERROR_INVALID },
+    { "market", "castle", "", HUBROTA_STORE_ERROR_INVALID },
+  };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  HubrotaHotspot *hotspot;
+
+  add_beat (f->store, "castle");
+  add_beat (f->store, "kempston");
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(HubrotaHotspot) added = hubrota_hotspot_new (good[i].slug, good[i].beat,
+                                                             good[i].name);
+      g_assert_true (hubrota_store_add_hotspot (f->store, added, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(HubrotaHotspot) refused = hubrota_hotspot_new (bad[i].slug, bad[i].beat,
+                                                               bad[i].name);
+      g_assert_false (hubrota_store_add_hotspot (f->store, refused, &error));
+      g_assert_error (error, HUBROTA_STORE_ERROR, bad[i].code);
+      g_clear_error (&error);
+    }
+
+  /* Beat by beat, then by slug. */
+  list = hubrota_store_list_hotspots (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  hotspot = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (hubrota_hotspot_get_slug (hotspot), ==, "castle-lane");
+  g_assert_cmpstr (hubrota_hotspot_get_beat (hotspot), ==, "castle");
+  g_assert_cmpstr (hubrota_hotspot_get_name (hotspot), ==, "Castle Lane car park");
+  g_assert_cmpstr (hubrota_hotspot_get_slug (g_ptr_array_index (list, 1)), ==, "tavistock-street");
+  hotspot = g_ptr_array_index (list, 2);
+  g_assert_cmpstr (hubrota_hotspot_get_slug (hotspot), ==, "bedford-road");
+  g_assert_cmpstr (hubrota_hotspot_get_beat (hotspot), ==, "kempston");
+}
+
+static void
+test_beat_abstraction_limit (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaBeat) south = hubrota_beat_new ("luton-south", "South Ward");
+  g_autoptr(HubrotaBeat) greedy = hubrota_beat_new ("greedy", "Greedy");
+  g_autoptr(GPtrArray) beats = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_beat (f->store, "castle");
+  hubrota_beat_set_abstraction_limit (south, 12.5);
+  g_assert_true (hubrota_store_add_beat (f->store, south, &error));
+  g_assert_no_error (error);
+  hubrota_beat_set_abstraction_limit (greedy, 150);
+  g_assert_false (hubrota_store_add_beat (f->store, greedy, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+
+  /* By name: "Castle, Bedford" keeps the default. */
+  beats = hubrota_store_list_beats (f->store, NULL);
+  g_assert_cmpuint (beats->len, ==, 2);
+  g_assert_cmpfloat (hubrota_beat_get_abstraction_limit (g_ptr_array_index (beats, 0)), ==,
+                     HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);
+  g_assert_cmpstr (hubrota_beat_get_slug (g_ptr_array_index (beats, 1)), ==, "luton-south");
+  g_assert_cmpfloat (hubrota_beat_get_abstraction_limit (g_ptr_array_index (beats, 1)), ==, 12.5);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -587,6 +952,14 @@ main (int argc, char *argv[])
   ADD ("/store/occurrences/cancel-range", test_cancel_range);
   ADD ("/store/occurrences/period-backwards", test_period_backwards);
   ADD ("/store/demo", test_demo);
+  ADD ("/store/beat/abstraction-limit", test_beat_abstraction_limit);
+  ADD ("/store/hotspot/add-list", test_hotspot_add_list);
+  ADD ("/store/officer/round-trip", test_officer_round_trip);
+  ADD ("/store/officer/bad-input", test_officer_bad_input);
+  ADD ("/store/officer/import-all-or-nothing", test_import_all_or_nothing);
+  ADD ("/store/duty/round-trip", test_duty_round_trip);
+  ADD ("/store/duty/bad-input", test_duty_bad_input);
+  ADD ("/store/absence/round-trip", test_absence_round_trip);
 #undef ADD
 
   return g_test_run ();

@@ -40,25 +40,28 @@ mentions_database (int    argc,
   return FALSE;
 }
 
-/* Checks what is left once the options are gone: the one positional argument, or none. */
+/* Checks what is left once the options are gone: one positional argument for each word of
+ * parameter ("HUB", "OFFICER HUB"), or none. */
 static gboolean
-take_argument (HubrotaCliCall  *call,
-               const char      *parameter,
-               GError         **error)
+take_arguments (HubrotaCliCall  *call,
+                const char      *parameter,
+                GError         **error)
 {
-  int expected = parameter != NULL ? 2 : 1;
+  g_auto(GStrv) names = g_strsplit (parameter != NULL ? _(parameter) : "", " ", -1);
+  int expected = 1 + (parameter != NULL ? (int) g_strv_length (names) : 0);
 
   if (call->argc < expected)
-    return bad_value (error, _("missing %s (see ‘%s --help’)"), _(parameter), g_get_prgname ());
+    return bad_value (error, _("missing %s (see ‘%s --help’)"), names[call->argc - 1],
+                      g_get_prgname ());
   if (call->argc > expected)
     return bad_value (error, _("unexpected argument ‘%s’ (see ‘%s --help’)"),
                       call->argv[expected], g_get_prgname ());
-  if (parameter == NULL)
-    return TRUE;
-  if (!g_utf8_validate (call->argv[1], -1, NULL))
-    return bad_value (error, _("%s is not valid UTF-8"), _(parameter));
+  for (int i = 1; i < expected; i++)
+    if (!g_utf8_validate (call->argv[i], -1, NULL))
+      return bad_value (error, _("%s is not valid UTF-8"), names[i - 1]);
 
-  call->argument = call->argv[1];
+  call->argument = expected > 1 ? call->argv[1] : NULL;
+  call->second_argument = expected > 2 ? call->argv[2] : NULL;
   return TRUE;
 }
 
@@ -104,7 +107,7 @@ hubrota_cli_call_parse (HubrotaCliCall      *call,
       return FALSE;
     }
 
-  return take_argument (call, parameter, error);
+  return take_arguments (call, parameter, error);
 }
 
 /* Every command but init works on a database that is already there. */
@@ -286,6 +289,38 @@ hubrota_cli_parse_degrees (const char  *option,
 
   *out_value = value;
   return TRUE;
+}
+
+/* Strict like --lat: plain decimal notation, so no spaces, signs, "nan" or "1e2" slip through
+ * strtod. */
+gboolean
+hubrota_cli_parse_number (const char  *option,
+                          const char  *text,
+                          int          max,
+                          double      *out_value,
+                          GError     **error)
+{
+  char *end = NULL;
+  double value;
+
+  if (!hubrota_cli_require (option, text, error))
+    return FALSE;
+
+  value = g_ascii_strtod (text, &end);
+  if (*text == '\0' || text[strspn (text, ".0123456789")] != '\0' || *end != '\0' ||
+      !(value >= 0 && value <= max))
+    return bad_value (error, _("%s must be a number from 0 to %d, not ‘%s’"), option, max, text);
+
+  *out_value = value;
+  return TRUE;
+}
+
+char *
+hubrota_cli_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.6g", value));
 }
 
 /* Both dates are needed; a range that ends before it starts is a mistake, not an empty answer. */

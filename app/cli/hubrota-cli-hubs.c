@@ -1,4 +1,4 @@
-/* hubrota-cli-hubs.c: init, and the beat and hub commands
+/* hubrota-cli-hubs.c: init, and the beat, hub and hotspot commands
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -87,24 +88,32 @@ hubrota_cli_beat_add (HubrotaCliCall  *call,
 {
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaBeat) beat = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = NULL, *limit_text = NULL;
+  double limit = HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT;
   const GOptionEntry entries[] = {
     { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("The beat’s name, e.g. “South Ward”"),
       N_("NAME") },
+    { "abstraction-limit", 0, 0, G_OPTION_ARG_STRING, &limit_text,
+      N_("The most of its officers’ duty time that may go to work off the beat, in percent "
+         "(default 10; 12.5 is fine)"), N_("PERCENT") },
     G_OPTION_ENTRY_NULL
   };
 
   if (!hubrota_cli_call_parse (call, N_("SLUG"),
-                               N_("Example: hubrota-cli beat add luton-south --name 'South Ward'"),
+                               N_("Example: hubrota-cli beat add luton-south --name 'South Ward' "
+                                  "--abstraction-limit 12.5"),
                                entries, error))
     return call->help_shown;
-  if (!hubrota_cli_require ("--name", name, error))
+  if (!hubrota_cli_require ("--name", name, error) ||
+      (limit_text != NULL &&
+       !hubrota_cli_parse_number ("--abstraction-limit", limit_text, 100, &limit, error)))
     return FALSE;
 
   store = hubrota_cli_call_open_store (call, error);
   if (store == NULL)
     return FALSE;
   beat = hubrota_beat_new (call->argument, name);
+  hubrota_beat_set_abstraction_limit (beat, limit);
   return hubrota_store_add_beat (store, beat, error);
 }
 
@@ -135,6 +144,8 @@ print_beats_json (GPtrArray *beats)
       json_builder_begin_object (builder);
       hubrota_cli_add_string (builder, "slug", hubrota_beat_get_slug (beat));
       hubrota_cli_add_string (builder, "name", hubrota_beat_get_name (beat));
+      json_builder_set_member_name (builder, "abstraction_limit");
+      json_builder_add_double_value (builder, hubrota_beat_get_abstraction_limit (beat));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -154,14 +165,18 @@ print_beats_text (GPtrArray *beats)
 
   g_ptr_array_add (cells, g_strdup (_("SLUG")));
   g_ptr_array_add (cells, g_strdup (_("NAME")));
+  g_ptr_array_add (cells, g_strdup (_("MAX ABSTRACTION")));
   for (guint i = 0; i < beats->len; i++)
     {
       HubrotaBeat *beat = g_ptr_array_index (beats, i);
+      double percent = hubrota_beat_get_abstraction_limit (beat);
+      g_autofree char *limit = hubrota_cli_format_number (percent);
 
       g_ptr_array_add (cells, g_strdup (hubrota_beat_get_slug (beat)));
       g_ptr_array_add (cells, g_strdup (hubrota_beat_get_name (beat)));
+      g_ptr_array_add (cells, g_strdup_printf ("%s%%", limit));
     }
-  hubrota_cli_print_table (cells, 2);
+  hubrota_cli_print_table (cells, 3);
 }
 
 gboolean
@@ -352,5 +367,105 @@ hubrota_cli_hub_list (HubrotaCliCall  *call,
     print_hubs_json (hubs);
   else
     print_hubs_text (hubs);
+  return TRUE;
+}
+
+gboolean
+hubrota_cli_hotspot_add (HubrotaCliCall  *call,
+                         GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaHotspot) hotspot = NULL;
+  g_autofree char *name = NULL;
+  const GOptionEntry entries[] = {
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &name,
+      N_("The hotspot’s name, e.g. “Tavistock Street shops”"), N_("NAME") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, N_("BEAT SLUG"),
+                               N_("The beat comes first; a hotspot has a slug of its own.\n\n"
+                                  "Example: hubrota-cli hotspot add castle tavistock-street "
+                                  "--name 'Tavistock Street shops'"),
+                               entries, error))
+    return call->help_shown;
+  if (!hubrota_cli_require ("--name", name, error))
+    return FALSE;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  hotspot = hubrota_hotspot_new (call->second_argument, call->argument, name);
+  return hubrota_store_add_hotspot (store, hotspot, error);
+}
+
+static void
+print_hotspots_json (GPtrArray *hotspots)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < hotspots->len; i++)
+    {
+      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
+
+      json_builder_begin_object (builder);
+      hubrota_cli_add_string (builder, "slug", hubrota_hotspot_get_slug (hotspot));
+      hubrota_cli_add_string (builder, "beat", hubrota_hotspot_get_beat (hotspot));
+      hubrota_cli_add_string (builder, "name", hubrota_hotspot_get_name (hotspot));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  hubrota_cli_print_json (builder);
+}
+
+static void
+print_hotspots_text (GPtrArray *hotspots)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+
+  if (hotspots->len == 0)
+    {
+      g_print (_("No hotspots yet; add one with ‘%s hotspot add’.\n"), HUBROTA_CLI_NAME);
+      return;
+    }
+
+  /* The store lists them beat by beat, so the beat leads. */
+  g_ptr_array_add (cells, g_strdup (_("BEAT")));
+  g_ptr_array_add (cells, g_strdup (_("SLUG")));
+  g_ptr_array_add (cells, g_strdup (_("NAME")));
+  for (guint i = 0; i < hotspots->len; i++)
+    {
+      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
+
+      g_ptr_array_add (cells, g_strdup (hubrota_hotspot_get_beat (hotspot)));
+      g_ptr_array_add (cells, g_strdup (hubrota_hotspot_get_slug (hotspot)));
+      g_ptr_array_add (cells, g_strdup (hubrota_hotspot_get_name (hotspot)));
+    }
+  hubrota_cli_print_table (cells, 3);
+}
+
+gboolean
+hubrota_cli_hotspot_list (HubrotaCliCall  *call,
+                          GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(GPtrArray) hotspots = NULL;
+  gboolean json = FALSE;
+
+  if (!parse_list_options (call, NULL, &json, error))
+    return call->help_shown;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  hotspots = hubrota_store_list_hotspots (store, error);
+  if (hotspots == NULL)
+    return FALSE;
+
+  if (json)
+    print_hotspots_json (hotspots);
+  else
+    print_hotspots_text (hotspots);
   return TRUE;
 }

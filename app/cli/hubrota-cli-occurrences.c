@@ -19,6 +19,7 @@ add_occurrence_json (JsonBuilder       *builder,
   g_autofree char *date = hubrota_london_format_date (original_date);
   g_autofree char *start = hubrota_london_format_iso (hubrota_occurrence_get_start (occurrence));
   g_autofree char *end = hubrota_london_format_iso (hubrota_occurrence_get_end (occurrence));
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
 
   json_builder_begin_object (builder);
   hubrota_cli_add_string (builder, "hub", hubrota_occurrence_get_hub (occurrence));
@@ -33,9 +34,10 @@ add_occurrence_json (JsonBuilder       *builder,
   json_builder_add_boolean_value (builder, hubrota_occurrence_get_moved (occurrence));
   json_builder_set_member_name (builder, "min_officers");
   json_builder_add_int_value (builder, hubrota_occurrence_get_min_officers (occurrence));
-  /* Assignments come with the officers; the key is here already so scripts can rely on it. */
   json_builder_set_member_name (builder, "assigned");
   json_builder_begin_array (builder);
+  for (guint i = 0; i < assigned->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (assigned, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 }
@@ -104,6 +106,23 @@ format_status (HubrotaOccurrence *occurrence)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* "PC1234, PCSO77", or "nobody yet" for a scheduled opening without staff. */
+static char *
+format_assigned (HubrotaOccurrence *occurrence)
+{
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
+    return g_strdup ("");
+  if (assigned->len == 0)
+    return g_strdup (_("nobody yet"));
+  for (guint i = 0; i < assigned->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (assigned, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 print_occurrences_text (GPtrArray  *occurrences,
                         const char *from,
@@ -126,8 +145,9 @@ print_occurrences_text (GPtrArray  *occurrences,
       g_ptr_array_add (cells, format_times (occurrence));
       g_ptr_array_add (cells, g_strdup (hubrota_occurrence_get_hub (occurrence)));
       g_ptr_array_add (cells, format_status (occurrence));
+      g_ptr_array_add (cells, format_assigned (occurrence));
     }
-  hubrota_cli_print_table (cells, 4);
+  hubrota_cli_print_table (cells, 5);
 }
 
 gboolean

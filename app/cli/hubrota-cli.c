@@ -19,6 +19,9 @@ static const HubrotaCliCommand commands[] = {
   { "beat", "list", hubrota_cli_beat_list, N_("List the beats") },
   { "hub", "add", hubrota_cli_hub_add, N_("Add a hub, a place the team opens to the public") },
   { "hub", "list", hubrota_cli_hub_list, N_("List the hubs") },
+  { "hotspot", "add", hubrota_cli_hotspot_add,
+    N_("Add a hotspot, a small place in a beat that needs regular patrols") },
+  { "hotspot", "list", hubrota_cli_hotspot_list, N_("List the hotspots") },
   { "slot", "add", hubrota_cli_slot_add, N_("Add a hub’s regular opening") },
   { "slot", "extra", hubrota_cli_slot_extra, N_("Add a one-off opening") },
   { "slot", "cancel", hubrota_cli_slot_cancel,
@@ -28,7 +31,23 @@ static const HubrotaCliCommand commands[] = {
     N_("Undo the cancelling or moving of an opening") },
   { "slot", "list", hubrota_cli_slot_list, N_("List a hub’s openings and how they repeat") },
   { "occurrences", NULL, hubrota_cli_occurrences, N_("List every opening between two dates") },
+  { "officer", "add", hubrota_cli_officer_add, N_("Add an officer, known by their collar number") },
+  { "officer", "list", hubrota_cli_officer_list, N_("List the officers") },
+  { "officer", "import", hubrota_cli_officer_import,
+    N_("Add officers from a CSV file: every row, or none if any is wrong") },
+  { "duty", "add", hubrota_cli_duty_add, N_("Add an officer’s shift or shift pattern") },
+  { "duty", "list", hubrota_cli_duty_list, N_("List an officer’s shifts") },
+  { "leave", "add", hubrota_cli_leave_add,
+    N_("Record a time an officer is away: leave, training, court") },
+  { "leave", "list", hubrota_cli_leave_list, N_("List an officer’s times away") },
+  { "assign", NULL, hubrota_cli_assign,
+    N_("Put an officer on an opening, or on its whole series, if the rules allow") },
+  { "unassign", NULL, hubrota_cli_unassign, N_("Take an officer off an opening or series") },
+  { "check", NULL, hubrota_cli_check, N_("Check the rota between two dates against every rule") },
+  { "suggest", NULL, hubrota_cli_suggest, N_("Rank the officers who could staff an opening") },
 };
+
+G_DEFINE_QUARK (hubrota-cli-error-quark, hubrota_cli_error)
 
 static char *
 command_path (const HubrotaCliCommand *command)
@@ -231,13 +250,15 @@ run (int      argc,
   return run_command (database ? database : default_path, argc, argv, error);
 }
 
-/* One line, whatever the message holds, so that scripts can show it as it is. */
+/* One line, whatever the message holds, so that scripts can show it as it is; only a report
+ * (an import's bad rows) comes laid out on several lines on purpose. */
 static void
 print_error (const GError *error)
 {
   g_autofree char *message = g_strdup (error->message);
 
-  g_strdelimit (message, "\r\n", ' ');
+  if (!g_error_matches (error, HUBROTA_CLI_ERROR, HUBROTA_CLI_ERROR_REPORT))
+    g_strdelimit (message, "\r\n", ' ');
   g_printerr ("%s: %s\n", HUBROTA_CLI_NAME, message);
 }
 

@@ -13,6 +13,17 @@ G_BEGIN_DECLS
 /* The name errors are reported under, whatever argv[0] was. */
 #define HUBROTA_CLI_NAME "hubrota-cli"
 
+/* Errors of the CLI itself (exit status 1). Every other error is printed on one line; a
+ * REPORT is laid out already, a headline and then one indented line per problem. */
+#define HUBROTA_CLI_ERROR (hubrota_cli_error_quark ())
+
+typedef enum
+{
+  HUBROTA_CLI_ERROR_REPORT,
+} HubrotaCliError;
+
+GQuark hubrota_cli_error_quark (void);
+
 typedef struct _HubrotaCliCall HubrotaCliCall;
 
 typedef struct
@@ -31,7 +42,8 @@ struct _HubrotaCliCall
   const char              *database;
   int                      argc;
   char                   **argv;
-  const char              *argument;    /* the one positional argument, once parsed */
+  const char              *argument;         /* the first positional argument, once parsed */
+  const char              *second_argument;  /* the second, for OFFICER HUB and the like */
   gboolean                 help_shown;
 };
 
@@ -79,6 +91,12 @@ gboolean      hubrota_cli_parse_degrees   (const char          *option,
                                            double               limit,
                                            double              *out_value,
                                            GError             **error);
+/* A plain decimal from 0 to max, such as weekly hours or a percentage. */
+gboolean      hubrota_cli_parse_number    (const char          *option,
+                                           const char          *text,
+                                           int                  max,
+                                           double              *out_value,
+                                           GError             **error);
 gboolean      hubrota_cli_parse_range     (const char          *from_text,
                                            const char          *to_text,
                                            GDate              **out_from,
@@ -86,6 +104,8 @@ gboolean      hubrota_cli_parse_range     (const char          *from_text,
                                            GError             **error);
 
 char         *hubrota_cli_format_duration (int                  minutes);
+/* 37.5, 40: the digits the value needs, with a point whatever the locale. */
+char         *hubrota_cli_format_number   (double               value);
 void          hubrota_cli_add_string      (JsonBuilder         *builder,
                                            const char          *member,
                                            const char          *value);
@@ -94,11 +114,13 @@ void          hubrota_cli_print_table     (GPtrArray           *cells,
                                            guint                n_columns);
 
 /* hubrota-cli-hubs.c */
-gboolean hubrota_cli_init        (HubrotaCliCall *call, GError **error);
-gboolean hubrota_cli_beat_add    (HubrotaCliCall *call, GError **error);
-gboolean hubrota_cli_beat_list   (HubrotaCliCall *call, GError **error);
-gboolean hubrota_cli_hub_add     (HubrotaCliCall *call, GError **error);
-gboolean hubrota_cli_hub_list    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_init         (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_beat_add     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_beat_list    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_add      (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_list     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hotspot_add  (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hotspot_list (HubrotaCliCall *call, GError **error);
 
 /* hubrota-cli-slots.c */
 gboolean hubrota_cli_slot_add     (HubrotaCliCall *call, GError **error);
@@ -110,5 +132,20 @@ gboolean hubrota_cli_slot_list    (HubrotaCliCall *call, GError **error);
 
 /* hubrota-cli-occurrences.c */
 gboolean hubrota_cli_occurrences  (HubrotaCliCall *call, GError **error);
+
+/* hubrota-cli-officers.c */
+gboolean hubrota_cli_officer_add    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_officer_list   (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_officer_import (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_duty_add       (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_duty_list      (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_leave_add      (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
+
+/* hubrota-cli-rota.c */
+gboolean hubrota_cli_assign   (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_unassign (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_check    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_suggest  (HubrotaCliCall *call, GError **error);
 
 G_END_DECLS

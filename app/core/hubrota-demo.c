@@ -204,7 +204,8 @@ hubrota_store_load_demo (HubrotaStore  *self,
 
   if (!_hubrota_store_begin (self, error))
     return FALSE;
-  if (!add_beats_and_hubs (self, &from, error) || !add_exceptions (self, &today, error))
+  if (!add_beats_and_hubs (self, &from, error) || !add_exceptions (self, &today, error) ||
+      !_hubrota_demo_add_rota (self, &from, &today, error))
     return _hubrota_store_fail (self);
   return _hubrota_store_commit (self, error);
 }

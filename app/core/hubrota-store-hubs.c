@@ -44,6 +44,12 @@ _hubrota_store_check_name (const char *what, const char *slug, const char *name,
   if (!g_utf8_validate (name, -1, NULL))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the name of the %s ‘%s’ is not valid UTF-8", what, slug);
+  /* A name is one line: it goes into tables, calendar titles and file names. */
+  for (const char *p = name; *p != '\0'; p++)
+    if (g_ascii_iscntrl (*p))
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "the name of the %s ‘%s’ must be one line, with no tabs or line breaks",
+                             what, slug);
   return TRUE;
 }
 

@@ -171,7 +171,8 @@ read_header (HubrotaCsvRecord *header, int *positions, GError **error)
     positions[c] = -1;
   for (int i = 0; header->fields[i] != NULL; i++)
     {
-      g_autofree char *name = g_ascii_strdown (g_strstrip (g_strdup (header->fields[i])), -1);
+      g_autofree char *copy = g_strdup (header->fields[i]);
+      g_autofree char *name = g_ascii_strdown (g_strstrip (copy), -1);
       guint c;
 
       for (c = 0; c < N_COLUMNS && strcmp (name, csv_columns[c]) != 0; c++)
@@ -203,8 +204,15 @@ field (HubrotaCsvRecord *record, const int *positions, int column)
   return g_strstrip (g_strdup (record->fields[position]));
 }
 
+static guint
+record_width (HubrotaCsvRecord *record)
+{
+  return g_strv_length (record->fields);
+}
+
 static HubrotaOfficer *
-officer_from_record (HubrotaCsvRecord *record, const int *positions, GError **error)
+officer_from_record (HubrotaCsvRecord *record, const int *positions, guint n_header_fields,
+                     GError **error)
 {
   g_autofree char *id = field (record, positions, COLUMN_ID);
   g_autofree char *name = field (record, positions, COLUMN_NAME);
@@ -221,10 +229,18 @@ officer_from_record (HubrotaCsvRecord *record, const int *positions, GError **er
                       "‘%s’ is not a role (PC, PCSO, SC, SGT or VOL)", role_text);
       return NULL;
     }
+  if (record_width (record) > n_header_fields)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "the row has %u fields but the header only %u", record_width (record),
+                      n_header_fields);
+      return NULL;
+    }
   if (*hours_text != '\0')
     {
+      /* Plain decimals only, as a spreadsheet writes them: no hex, exponents or "inf". */
       hours = g_ascii_strtod (hours_text, &end);
-      if (*end != '\0' || end == hours_text)
+      if (*end != '\0' || end == hours_text || hours_text[strspn (hours_text, "0123456789.")] != '\0')
         {
           _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                           "weekly hours ‘%s’ is not a number", hours_text);
@@ -237,12 +253,12 @@ officer_from_record (HubrotaCsvRecord *record, const int *positions, GError **er
 /* Checks and inserts one row; on failure appends "line N: why" to problems. */
 static gboolean
 import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *positions,
-               GString *problems, GError **error)
+               guint n_header_fields, GString *problems, GError **error)
 {
   g_autoptr(HubrotaOfficer) officer = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  officer = officer_from_record (record, positions, &local_error);
+  officer = officer_from_record (record, positions, n_header_fields, &local_error);
   if (officer != NULL)
     hubrota_store_add_officer (self, officer, &local_error);
   if (local_error == NULL)
@@ -276,7 +292,8 @@ import_records (HubrotaStore *self, GPtrArray *records, GString *problems, guint
   for (guint i = 1; i < records->len; i++)
     {
       guint before = problems->len;
-      if (!import_record (self, g_ptr_array_index (records, i), positions, problems, error))
+      if (!import_record (self, g_ptr_array_index (records, i), positions,
+                          record_width (g_ptr_array_index (records, 0)), problems, error))
         return FALSE;
       if (problems->len != before)
         (*out_bad)++;

@@ -55,6 +55,12 @@ gboolean          _hubrota_store_fill_assigned  (HubrotaStore  *self,
                                                  GPtrArray     *occurrences,
                                                  const char    *hub,
                                                  GError       **error);
+/* hubrota-demo-rota.c: the demo's officers and rota, inside hubrota_store_load_demo's
+ * transaction; from is where its series begin. */
+gboolean          _hubrota_demo_add_rota        (HubrotaStore  *self,
+                                                 const GDate   *from,
+                                                 const GDate   *today,
+                                                 GError       **error);
 /* Runs sql, which takes key as its one parameter, and says whether it returned a row. */
 gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              const char        *sql,
