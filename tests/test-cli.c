@@ -1458,6 +1458,214 @@ snapshot (Fixture *fixture)
   return g_string_free (rows, FALSE);
 }
 
+/* assign, unassign, check and suggest */
+
+/* Castle (limit 5%, a hotspot) with Bedford library, Kempston with its own hub, both open
+ * Saturdays 10:00–13:00; PC1 (Castle) works only that Saturday morning, PC2 (Kempston)
+ * 08:00–16:00 every day, SC1 has no beat and no duty. */
+static void
+add_rota_scene (Fixture *fixture)
+{
+  const char * const steps[][12] = {
+    { "beat", "add", "kempston", "--name", "Kempston", NULL },
+    { "hotspot", "add", "castle", "bus-station", "--name", "Bedford bus station", NULL },
+    { "hub", "add", "kempston-hub", "--name", "Kempston Hub", "--beat", "kempston", NULL },
+    { "slot", "add", "kempston-hub", "--start", "2026-12-05T10:00", "--duration", "3h",
+      "--rrule", "FREQ=WEEKLY;BYDAY=SA", "--min-officers", "0", NULL },
+    { "officer", "add", "PC1", "--name", "Sam Patel", "--role", "PC", "--beat", "castle", NULL },
+    { "officer", "add", "PC2", "--name", "Aisha Rahman", "--role", "PC", "--beat", "kempston",
+      NULL },
+    { "officer", "add", "SC1", "--name", "Lee Carter", "--role", "SC", NULL },
+    { "duty", "add", "PC1", "--start", "2026-12-05T10:00", "--duration", "3h", NULL },
+    { "duty", "add", "PC2", "--start", "2026-11-30T08:00", "--duration", "8h", "--rrule",
+      "FREQ=DAILY", NULL },
+  };
+
+  add_bedford (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_auto(Result) result = { 0, };
+      run_argv (fixture, steps[i], &result);
+      assert_ok (&result);
+    }
+}
+
+static int
+sort_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The rule ids of `check --json`, sorted and without repeats, joined by spaces. */
+static char *
+rules_found (Fixture *fixture, int expected_status)
+{
+  g_auto(Result) result = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonArray *findings;
+
+  run (fixture, &result, "check", "--from", "2026-12-05", "--to", "2026-12-05", "--json", NULL);
+  g_assert_cmpint (result.status, ==, expected_status);
+  root = parse_json (result.out);
+  findings = json_array_of (root);
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (findings, i),
+                                                      "rule");
+      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
+        g_ptr_array_add (ids, (gpointer) id);
+    }
+  g_ptr_array_sort (ids, sort_strings);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (ids, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_rota_assign_and_check (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *assigned = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *rules = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  JsonArray *staff;
+
+  add_rota_scene (fixture);
+  assigned = run_ok (fixture, "assign", "PC1", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpstr (assigned, ==,
+                   "Put PC1 on ‘bedford-library’ on Saturday 5 December 2026 at 10:00.\n");
+  occurrences = steal_occurrences (&root, fixture, "2026-12-05", "2026-12-05");
+  staff = json_object_get_array_member (json_array_get_object_element (occurrences, 0),
+                                        "assigned");
+  g_assert_cmpuint (json_array_get_length (staff), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (staff, 0), ==, "PC1");
+
+  clean = run_ok (fixture, "check", "--from", "2026-12-05", "--to", "2026-12-05", NULL);
+  g_assert_cmpstr (clean, ==, "No findings: the rota keeps to every rule.\n");
+  rules = rules_found (fixture, 0);
+  g_assert_cmpstr (rules, ==, "");
+}
+
+/* PC2 is Kempston's only officer: taking them to Bedford leaves Kempston with nobody. The
+ * refusal stores nothing; --force stores it, and check then fails until it is undone. */
+static void
+test_rota_assign_refused (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_auto(Result) refused = { 0, };
+  g_auto(Result) checked = { 0, };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *forced = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *finding;
+
+  add_rota_scene (fixture);
+  before = snapshot (fixture);
+  run (fixture, &refused, "assign", "PC2", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_cmpstr (refused.err, ==, "hubrota-cli: refused: it would cause 1 error; nothing was "
+                                    "stored (--force assigns anyway)\n");
+  g_assert_cmpstr (refused.out, ==,
+                   "Putting PC2 on ‘bedford-library’ on Saturday 5 December 2026 at 10:00 would "
+                   "cause:\n"
+                   "  error   beat-uncovered         Kempston has nobody on the beat Sat 5 Dec "
+                   "10:00–13:00: every one of its officers on duty then is at a hub outside it\n");
+  after = snapshot (fixture);
+  g_assert_cmpstr (after, ==, before);
+
+  forced = run_ok (fixture, "assign", "PC2", "bedford-library", "--date", "2026-12-05",
+                   "--force", NULL);
+  g_assert_true (g_str_has_prefix (forced, "Put PC2 on ‘bedford-library’"));
+  run (fixture, &checked, "check", "--from", "2026-12-05", "--to", "2026-12-05", "--json", NULL);
+  g_assert_cmpint (checked.status, ==, 1);
+  g_assert_cmpstr (checked.err, ==, "hubrota-cli: 1 error in the rota from 2026-12-05 to "
+                                    "2026-12-05\n");
+  root = parse_json (checked.out);
+  g_assert_cmpuint (json_array_get_length (json_array_of (root)), ==, 1);
+  finding = json_array_get_object_element (json_array_of (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (finding, "rule"), ==, "beat-uncovered");
+  g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "error");
+  g_assert_cmpstr (json_object_get_string_member (finding, "beat"), ==, "kempston");
+  g_assert_cmpstr (json_object_get_string_member (finding, "start"), ==,
+                   "2026-12-05T10:00:00+00:00");
+  g_assert_cmpstr (json_object_get_string_member (finding, "end"), ==,
+                   "2026-12-05T13:00:00+00:00");
+  assert_member_null (finding, "officer");
+  assert_member_null (finding, "hub");
+  assert_member_null (finding, "hotspot");
+
+  undone = run_ok (fixture, "unassign", "PC2", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpstr (undone, ==,
+                   "Took PC2 off ‘bedford-library’ on Saturday 5 December 2026 at 10:00.\n"
+                   "This causes:\n"
+                   "  warning understaffed           Bedford Central Library on Sat 5 Dec "
+                   "10:00–13:00 needs 1 officer and has nobody yet\n");
+}
+
+/* One forced rota that breaks all seven rules at once, seen through check --json. */
+static void
+test_rota_every_rule (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *rules = NULL;
+
+  add_rota_scene (fixture);
+  g_free (run_ok (fixture, "slot", "add", "bedford-library", "--start", "2026-12-05T14:00",
+                  "--duration", "1h", "--min-officers", "2", NULL));
+  g_free (run_ok (fixture, "leave", "add", "PC2", "--from", "2026-12-05T12:00",
+                  "--to", "2026-12-06T00:00", "--reason", "court", NULL));
+  /* PC1 away from Castle: abstraction, Castle uncovered, the bus station at risk. */
+  g_free (run_ok (fixture, "assign", "PC1", "kempston-hub", "--date", "2026-12-05",
+                  "--force", NULL));
+  /* SC1 has no duty and is in two places at once; PC2 is in court. */
+  g_free (run_ok (fixture, "assign", "SC1", "kempston-hub", "--date", "2026-12-05",
+                  "--force", NULL));
+  g_free (run_ok (fixture, "assign", "SC1", "bedford-library", "--date", "2026-12-05",
+                  "--at", "10:00", "--force", NULL));
+  g_free (run_ok (fixture, "assign", "PC2", "kempston-hub", "--date", "2026-12-05",
+                  "--force", NULL));
+  rules = rules_found (fixture, 1);
+  g_assert_cmpstr (rules, ==, "abstraction-limit beat-uncovered double-booked "
+                              "hotspot-patrol-at-risk off-duty on-leave understaffed");
+}
+
+/* Kempston's own officer first, then the officer from another beat; SC1 has no duty. */
+static void
+test_rota_suggest (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Result) result = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *candidates;
+  JsonObject *first;
+  JsonArray *reasons;
+
+  add_rota_scene (fixture);
+  run (fixture, &result, "suggest", "kempston-hub", "--date", "2026-12-05", "--json", NULL);
+  assert_ok (&result);
+  root = parse_json (result.out);
+  candidates = json_array_of (root);
+  g_assert_cmpuint (json_array_get_length (candidates), ==, 3);
+  first = json_array_get_object_element (candidates, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "officer"), ==, "PC2");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "findings")), ==,
+                    0);
+  reasons = json_object_get_array_member (first, "reasons");
+  g_assert_cmpstr (json_array_get_string_element (reasons, 0), ==, "breaks no rule");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candidates, 1),
+                                                  "officer"), ==, "SC1");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candidates, 2),
+                                                  "officer"), ==, "PC1");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (candidates, 2),
+                                               "errors"), ==, 2);
+}
+
 /* The database every bad-input test starts from, made once and copied: building it afresh
  * for each case would run the CLI hundreds of times more, slow under AddressSanitizer. */
 static Fixture template;
@@ -1604,6 +1812,10 @@ main (int    argc,
   ADD ("/cli/occurrences/ignore-tz", test_occurrences_ignore_tz);
   ADD ("/cli/occurrences/hub-filter", test_occurrences_hub_filter);
   ADD ("/cli/occurrences/text", test_occurrences_text);
+  ADD ("/cli/rota/assign-and-check", test_rota_assign_and_check);
+  ADD ("/cli/rota/assign-refused", test_rota_assign_refused);
+  ADD ("/cli/rota/every-rule", test_rota_every_rule);
+  ADD ("/cli/rota/suggest", test_rota_suggest);
   ADD ("/cli/officer/add-list-json", test_officer_add_list_json);
   ADD ("/cli/officer/list-text", test_officer_list_text);
   ADD ("/cli/officer/import", test_officer_import);

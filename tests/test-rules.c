@@ -414,8 +414,8 @@ test_beat_uncovered (Fixture *f, gconstpointer data)
   g_assert_cmpstr (found, ==, "error beat-uncovered - - castle - "
                               "2026-12-05T10:00 2026-12-05T13:00");
   g_assert_cmpstr (message_of (findings, HUBROTA_RULE_BEAT_UNCOVERED), ==,
-                   "Nobody is left on Castle Sat 5 Dec 10:00–13:00: every Castle officer on "
-                   "duty then is at a hub outside the beat");
+                   "Castle has nobody on the beat Sat 5 Dec 10:00–13:00: every one of its "
+                   "officers on duty then is at a hub outside it");
 }
 
 /* One of the two Castle officers stays: the beat is covered. */
@@ -517,7 +517,7 @@ test_understaffed (Fixture *f, gconstpointer data)
   g_assert_cmpstr (found, ==, "warning understaffed - library-hub - - "
                               "2026-12-05T14:00 2026-12-05T17:00");
   g_assert_cmpstr (message_of (findings, HUBROTA_RULE_UNDERSTAFFED), ==,
-                   "Bedford Library on Sat 5 Dec 14:00–17:00 has 1 of the 2 officers it needs");
+                   "Bedford Library on Sat 5 Dec 14:00–17:00 needs 2 officers and has 1");
 }
 
 /* A fully staffed opening is not understaffed; an empty one is, until it is cancelled. */

@@ -149,10 +149,9 @@ static char *
 say_uncovered (HubrotaRota *self, const RotaFinding *f)
 {
   g_autofree char *when = describe_range (f->start, f->end);
-  const char *beat = beat_name (self, f->beat);
 
-  return g_strdup_printf ("Nobody is left on %s %s: every %s officer on duty then is at a hub "
-                          "outside the beat", beat, when, beat);
+  return g_strdup_printf ("%s has nobody on the beat %s: every one of its officers on duty "
+                          "then is at a hub outside it", beat_name (self, f->beat), when);
 }
 
 static char *
@@ -172,8 +171,11 @@ say_understaffed (HubrotaRota *self, const RotaFinding *f)
 {
   g_autofree char *opening = describe_opening (self, f->occurrence);
 
-  return g_strdup_printf ("%s has %" G_GINT64_FORMAT " of the %" G_GINT64_FORMAT
-                          " officers it needs", opening, f->amount, f->total);
+  if (f->amount == 0)
+    return g_strdup_printf ("%s needs %" G_GINT64_FORMAT " %s and has nobody yet", opening,
+                            f->total, f->total == 1 ? "officer" : "officers");
+  return g_strdup_printf ("%s needs %" G_GINT64_FORMAT " officers and has %" G_GINT64_FORMAT,
+                          opening, f->total, f->amount);
 }
 
 static char *
