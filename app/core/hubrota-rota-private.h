@@ -77,6 +77,10 @@ struct _HubrotaRota
   GPtrArray *public_occurrences; /* those in the period */
 };
 
+#define OFFICER(self, i) (&g_array_index ((self)->officers, RotaOfficer, (i)))
+#define OCCURRENCE(self, i) (&g_array_index ((self)->occurrences, RotaOccurrence, (i)))
+#define BEAT(self, i) (&g_array_index ((self)->beats, RotaBeat, (i)))
+
 /* One change the rules can be asked to imagine. */
 typedef struct
 {

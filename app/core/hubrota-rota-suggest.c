@@ -12,10 +12,6 @@
 
 #include "hubrota-rota-private.h"
 
-#define OFFICER(self, i) (&g_array_index ((self)->officers, RotaOfficer, (i)))
-#define OCCURRENCE(self, i) (&g_array_index ((self)->occurrences, RotaOccurrence, (i)))
-#define BEAT(self, i) (&g_array_index ((self)->beats, RotaBeat, (i)))
-
 typedef struct
 {
   int officer;

@@ -185,7 +185,7 @@ _hubrota_rota_window_first_day (HubrotaRota *self,
 
 /* Loading */
 
-static gboolean
+static void
 set_days (HubrotaRota *self, const GDate *from, const GDate *to)
 {
   guint32 from_julian = julian_of (from), to_julian = julian_of (to);
@@ -209,7 +209,6 @@ set_days (HubrotaRota *self, const GDate *from, const GDate *to)
     }
   self->period_start = julian_start (from_julian);
   self->period_end = julian_start (to_julian + 1);
-  return TRUE;
 }
 
 static void

@@ -20,9 +20,6 @@
 #define WEEK_DAYS 7
 #define WINDOW_DAYS 3
 
-#define OFFICER(self, i) (&g_array_index ((self)->officers, RotaOfficer, (i)))
-#define OCCURRENCE(self, i) (&g_array_index ((self)->occurrences, RotaOccurrence, (i)))
-#define BEAT(self, i) (&g_array_index ((self)->beats, RotaBeat, (i)))
 #define INDEX(array, i) (g_array_index ((array), int, (i)))
 
 static GArray *
