@@ -4,7 +4,7 @@ ASAN_BUILD ?= build-asan
 DEMO_DB    ?= $(BUILD)/demo.db
 MESON_ARGS ?=
 
-.PHONY: all deps build run check test asan clean
+.PHONY: all deps build run check test asan bench clean
 
 all: build
 
@@ -37,6 +37,11 @@ asan: deps
 	  meson test -C $(ASAN_BUILD) --print-errorlogs
 
 check: test asan
+
+# Figures for a county-sized year (2,000 officers, 60 hubs, 52 weeks): loading, a full check,
+# "would cause" per officer and opening, and suggestions. Not part of check: it only measures.
+bench: build
+	$(BUILD)/tests/bench-rota
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,288 @@
+/* bench-rota.c: how fast the rota checks a county-sized year
+ *
+ * Fills a fresh store with 2,000 officers and 60 hubs over 52 weeks, then times loading the
+ * rota, a full check, the incremental "would cause" for random officers and openings (the
+ * hover in the rota editor: it must stay well under a millisecond), and suggestions.
+ *
+ *   make bench          or          build/tests/bench-rota [--officers N] [--hubs N] [--seed N]
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "hubrota-rota-private.h"
+#include "rota-sample.h"
+
+#define WEEKS 52
+#define PAIRS 10000
+#define SUGGESTIONS 20
+#define UNASSIGNS 1000
+
+
+static int n_officers = 2000;
+static int n_hubs = 60;
+static int seed = 2026;
+static int pairs = PAIRS;
+
+static const GOptionEntry options[] = {
+  { "officers", 0, 0, G_OPTION_ARG_INT, &n_officers, "Officers (2000)", "N" },
+  { "hubs", 0, 0, G_OPTION_ARG_INT, &n_hubs, "Hubs (60)", "N" },
+  { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed for the sample (2026)", "N" },
+  { "pairs", 0, 0, G_OPTION_ARG_INT, &pairs, "Officer and opening pairs to time (10000)", "N" },
+  { NULL }
+};
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_unlink (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}
+
+static int
+compare_times (gconstpointer a, gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* mean, median, p99 and max of microsecond timings */
+static void
+print_times (const char *what, GArray *times)
+{
+  gint64 total = 0;
+
+  if (times->len == 0)
+    return;
+  g_array_sort (times, compare_times);
+  for (guint i = 0; i < times->len; i++)
+    total += g_array_index (times, gint64, i);
+  g_print ("  %-28s n=%-6u mean %7.1f us  median %6" G_GINT64_FORMAT " us  p99 %6"
+           G_GINT64_FORMAT " us  max %6" G_GINT64_FORMAT " us\n", what, times->len,
+           (double) total / times->len, g_array_index (times, gint64, times->len / 2),
+           g_array_index (times, gint64, MIN (times->len - 1, times->len * 99 / 100)),
+           g_array_index (times, gint64, times->len - 1));
+}
+
+static void
+print_counts (GArray *findings)
+{
+  guint counts[HUBROTA_N_RULES] = { 0 };
+
+  for (guint i = 0; i < findings->len; i++)
+    counts[g_array_index (findings, RotaFinding, i).rule]++;
+  for (int rule = 0; rule < HUBROTA_N_RULES; rule++)
+    g_print ("    %-26s %6u\n", hubrota_rule_to_string (rule), counts[rule]);
+}
+
+static gboolean
+is_on (RotaOccurrence *x, int officer)
+{
+  for (guint i = 0; i < x->officers->len; i++)
+    if (g_array_index (x->officers, int, i) == officer)
+      return TRUE;
+  return FALSE;
+}
+
+/* Random officers on random openings of the period: putting them on, or taking them off
+ * when they are already there, timed one by one. */
+static void
+time_would_cause (HubrotaRota *rota, GArray *open, GRand *rand)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) away = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) home = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) off = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint found = 0;
+
+  for (int i = 0; i < pairs; i++)
+    {
+      int officer = g_rand_int_range (rand, 0, (gint32) rota->officers->len);
+      int x = g_array_index (open, int, g_rand_int_range (rand, 0, (gint32) open->len));
+      RotaChange change = { officer, x, !is_on (OCCURRENCE (rota, x), officer) };
+      int beat = g_array_index (rota->officers, RotaOfficer, officer).beat;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GArray) findings = _hubrota_rules_would_cause (rota, &change);
+      gint64 took = g_get_monotonic_time () - start;
+
+      found += findings->len;
+      g_array_append_val (all, took);
+      if (!change.assign)
+        g_array_append_val (off, took);
+      else if (beat != NONE && beat != OCCURRENCE (rota, x)->beat)
+        g_array_append_val (away, took);
+      else
+        g_array_append_val (home, took);
+    }
+  g_print ("_hubrota_rules_would_cause, %d random (officer, opening) pairs, %u findings:\n",
+           pairs, found);
+  print_times ("all", all);
+  print_times ("assign, outside own beat", away);
+  print_times ("assign, own beat or none", home);
+  print_times ("unassign", off);
+}
+
+/* Random pairs are nearly all assignments; time taking people off on their own. */
+static void
+time_unassign (HubrotaRota *rota, GRand *rand)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (int i = 0; i < UNASSIGNS; i++)
+    {
+      int x = g_rand_int_range (rand, 0, (gint32) rota->occurrences->len);
+      GArray *there = OCCURRENCE (rota, x)->officers;
+      RotaChange change = { NONE, x, FALSE };
+      gint64 start;
+      g_autoptr(GArray) findings = NULL;
+
+      if (there->len == 0)
+        continue;
+      change.officer = g_array_index (there, int, g_rand_int_range (rand, 0, (gint32) there->len));
+      start = g_get_monotonic_time ();
+      findings = _hubrota_rules_would_cause (rota, &change);
+      g_array_append_val (times, ((gint64) { g_get_monotonic_time () - start }));
+    }
+  print_times ("unassign, existing ones", times);
+}
+
+static void
+time_suggest (HubrotaRota *rota, GArray *open, GRand *rand)
+{
+  double total = 0, longest = 0;
+
+  for (int i = 0; i < SUGGESTIONS; i++)
+    {
+      int x = g_array_index (open, int, g_rand_int_range (rand, 0, (gint32) open->len));
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) candidates = hubrota_rota_suggest (rota, OCCURRENCE (rota, x)->object,
+                                                              &error);
+      double took = ms_since (start);
+
+      g_assert_no_error (error);
+      total += took;
+      longest = MAX (longest, took);
+    }
+  g_print ("hubrota_rota_suggest, %d openings: mean %.1f ms, max %.1f ms\n", SUGGESTIONS,
+           total / SUGGESTIONS, longest);
+}
+
+static void
+time_checks (HubrotaRota *rota)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) findings = _hubrota_rules_check (rota);
+  double raw = ms_since (start);
+  g_autoptr(GPtrArray) described = NULL;
+
+  start = g_get_monotonic_time ();
+  described = hubrota_rota_check (rota);
+  g_print ("_hubrota_rules_check: %.1f ms; hubrota_rota_check (with words): %.1f ms;"
+           " %u findings:\n", raw, ms_since (start), findings->len);
+  print_counts (findings);
+}
+
+/* The period's openings that are not cancelled: those a coordinator could staff. */
+static GArray *
+open_openings (HubrotaRota *rota)
+{
+  GArray *open = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < rota->occurrences->len; i++)
+    {
+      RotaOccurrence *x = OCCURRENCE (rota, i);
+      if (!x->cancelled && x->start >= rota->period_start && x->start < rota->period_end)
+        g_array_append_val (open, i);
+    }
+  return open;
+}
+
+static guint
+count_assignments (HubrotaRota *rota)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < rota->occurrences->len; i++)
+    n += OCCURRENCE (rota, i)->officers->len;
+  return n;
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("— time the rota rules");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaRota) rota = NULL;
+  g_autoptr(GArray) open = NULL;
+  g_autoptr(GRand) rand = NULL;
+  GDate first, last;
+  gint64 start;
+
+  g_option_context_add_main_entries (context, options, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* A fixed Monday, so every run measures the same year. */
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 5, G_DATE_JANUARY, 2026);
+  last = first;
+  g_date_add_days (&last, WEEKS * 7 - 1);
+
+  dir = g_dir_make_tmp ("hubrota-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "hubrota.db", NULL);
+  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  if (!rota_sample_fill (store, (guint32) seed, (guint) n_officers, (guint) n_hubs, &first,
+                         WEEKS * 7, &error))
+    g_error ("filling the store: %s", error->message);
+  g_print ("Sample: %d officers, %d hubs, %d weeks from 2026-01-05, seed %d\n", n_officers,
+           n_hubs, WEEKS, seed);
+  g_print ("rota_sample_fill: %.0f ms\n", ms_since (start));
+
+  start = g_get_monotonic_time ();
+  rota = hubrota_rota_load (store, &first, &last, &error);
+  g_assert_no_error (error);
+  g_print ("hubrota_rota_load: %.0f ms (%u openings loaded, %u assignments, %u beats)\n",
+           ms_since (start), rota->occurrences->len, count_assignments (rota), rota->beats->len);
+
+  time_checks (rota);
+  open = open_openings (rota);
+  rand = g_rand_new_with_seed ((guint32) seed + 1);
+  time_would_cause (rota, open, rand);
+  time_unassign (rota, rand);
+  time_suggest (rota, open, rand);
+
+  g_clear_object (&rota);
+  g_clear_object (&store);
+  remove_tree (dir);
+  return EXIT_SUCCESS;
+}
