@@ -284,6 +284,39 @@ test_init_missing_database (Fixture       *fixture,
   g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
 }
 
+static int
+sort_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* The rule ids of `check --json`, sorted and without repeats, joined by spaces. */
+static char *
+rules_found (Fixture *fixture, const char *from, const char *to, int expected_status)
+{
+  g_auto(Result) result = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonArray *findings;
+
+  run (fixture, &result, "check", "--from", from, "--to", to, "--json", NULL);
+  g_assert_cmpint (result.status, ==, expected_status);
+  root = parse_json (result.out);
+  findings = json_array_of (root);
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      const char *id = json_object_get_string_member (json_array_get_object_element (findings, i),
+                                                      "rule");
+      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
+        g_ptr_array_add (ids, (gpointer) id);
+    }
+  g_ptr_array_sort (ids, sort_strings);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (ids, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 test_init_demo (Fixture       *fixture,
                 gconstpointer  data)
@@ -297,6 +330,9 @@ test_init_demo (Fixture       *fixture,
   g_autoptr(JsonNode) hubs = parse_json (hubs_json);
   g_autoptr(JsonNode) root = NULL;
   JsonArray *occurrences = steal_occurrences (&root, fixture, from, to);
+  g_autoptr(GDateTime) in_eight_weeks = g_date_time_add_weeks (now, 8);
+  g_autofree char *later_text = NULL;
+  g_autofree char *rules = NULL;
   guint cancelled = 0, moved = 0;
 
   g_assert_true (g_str_has_prefix (created, "Created "));
@@ -313,6 +349,12 @@ test_init_demo (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (occurrences), >, 20);
   g_assert_cmpuint (cancelled, >=, 1);
   g_assert_cmpuint (moved, >=, 1);
+
+  /* The half-built rota shows every rule in its first weeks, even with Christmas closures. */
+  later_text = g_date_time_format (in_eight_weeks, "%Y-%m-%d");
+  rules = rules_found (fixture, from, later_text, 1);
+  g_assert_cmpstr (rules, ==, "abstraction-limit beat-uncovered double-booked "
+                              "hotspot-patrol-at-risk off-duty on-leave understaffed");
 }
 
 /* beats and hubs */
@@ -1490,39 +1532,6 @@ add_rota_scene (Fixture *fixture)
     }
 }
 
-static int
-sort_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
-}
-
-/* The rule ids of `check --json`, sorted and without repeats, joined by spaces. */
-static char *
-rules_found (Fixture *fixture, int expected_status)
-{
-  g_auto(Result) result = { 0, };
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  g_autoptr(GString) text = g_string_new (NULL);
-  JsonArray *findings;
-
-  run (fixture, &result, "check", "--from", "2026-12-05", "--to", "2026-12-05", "--json", NULL);
-  g_assert_cmpint (result.status, ==, expected_status);
-  root = parse_json (result.out);
-  findings = json_array_of (root);
-  for (guint i = 0; i < json_array_get_length (findings); i++)
-    {
-      const char *id = json_object_get_string_member (json_array_get_object_element (findings, i),
-                                                      "rule");
-      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
-        g_ptr_array_add (ids, (gpointer) id);
-    }
-  g_ptr_array_sort (ids, sort_strings);
-  for (guint i = 0; i < ids->len; i++)
-    g_string_append_printf (text, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (ids, i));
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 test_rota_assign_and_check (Fixture       *fixture,
                             gconstpointer  data)
@@ -1546,7 +1555,7 @@ test_rota_assign_and_check (Fixture       *fixture,
 
   clean = run_ok (fixture, "check", "--from", "2026-12-05", "--to", "2026-12-05", NULL);
   g_assert_cmpstr (clean, ==, "No findings: the rota keeps to every rule.\n");
-  rules = rules_found (fixture, 0);
+  rules = rules_found (fixture, "2026-12-05", "2026-12-05", 0);
   g_assert_cmpstr (rules, ==, "");
 }
 
@@ -1630,7 +1639,7 @@ test_rota_every_rule (Fixture       *fixture,
                   "--at", "10:00", "--force", NULL));
   g_free (run_ok (fixture, "assign", "PC2", "kempston-hub", "--date", "2026-12-05",
                   "--force", NULL));
-  rules = rules_found (fixture, 1);
+  rules = rules_found (fixture, "2026-12-05", "2026-12-05", 1);
   g_assert_cmpstr (rules, ==, "abstraction-limit beat-uncovered double-booked "
                               "hotspot-patrol-at-risk off-duty on-leave understaffed");
 }
