@@ -1162,8 +1162,9 @@ test_duty_add_list (Fixture       *fixture,
   g_assert_cmpstr (pattern, ==,
                    "Duty 1 for PC1234: Every Monday, Tuesday, Wednesday and Thursday, "
                    "08:00–16:00, from 7 December 2026\n");
+  /* A bare --end earlier than the start is the next morning. */
   night = run_ok (fixture, "duty", "add", "PC1234", "--start", "2026-12-05T22:00",
-                  "--end", "2026-12-06T06:00", NULL);
+                  "--end", "06:00", NULL);
   g_assert_cmpstr (night, ==, "Duty 2 for PC1234: Once, on Saturday 5 December 2026, "
                               "22:00–06:00\n");
 
@@ -1282,11 +1283,11 @@ static const BadInput bad_inputs[] = {
   { "duration-zero-minutes", 2, "--duration", { SLOT_ADD, START, "--duration", "0m", NULL } },
   { "duration-negative", 2, "--duration", { SLOT_ADD, START, "--duration", "-1h", NULL } },
   { "duration-over-a-day", 2, "--duration", { SLOT_ADD, START, "--duration", "25h", NULL } },
-  { "end-before-start", 2, "ends (2026-12-05T09:00) before it starts",
+  { "end-before-start", 2, "--end (2026-12-05T09:00) is not after the start",
     { SLOT_ADD, START, "--end", "09:00", NULL } },
   { "end-equals-start", 2, "--end", { SLOT_ADD, START, "--end", "2026-12-05T10:00", NULL } },
   { "end-and-duration", 2, "not both", { SLOT_ADD, START, "--end", "13:00", "--duration", "3h", NULL } },
-  { "move-end-before-start", 2, "before it starts",
+  { "move-end-before-start", 2, "is not after the start",
     { "slot", "move", "bedford-library", "--date", "2026-12-12", "--to", "2026-12-12T15:00",
       "--end", "14:00", NULL } },
   { "duration-missing", 2, "--duration is required", { SLOT_ADD, START, NULL } },
@@ -1433,8 +1434,9 @@ static const BadInput bad_inputs[] = {
     { "duty", "add", "PC1234", "--start", "2026-12-07T08:00", NULL } },
   { "duty-duration-over-a-day", 2, "--duration",
     { "duty", "add", "PC1234", "--start", "2026-12-07T08:00", "--duration", "25h", NULL } },
-  { "duty-end-before-start", 2, "before it starts",
-    { "duty", "add", "PC1234", "--start", "2026-12-07T22:00", "--end", "06:00", NULL } },
+  { "duty-end-before-start", 2, "is not after the start",
+    { "duty", "add", "PC1234", "--start", "2026-12-07T22:00", "--end", "2026-12-07T06:00",
+      NULL } },
   { "duty-start-missing", 2, "--start is required",
     { "duty", "add", "PC1234", "--duration", "8h", NULL } },
   { "duty-list-unknown-officer", 1, "unknown officer ‘PC9’", { "duty", "list", "PC9", NULL } },

@@ -207,7 +207,7 @@ parse_end (GDateTime *start, const char *text, GError **error)
   return hubrota_cli_parse_datetime ("--end", full != NULL ? full : text, error);
 }
 
-/* The length of an opening from --duration or --end (one of them; with neither, required
+/* The length of an opening or a shift from --duration or --end (one of them; with neither, required
  * says whether that is an error or "keep as it is", reported as 0 minutes). */
 gboolean
 hubrota_cli_parse_length (GDateTime   *start,
@@ -238,7 +238,7 @@ hubrota_cli_parse_length (GDateTime   *start,
     {
       g_autofree char *a = hubrota_london_format_local (start);
       g_autofree char *b = hubrota_london_format_local (end);
-      return bad_value (error, _("--end: the opening ends (%s) before it starts (%s)"), b, a);
+      return bad_value (error, _("--end (%s) is not after the start (%s)"), b, a);
     }
   *out_minutes = (int) MIN (span / G_TIME_SPAN_MINUTE, G_MAXINT);
   return TRUE;

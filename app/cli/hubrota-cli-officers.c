@@ -251,6 +251,22 @@ describe_duty (HubrotaDuty *duty)
   return hubrota_series_describe (pattern);
 }
 
+/* Night shifts end the next morning: --end 06:00 after a 22:00 start means 06:00 the day
+ * after, as a full date-time; NULL when end is not such a bare earlier time. */
+static char *
+night_shift_end (GDateTime *start, const char *end)
+{
+  g_autoptr(GDateTime) next_day = NULL;
+  g_autofree char *start_time = g_date_time_format (start, "%H:%M");
+  g_autofree char *day = NULL;
+
+  if (end == NULL || strlen (end) != 5 || end[2] != ':' || strcmp (end, start_time) >= 0)
+    return NULL;
+  next_day = g_date_time_add_days (start, 1);
+  day = g_date_time_format (next_day, "%Y-%m-%d");
+  return g_strdup_printf ("%sT%s", day, end);
+}
+
 gboolean
 hubrota_cli_duty_add (HubrotaCliCall  *call,
                       GError         **error)
@@ -260,6 +276,7 @@ hubrota_cli_duty_add (HubrotaCliCall  *call,
   g_autoptr(GDateTime) start = NULL;
   g_autofree char *start_text = NULL, *duration_text = NULL, *end_text = NULL, *rrule = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *overnight = NULL;
   gint64 id;
   int minutes = 0;
   const GOptionEntry entries[] = {
@@ -268,7 +285,7 @@ hubrota_cli_duty_add (HubrotaCliCall  *call,
     { "duration", 'D', 0, G_OPTION_ARG_STRING, &duration_text,
       N_("How long each shift lasts: 8h, 450m or 7h30m (at most 24h)"), N_("DURATION") },
     { "end", 'e', 0, G_OPTION_ARG_STRING, &end_text,
-      N_("Or when the (first) shift ends: 16:00 (the same day) or 2026-12-08T06:00"),
+      N_("Or when the (first) shift ends: 16:00, or 06:00 the next morning for a night shift"),
       N_("TIME") },
     { "rrule", 'r', 0, G_OPTION_ARG_STRING, &rrule,
       N_("How the shift repeats, an iCalendar RRULE such as ‘FREQ=WEEKLY;BYDAY=MO,TU,WE,TH’"),
@@ -284,8 +301,11 @@ hubrota_cli_duty_add (HubrotaCliCall  *call,
     return call->help_shown;
 
   start = hubrota_cli_parse_datetime ("--start", start_text, error);
-  if (start == NULL ||
-      !hubrota_cli_parse_length (start, duration_text, end_text, TRUE, &minutes, error))
+  if (start == NULL)
+    return FALSE;
+  overnight = night_shift_end (start, end_text);
+  if (!hubrota_cli_parse_length (start, duration_text, overnight != NULL ? overnight : end_text,
+                                 TRUE, &minutes, error))
     return FALSE;
 
   store = hubrota_cli_call_open_store (call, error);
