@@ -13,6 +13,8 @@
 G_BEGIN_DECLS
 
 #define NONE (-1)
+/* A hotspot needs a patrol in every window of this many days. */
+#define HOTSPOT_WINDOW_DAYS 3
 
 typedef struct
 {

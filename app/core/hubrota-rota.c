@@ -18,7 +18,6 @@
 /* Three-day hotspot windows are counted from 00:00 on Monday 1 January 2024, so a window's
  * verdict never depends on the period someone asked about. */
 #define WINDOW_EPOCH_YEAR 2024
-#define WINDOW_DAYS 3
 
 G_DEFINE_FINAL_TYPE (HubrotaRota, hubrota_rota, G_TYPE_OBJECT)
 
@@ -176,10 +175,10 @@ _hubrota_rota_window_first_day (HubrotaRota *self,
                                 int          day)
 {
   gint64 since = (gint64) self->first_julian + day - window_epoch_julian ();
-  gint64 offset = since % WINDOW_DAYS;
+  gint64 offset = since % HOTSPOT_WINDOW_DAYS;
 
   if (offset < 0)
-    offset += WINDOW_DAYS;
+    offset += HOTSPOT_WINDOW_DAYS;
   return day - (int) offset;
 }
 
@@ -196,7 +195,7 @@ set_days (HubrotaRota *self, const GDate *from, const GDate *to)
   first = MIN (_hubrota_rota_week_first_day (self, 0), _hubrota_rota_window_first_day (self, 0));
   last = to_julian - from_julian;
   last = MAX (_hubrota_rota_week_first_day (self, last) + 6,
-              _hubrota_rota_window_first_day (self, last) + WINDOW_DAYS - 1);
+              _hubrota_rota_window_first_day (self, last) + HOTSPOT_WINDOW_DAYS - 1);
   /* A day either side, for openings and shifts that cross midnight. */
   first -= 1;
   last += 1;

@@ -18,7 +18,6 @@
 #define PATROL_SECONDS (15 * 60)
 #define LONGEST_OPENING (24 * 60 * 60)
 #define WEEK_DAYS 7
-#define WINDOW_DAYS 3
 
 #define INDEX(array, i) (g_array_index ((array), int, (i)))
 
@@ -348,10 +347,10 @@ check_beat (HubrotaRota *self, int beat, GArray *out)
     }
   if (b->hotspots->len == 0)
     return;
-  for (int day = first; _hubrota_rota_day_start (self, day) < self->period_end; day += WINDOW_DAYS)
+  for (int day = first; _hubrota_rota_day_start (self, day) < self->period_end; day += HOTSPOT_WINDOW_DAYS)
     {
       gint64 start = _hubrota_rota_day_start (self, day);
-      gint64 end = _hubrota_rota_day_start (self, day + WINDOW_DAYS);
+      gint64 end = _hubrota_rota_day_start (self, day + HOTSPOT_WINDOW_DAYS);
       if (!patrol_possible (self, beat, start, end, NULL))
         add_hotspot_findings (self, beat, start, end, out);
     }
@@ -491,10 +490,10 @@ beat_would_cause (HubrotaRota *self, const RotaChange *change, GArray *out)
   if (BEAT (self, beat)->hotspots->len == 0)
     return;
   for (int day = _hubrota_rota_window_first_day (self, _hubrota_rota_day_of (self, x->start));
-       _hubrota_rota_day_start (self, day) < x->end; day += WINDOW_DAYS)
+       _hubrota_rota_day_start (self, day) < x->end; day += HOTSPOT_WINDOW_DAYS)
     {
       gint64 window_start = _hubrota_rota_day_start (self, day);
-      gint64 window_end = _hubrota_rota_day_start (self, day + WINDOW_DAYS);
+      gint64 window_end = _hubrota_rota_day_start (self, day + HOTSPOT_WINDOW_DAYS);
       if (patrol_possible (self, beat, window_start, window_end, NULL) &&
           !patrol_possible (self, beat, window_start, window_end, change))
         add_hotspot_findings (self, beat, window_start, window_end, out);
