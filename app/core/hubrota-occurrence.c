@@ -24,6 +24,8 @@ struct _HubrotaOccurrence
   gboolean moved;
   int min_officers;
   GPtrArray *assigned;   /* collar numbers, sorted */
+  int sequence;
+  GDateTime *last_modified;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOccurrence, hubrota_occurrence, G_TYPE_OBJECT)
@@ -52,6 +54,7 @@ hubrota_occurrence_finalize (GObject *object)
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->assigned, g_ptr_array_unref);
+  g_clear_pointer (&self->last_modified, g_date_time_unref);
 
   G_OBJECT_CLASS (hubrota_occurrence_parent_class)->finalize (object);
 }
@@ -271,4 +274,32 @@ hubrota_occurrence_add_assigned (HubrotaOccurrence *self,
 
   g_ptr_array_add (self->assigned, g_strdup (officer));
   g_ptr_array_sort (self->assigned, compare_strings);
+}
+
+int
+hubrota_occurrence_get_sequence (HubrotaOccurrence *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (self), 0);
+  return self->sequence;
+}
+
+GDateTime *
+hubrota_occurrence_get_last_modified (HubrotaOccurrence *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (self), NULL);
+  return self->last_modified;
+}
+
+void
+hubrota_occurrence_set_revision (HubrotaOccurrence *self,
+                                 int                sequence,
+                                 GDateTime         *last_modified)
+{
+  g_return_if_fail (HUBROTA_IS_OCCURRENCE (self));
+  g_return_if_fail (sequence >= 0);
+
+  self->sequence = sequence;
+  g_clear_pointer (&self->last_modified, g_date_time_unref);
+  if (last_modified != NULL)
+    self->last_modified = g_date_time_ref (last_modified);
 }

@@ -35,6 +35,10 @@ gboolean                 hubrota_occurrence_get_moved         (HubrotaOccurrence
 int                      hubrota_occurrence_get_min_officers  (HubrotaOccurrence *self);
 /* The collar numbers of the officers staffing it, sorted; empty when cancelled. */
 GPtrArray               *hubrota_occurrence_get_assigned      (HubrotaOccurrence *self);
+/* How many times its time, place or status has changed (the iCalendar SEQUENCE), and when
+ * it last did (UTC; NULL if never recorded). */
+int                      hubrota_occurrence_get_sequence      (HubrotaOccurrence *self);
+GDateTime               *hubrota_occurrence_get_last_modified (HubrotaOccurrence *self);
 const char              *hubrota_occurrence_status_to_string  (HubrotaOccurrenceStatus status);
 
 /* Used by the store while it expands a series. */
@@ -47,5 +51,8 @@ void hubrota_occurrence_set_min_officers (HubrotaOccurrence *self,
                                           int                min_officers);
 void hubrota_occurrence_add_assigned     (HubrotaOccurrence *self,
                                           const char        *officer);
+void hubrota_occurrence_set_revision     (HubrotaOccurrence *self,
+                                          int                sequence,
+                                          GDateTime         *last_modified);
 
 G_END_DECLS
