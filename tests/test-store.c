@@ -267,7 +267,7 @@ test_migrates_from_v1 (Fixture *f, gconstpointer data)
 
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (raw_pragma (path, "user_version"), ==, 3);
+  g_assert_cmpint (raw_pragma (path, "user_version"), ==, HUBROTA_STORE_SCHEMA_VERSION);
   hubs = hubrota_store_list_hubs (store, &error);
   g_assert_cmpuint (hubs->len, ==, 1);
   g_assert_cmpstr (hubrota_hub_get_postcode (g_ptr_array_index (hubs, 0)), ==, "MK45 2JT");
@@ -459,6 +459,53 @@ test_cancel_move_restore (Fixture *f, gconstpointer data)
 
   g_assert_false (hubrota_store_restore_occurrence (f->store, "bedford", 0, dec12, &error));
   g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+}
+
+static int
+sequence_on (HubrotaStore *store, const char *day)
+{
+  g_autoptr(GDate) d = date (day);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (store, "bedford", d,
+                                                                           -1, &error);
+
+  g_assert_no_error (error);
+  return hubrota_occurrence_get_sequence (occurrence);
+}
+
+/* Every change to an opening raises its sequence, restoring too, so calendars that saw it
+ * cancelled take the restored opening as newer; untouched openings stay at 0. */
+static void
+test_sequence_rises (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) dec12 = date ("2026-12-12");
+  g_autoptr(GDate) dec19 = date ("2026-12-19");
+  g_autoptr(GDateTime) later = hubrota_london_parse_datetime ("2026-12-12T14:00", NULL);
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  g_autoptr(HubrotaOccurrence) changed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_beat (f->store, "castle");
+  add_hub (f->store, "bedford", "castle");
+  add_series (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA");
+  g_assert_cmpint (sequence_on (f->store, "2026-12-12"), ==, 0);
+
+  g_assert_true (hubrota_store_cancel_occurrence (f->store, "bedford", 0, dec12, "Flood", &error));
+  g_assert_cmpint (sequence_on (f->store, "2026-12-12"), ==, 1);
+  g_assert_true (hubrota_store_restore_occurrence (f->store, "bedford", 0, dec12, &error));
+  g_assert_cmpint (sequence_on (f->store, "2026-12-12"), ==, 2);
+  g_assert_true (hubrota_store_move_occurrence (f->store, "bedford", 0, dec12, later, 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sequence_on (f->store, "2026-12-12"), ==, 3);
+  g_assert_cmpint (sequence_on (f->store, "2026-12-19"), ==, 0);
+
+  changed = hubrota_store_find_occurrence (f->store, "bedford", dec12, -1, &error);
+  g_assert_nonnull (hubrota_occurrence_get_last_modified (changed));
+  g_assert_cmpint (g_date_time_to_unix (hubrota_occurrence_get_last_modified (changed)), >=,
+                   g_date_time_to_unix (before) - 1);
+  g_clear_object (&changed);
+  changed = hubrota_store_find_occurrence (f->store, "bedford", dec19, -1, &error);
+  g_assert_null (hubrota_occurrence_get_last_modified (changed));
 }
 
 static void
@@ -949,6 +996,7 @@ main (int argc, char *argv[])
   ADD ("/store/occurrences/clock-change", test_occurrences_across_clock_change);
   ADD ("/store/occurrences/cancel-move-restore", test_cancel_move_restore);
   ADD ("/store/occurrences/bad-input", test_exception_bad_input);
+  ADD ("/store/occurrences/sequence", test_sequence_rises);
   ADD ("/store/occurrences/cancel-range", test_cancel_range);
   ADD ("/store/occurrences/period-backwards", test_period_backwards);
   ADD ("/store/demo", test_demo);

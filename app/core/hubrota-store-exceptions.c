@@ -145,15 +145,19 @@ mark_cancelled (HubrotaStore *self, HubrotaOccurrence *occurrence, const char *r
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autofree char *date = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
 
+  g_autofree char *now = _hubrota_store_now_utc ();
+
   stmt = _hubrota_store_prepare (self,
-                                 "INSERT INTO series_exception (series, original_date, cancelled, reason)"
-                                 " VALUES (?, ?, 1, ?) ON CONFLICT (series, original_date)"
-                                 " DO UPDATE SET cancelled = 1, reason = excluded.reason", error);
+                                 "INSERT INTO series_exception (series, original_date, cancelled, reason,"
+                                 " modified_utc) VALUES (?, ?, 1, ?, ?) ON CONFLICT (series, original_date)"
+                                 " DO UPDATE SET cancelled = 1, reason = excluded.reason,"
+                                 " sequence = sequence + 1, modified_utc = excluded.modified_utc", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hubrota_occurrence_get_series (occurrence));
   sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
   return _hubrota_store_run (self, stmt, error);
 }
 
@@ -229,6 +233,7 @@ hubrota_store_move_occurrence (HubrotaStore  *self,
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autofree char *original = NULL;
   g_autofree char *start = NULL;
+  g_autofree char *now = NULL;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (hub != NULL && date != NULL && new_start != NULL, FALSE);
@@ -245,60 +250,66 @@ hubrota_store_move_occurrence (HubrotaStore  *self,
 
   stmt = _hubrota_store_prepare (self,
                                  "INSERT INTO series_exception (series, original_date,"
-                                 " moved_start_local, moved_minutes) VALUES (?, ?, ?, ?)"
+                                 " moved_start_local, moved_minutes, modified_utc) VALUES (?, ?, ?, ?, ?)"
                                  " ON CONFLICT (series, original_date) DO UPDATE SET"
                                  " moved_start_local = excluded.moved_start_local,"
-                                 " moved_minutes = excluded.moved_minutes", error);
+                                 " moved_minutes = excluded.moved_minutes,"
+                                 " sequence = sequence + 1, modified_utc = excluded.modified_utc", error);
   if (stmt == NULL)
     return FALSE;
   original = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
   start = hubrota_london_format_local (new_start);
+  now = _hubrota_store_now_utc ();
   sqlite3_bind_int64 (stmt, 1, hubrota_occurrence_get_series (occurrence));
   sqlite3_bind_text (stmt, 2, original, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, start, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, duration_minutes);
+  sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
   return _hubrota_store_run (self, stmt, error);
 }
 
-static gboolean
-delete_exception (HubrotaStore *self, gint64 series, const char *original_date,
-                  gboolean *out_deleted, GError **error)
-{
-  g_autoptr(HubrotaStatement) stmt = NULL;
+/* Restoring keeps the row, neutral, so the opening's sequence goes on rising: a calendar
+ * that saw it cancelled must see the restored version as newer. */
+#define NEUTRALISE \
+  "UPDATE series_exception SET cancelled = 0, reason = NULL, moved_start_local = NULL," \
+  " moved_minutes = NULL, sequence = sequence + 1, modified_utc = ?4" \
+  " WHERE (cancelled = 1 OR moved_start_local IS NOT NULL) AND original_date = ?1"
 
-  stmt = _hubrota_store_prepare (self,
-                                 "DELETE FROM series_exception WHERE series = ? AND original_date = ?",
-                                 error);
+static gboolean
+restore_row (HubrotaStore *self, const char *sql, gint64 series, const char *hub,
+             const char *original_date, gboolean *out_restored, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = _hubrota_store_prepare (self, sql, error);
+  g_autofree char *now = _hubrota_store_now_utc ();
+
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, series);
-  sqlite3_bind_text (stmt, 2, original_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, original_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hub, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, series);
+  sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
   if (!_hubrota_store_run (self, stmt, error))
     return FALSE;
-  *out_deleted = sqlite3_changes (sqlite3_db_handle (stmt)) > 0;
+  *out_restored = sqlite3_changes (sqlite3_db_handle (stmt)) > 0;
   return TRUE;
+}
+
+static gboolean
+restore_exception (HubrotaStore *self, gint64 series, const char *original_date,
+                   gboolean *out_restored, GError **error)
+{
+  return restore_row (self, NEUTRALISE " AND series = ?3", series, NULL,
+                      original_date, out_restored, error);
 }
 
 /* A moved opening can be restored by the date it is on or the date it came from. */
 static gboolean
-delete_by_original_date (HubrotaStore *self, const char *hub, gint64 series_id,
-                         const char *date, gboolean *out_deleted, GError **error)
+restore_by_original_date (HubrotaStore *self, const char *hub, gint64 series_id,
+                          const char *date, gboolean *out_restored, GError **error)
 {
-  g_autoptr(HubrotaStatement) stmt = NULL;
-
-  stmt = _hubrota_store_prepare (self,
-                                 "DELETE FROM series_exception WHERE original_date = ?1 AND series IN"
-                                 " (SELECT id FROM series WHERE hub = ?2 AND (?3 = 0 OR id = ?3))",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, hub, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 3, series_id);
-  if (!_hubrota_store_run (self, stmt, error))
-    return FALSE;
-  *out_deleted = sqlite3_changes (sqlite3_db_handle (stmt)) > 0;
-  return TRUE;
+  return restore_row (self, NEUTRALISE " AND series IN"
+                      " (SELECT id FROM series WHERE hub = ?2 AND (?3 = 0 OR id = ?3))",
+                      series_id, hub, date, out_restored, error);
 }
 
 gboolean
@@ -312,7 +323,7 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *date_text = hubrota_london_format_date (date);
   g_autofree char *day = describe_date (date);
-  gboolean deleted = FALSE;
+  gboolean restored = FALSE;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
@@ -322,14 +333,14 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
     {
       g_autofree char *original =
         hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
-      if (!delete_exception (self, hubrota_occurrence_get_series (occurrence), original,
-                             &deleted, error))
+      if (!restore_exception (self, hubrota_occurrence_get_series (occurrence), original,
+                              &restored, error))
         return FALSE;
     }
   else if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND))
     {
       if (!check_series_of_hub (self, hub, series_id, error) ||
-          !delete_by_original_date (self, hub, series_id, date_text, &deleted, error))
+          !restore_by_original_date (self, hub, series_id, date_text, &restored, error))
         return FALSE;
     }
   else
@@ -338,7 +349,7 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
       return FALSE;
     }
 
-  if (!deleted)
+  if (!restored)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
                            "the hub ‘%s’ has no cancelled or moved opening on %s", hub, day);
   return TRUE;

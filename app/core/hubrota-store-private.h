@@ -41,6 +41,8 @@ void              _hubrota_store_rollback   (HubrotaStore      *self);
 /* Rolls back and returns FALSE: for `return _hubrota_store_fail (self);` after an error. */
 gboolean          _hubrota_store_fail       (HubrotaStore      *self);
 gint64            _hubrota_store_last_id    (HubrotaStore      *self);
+/* "2026-11-21T23:45:00Z": when a change is recorded (modified_utc columns). */
+char             *_hubrota_store_now_utc    (void);
 gboolean          _hubrota_store_hub_exists (HubrotaStore      *self,
                                              const char        *slug,
                                              GError           **error);

@@ -24,6 +24,8 @@ typedef struct
   char *reason;
   GDateTime *moved_start;   /* NULL unless moved */
   int moved_minutes;
+  int sequence;
+  GDateTime *modified;      /* UTC; NULL when not recorded */
 } Exception;
 
 static void
@@ -31,6 +33,7 @@ exception_free (Exception *exception)
 {
   g_free (exception->reason);
   g_clear_pointer (&exception->moved_start, g_date_time_unref);
+  g_clear_pointer (&exception->modified, g_date_time_unref);
   g_free (exception);
 }
 
@@ -160,6 +163,10 @@ exception_from_row (sqlite3_stmt *stmt, int first)
       g_assert (exception->moved_start != NULL);
       exception->moved_minutes = sqlite3_column_int (stmt, first + 3);
     }
+  exception->sequence = sqlite3_column_int (stmt, first + 4);
+  if (sqlite3_column_type (stmt, first + 5) != SQLITE_NULL)
+    exception->modified = g_date_time_new_from_iso8601 (_hubrota_column_text (stmt, first + 5),
+                                                        NULL);
   return exception;
 }
 
@@ -173,7 +180,7 @@ load_exceptions (HubrotaStore *self, const char *hub, GError **error)
 
   stmt = _hubrota_store_prepare (self,
                                  "SELECT e.series, e.original_date, e.cancelled, e.reason,"
-                                 " e.moved_start_local, e.moved_minutes"
+                                 " e.moved_start_local, e.moved_minutes, e.sequence, e.modified_utc"
                                  " FROM series_exception e JOIN series s ON s.id = e.series"
                                  " WHERE ?1 IS NULL OR s.hub = ?1", error);
   if (stmt == NULL)
@@ -205,6 +212,7 @@ apply_exception (HubrotaOccurrence *occurrence, const Exception *exception)
     }
   if (exception->cancelled)
     hubrota_occurrence_set_cancelled (occurrence, exception->reason);
+  hubrota_occurrence_set_revision (occurrence, exception->sequence, exception->modified);
 }
 
 static gboolean
@@ -292,7 +300,8 @@ add_moved_in (HubrotaStore *self,
 
   stmt = _hubrota_store_prepare (self,
                                  "SELECT s.hub, e.series, e.original_date, s.min_officers,"
-                                 " e.cancelled, e.reason, e.moved_start_local, e.moved_minutes"
+                                 " e.cancelled, e.reason, e.moved_start_local, e.moved_minutes,"
+                                 " e.sequence, e.modified_utc"
                                  " FROM series_exception e JOIN series s ON s.id = e.series"
                                  " WHERE e.moved_start_local >= ?1"
                                  " AND substr (e.moved_start_local, 1, 10) <= ?2"

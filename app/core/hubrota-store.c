@@ -124,6 +124,13 @@ static const char *migrations[] = {
   "  PRIMARY KEY (officer, series, original_date)"
   ") WITHOUT ROWID;"
   "CREATE INDEX assignment_series ON assignment (series, original_date);",
+
+  /* 4: a revision for each exception, for the iCalendar SEQUENCE and LAST-MODIFIED of the
+   * opening; restoring an opening now neutralises its row instead of deleting it, so the
+   * count keeps rising. */
+  "ALTER TABLE series_exception ADD COLUMN sequence INTEGER NOT NULL DEFAULT 1"
+  "  CHECK (sequence >= 1);"
+  "ALTER TABLE series_exception ADD COLUMN modified_utc TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);
@@ -312,6 +319,14 @@ _hubrota_store_fail (HubrotaStore *self)
 {
   _hubrota_store_rollback (self);
   return FALSE;
+}
+
+char *
+_hubrota_store_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 gint64
