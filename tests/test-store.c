@@ -638,6 +638,47 @@ add_officer (HubrotaStore *store, const char *id, const char *beat)
 }
 
 static void
+assert_token_shape (const char *token)
+{
+  g_assert_nonnull (token);
+  g_assert_cmpuint (strlen (token), ==, 48);
+  g_assert_cmpuint (strspn (token, "0123456789abcdef"), ==, 48);
+}
+
+/* A feed token is made once, kept, different for each officer, and replaced on demand. */
+static void
+test_feed_token (Fixture *f, gconstpointer data)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *renewed = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_beat (f->store, "castle");
+  add_officer (f->store, "PC1234", "castle");
+  add_officer (f->store, "PC5678", "castle");
+  first = hubrota_store_get_feed_token (f->store, "PC1234", &error);
+  g_assert_no_error (error);
+  assert_token_shape (first);
+  again = hubrota_store_get_feed_token (f->store, "PC1234", &error);
+  g_assert_cmpstr (again, ==, first);
+  other = hubrota_store_get_feed_token (f->store, "PC5678", &error);
+  assert_token_shape (other);
+  g_assert_cmpstr (other, !=, first);
+
+  renewed = hubrota_store_new_feed_token (f->store, "PC1234", &error);
+  assert_token_shape (renewed);
+  g_assert_cmpstr (renewed, !=, first);
+  after = hubrota_store_get_feed_token (f->store, "PC1234", &error);
+  g_assert_cmpstr (after, ==, renewed);
+
+  g_assert_null (hubrota_store_get_feed_token (f->store, "PC9", &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+}
+
+static void
 test_officer_round_trip (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaOfficer) pcso = hubrota_officer_new ("7021", "Amir “Sonny” Shah",
@@ -1003,6 +1044,7 @@ main (int argc, char *argv[])
   ADD ("/store/beat/abstraction-limit", test_beat_abstraction_limit);
   ADD ("/store/hotspot/add-list", test_hotspot_add_list);
   ADD ("/store/officer/round-trip", test_officer_round_trip);
+  ADD ("/store/officer/feed-token", test_feed_token);
   ADD ("/store/officer/bad-input", test_officer_bad_input);
   ADD ("/store/officer/import-all-or-nothing", test_import_all_or_nothing);
   ADD ("/store/duty/round-trip", test_duty_round_trip);

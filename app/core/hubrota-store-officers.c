@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include "hubrota-csv.h"
 #include "hubrota-store-private.h"
@@ -331,4 +333,99 @@ hubrota_store_import_officers (HubrotaStore  *self,
   if (out_imported != NULL)
     *out_imported = records->len - 1;
   return TRUE;
+}
+
+#define FEED_TOKEN_BYTES 24
+
+/* getrandom(2) is the kernel's cryptographic source; GRand is not one. */
+static char *
+random_token (GError **error)
+{
+  guint8 bytes[FEED_TOKEN_BYTES];
+  GString *token = g_string_sized_new (2 * FEED_TOKEN_BYTES);
+  gsize filled = 0;
+
+  while (filled < sizeof bytes)
+    {
+      ssize_t got = getrandom (bytes + filled, sizeof bytes - filled, 0);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          g_string_free (token, TRUE);
+          _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED,
+                          "the system could not supply random bytes for a feed token: %s",
+                          g_strerror (errno));
+          return NULL;
+        }
+      filled += (gsize) got;
+    }
+  for (gsize i = 0; i < sizeof bytes; i++)
+    g_string_append_printf (token, "%02x", bytes[i]);
+  return g_string_free (token, FALSE);
+}
+
+static gboolean
+read_token (HubrotaStore *self, const char *officer, char **out_token, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  stmt = _hubrota_store_prepare (self, "SELECT feed_token FROM officer WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", officer);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  *out_token = g_strdup (_hubrota_column_text (stmt, 0));
+  return TRUE;
+}
+
+static char *
+write_token (HubrotaStore *self, const char *officer, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *token = random_token (error);
+
+  if (token == NULL || !_hubrota_store_officer_exists (self, officer, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self, "UPDATE officer SET feed_token = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, token, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, officer, -1, SQLITE_TRANSIENT);
+  if (!_hubrota_store_run (self, stmt, error))
+    return NULL;
+  return g_steal_pointer (&token);
+}
+
+char *
+hubrota_store_get_feed_token (HubrotaStore  *self,
+                              const char    *officer,
+                              GError       **error)
+{
+  char *token = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (officer != NULL, NULL);
+
+  if (!read_token (self, officer, &token, error))
+    return NULL;
+  if (token != NULL)
+    return token;
+  return write_token (self, officer, error);
+}
+
+char *
+hubrota_store_new_feed_token (HubrotaStore  *self,
+                              const char    *officer,
+                              GError       **error)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (officer != NULL, NULL);
+
+  return write_token (self, officer, error);
 }

@@ -131,6 +131,10 @@ static const char *migrations[] = {
   "ALTER TABLE series_exception ADD COLUMN sequence INTEGER NOT NULL DEFAULT 1"
   "  CHECK (sequence >= 1);"
   "ALTER TABLE series_exception ADD COLUMN modified_utc TEXT;",
+
+  /* 5: each officer's private feed token, the secret part of their calendar's URL. */
+  "ALTER TABLE officer ADD COLUMN feed_token TEXT;"
+  "CREATE UNIQUE INDEX officer_feed_token ON officer (feed_token);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);

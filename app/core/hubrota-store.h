@@ -19,7 +19,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HUBROTA_STORE_SCHEMA_VERSION 4
+#define HUBROTA_STORE_SCHEMA_VERSION 5
 
 typedef enum
 {
@@ -71,6 +71,14 @@ gboolean      hubrota_store_import_officers    (HubrotaStore           *self,
                                                 const char             *csv,
                                                 gsize                   length,
                                                 guint                  *out_imported,
+                                                GError                **error);
+/* The token naming the officer's private calendar file: 192 random bits from the operating
+ * system, made on first use; new_feed_token replaces it, so an old URL stops working. */
+char         *hubrota_store_get_feed_token     (HubrotaStore           *self,
+                                                const char             *officer,
+                                                GError                **error);
+char         *hubrota_store_new_feed_token     (HubrotaStore           *self,
+                                                const char             *officer,
                                                 GError                **error);
 gint64        hubrota_store_add_duty           (HubrotaStore           *self,
                                                 HubrotaDuty            *duty,
