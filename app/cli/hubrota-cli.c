@@ -35,6 +35,8 @@ static const HubrotaCliCommand commands[] = {
   { "officer", "list", hubrota_cli_officer_list, N_("List the officers") },
   { "officer", "import", hubrota_cli_officer_import,
     N_("Add officers from a CSV file: every row, or none if any is wrong") },
+  { "officer", "new-token", hubrota_cli_officer_new_token,
+    N_("Give an officer a new private feed address, ending the old one") },
   { "duty", "add", hubrota_cli_duty_add, N_("Add an officer’s shift or shift pattern") },
   { "duty", "list", hubrota_cli_duty_list, N_("List an officer’s shifts") },
   { "leave", "add", hubrota_cli_leave_add,
@@ -45,6 +47,8 @@ static const HubrotaCliCommand commands[] = {
   { "unassign", NULL, hubrota_cli_unassign, N_("Take an officer off an opening or series") },
   { "check", NULL, hubrota_cli_check, N_("Check the rota between two dates against every rule") },
   { "suggest", NULL, hubrota_cli_suggest, N_("Rank the officers who could staff an opening") },
+  { "export", NULL, hubrota_cli_export,
+    N_("Publish the hubs’ calendars (and officers’ private ones) to a folder") },
 };
 
 G_DEFINE_QUARK (hubrota-cli-error-quark, hubrota_cli_error)

@@ -142,6 +142,10 @@ gboolean hubrota_cli_duty_list      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_add      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
 
+/* hubrota-cli-export.c */
+gboolean hubrota_cli_export            (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_officer_new_token (HubrotaCliCall *call, GError **error);
+
 /* hubrota-cli-rota.c */
 gboolean hubrota_cli_assign   (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_unassign (HubrotaCliCall *call, GError **error);

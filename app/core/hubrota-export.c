@@ -1,0 +1,329 @@
+/* hubrota-export.c: publishing the calendar feeds to a folder a web server can serve
+ *
+ * Everything is built in memory first; then every file is written under a temporary name
+ * in its own folder, and only when all of them are written are they renamed into place.
+ * A failure before the renames leaves the previous export exactly as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaExport"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hubrota-error-private.h"
+#include "hubrota-export.h"
+#include "hubrota-ical.h"
+#include "hubrota-london.h"
+
+#define NEXT_OPENINGS_LISTED 3
+
+typedef struct
+{
+  char *path;       /* relative to the export folder */
+  char *contents;
+  char *temporary;  /* absolute, once written */
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  if (pending->temporary != NULL)
+    g_unlink (pending->temporary);
+  g_free (pending->path);
+  g_free (pending->contents);
+  g_free (pending->temporary);
+  g_free (pending);
+}
+
+static void
+add_pending (GPtrArray *files, const char *path, char *contents)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->path = g_strdup (path);
+  pending->contents = contents;
+  g_ptr_array_add (files, pending);
+}
+
+void
+hubrota_export_options_init (HubrotaExportOptions *options)
+{
+  *options = (HubrotaExportOptions) { NULL, 28, 182, 6, FALSE };
+}
+
+/* Slugs become file names: nothing that could climb out of the folder or hide a file. */
+static gboolean
+check_file_slug (const char *slug, GError **error)
+{
+  if (*slug == '\0' || slug[0] == '.' || strstr (slug, "..") != NULL)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "‘%s’ cannot be used as a file name", slug);
+  for (const char *p = slug; *p != '\0'; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "‘%s’ cannot be used as a file name", slug);
+  return TRUE;
+}
+
+static GPtrArray *
+openings_of (GPtrArray *occurrences, const char *hub)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      if (hub == NULL || g_str_equal (hubrota_occurrence_get_hub (occurrence), hub))
+        g_ptr_array_add (out, g_object_ref (occurrence));
+    }
+  return out;
+}
+
+/* "https://example.org/hubs/ampthill.ics", or the bare file name with no base URL. */
+static char *
+feed_url (const char *base_url, const char *file)
+{
+  if (base_url == NULL)
+    return g_strdup (file);
+  return g_strdup_printf ("%s%s%s", base_url, g_str_has_suffix (base_url, "/") ? "" : "/", file);
+}
+
+/* webcal:// makes a browser hand the feed to the calendar application to subscribe. */
+static char *
+webcal_url (const char *url)
+{
+  const char *rest = NULL;
+
+  if (g_str_has_prefix (url, "https://"))
+    rest = url + strlen ("https://");
+  else if (g_str_has_prefix (url, "http://"))
+    rest = url + strlen ("http://");
+  return rest != NULL ? g_strconcat ("webcal://", rest, NULL) : NULL;
+}
+
+static void
+append_escaped (GString *html, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+/* Like g_string_append_printf, with every string argument escaped for HTML. */
+static void
+append_escaped (GString *html, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+  g_string_append (html, text);
+}
+
+static void
+append_openings (GString *html, GPtrArray *openings, GDateTime *now)
+{
+  guint listed = 0;
+
+  g_string_append (html, "      <ul>\n");
+  for (guint i = 0; i < openings->len && listed < NEXT_OPENINGS_LISTED; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) end = NULL;
+      g_autofree char *day = NULL;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+
+      if (g_date_time_compare (hubrota_occurrence_get_end (occurrence), now) <= 0)
+        continue;
+      start = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
+                                       hubrota_london_tz ());
+      end = g_date_time_to_timezone (hubrota_occurrence_get_end (occurrence), hubrota_london_tz ());
+      day = g_date_time_format (start, "%A %-d %B");
+      from = g_date_time_format (start, "%H:%M");
+      to = g_date_time_format (end, "%H:%M");
+      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
+        append_escaped (html, "        <li><del>%s, %s–%s</del> cancelled: %s</li>\n", day, from,
+                        to, hubrota_occurrence_get_reason (occurrence) ?: "");
+      else
+        append_escaped (html, "        <li>%s, %s–%s</li>\n", day, from, to);
+      listed++;
+    }
+  if (listed == 0)
+    g_string_append (html, "        <li>No openings planned yet</li>\n");
+  g_string_append (html, "      </ul>\n");
+}
+
+static void
+append_links (GString *html, const char *base_url, const char *file, const char *what)
+{
+  g_autofree char *url = feed_url (base_url, file);
+  g_autofree char *webcal = webcal_url (url);
+
+  g_string_append (html, "      <p>");
+  if (webcal != NULL)
+    append_escaped (html, "<a href=\"%s\">Subscribe to %s</a> · ", webcal, what);
+  append_escaped (html, "<a href=\"%s\">Download %s (.ics)</a></p>\n", url, what);
+}
+
+static char *
+index_html (GPtrArray *hubs, GPtrArray *occurrences, const HubrotaExportOptions *options)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  GString *html = g_string_new (NULL);
+
+  g_string_append (html,
+                   "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
+                   "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                   "  <title>Police hub opening times</title>\n</head>\n<body>\n  <main>\n"
+                   "    <h1>Police hub opening times</h1>\n"
+                   "    <p>Subscribe to a hub’s calendar and your calendar application keeps "
+                   "its opening times up to date, including changes and closures.</p>\n");
+  append_links (html, options->base_url, "all-hubs.ics", "every hub");
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+      g_autoptr(GPtrArray) openings = openings_of (occurrences, hubrota_hub_get_slug (hub));
+      g_autofree char *file = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
+
+      append_escaped (html, "    <section>\n      <h2>%s</h2>\n", hubrota_hub_get_name (hub));
+      if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
+        append_escaped (html, "      <p>%s %s</p>\n", hubrota_hub_get_address (hub),
+                        hubrota_hub_get_postcode (hub));
+      append_openings (html, openings, now);
+      append_links (html, options->base_url, file, "this hub");
+      g_string_append (html, "    </section>\n");
+    }
+  g_string_append (html, "  </main>\n</body>\n</html>\n");
+  return g_string_free (html, FALSE);
+}
+
+static gboolean
+add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
+                  const HubrotaIcalOptions *ical, GError **error)
+{
+  char *all = hubrota_ical_public_feed ("Police hubs", hubs, occurrences, ical, error);
+
+  if (all == NULL)
+    return FALSE;
+  add_pending (files, "all-hubs.ics", all);
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+      const char *slug = hubrota_hub_get_slug (hub);
+      g_autoptr(GPtrArray) one = g_ptr_array_new ();
+      g_autoptr(GPtrArray) openings = openings_of (occurrences, slug);
+      g_autofree char *name = g_strdup_printf ("%s police hub", hubrota_hub_get_name (hub));
+      g_autofree char *file = g_strconcat (slug, ".ics", NULL);
+      char *feed;
+
+      if (!check_file_slug (slug, error))
+        return FALSE;
+      g_ptr_array_add (one, hub);
+      feed = hubrota_ical_public_feed (name, one, openings, ical, error);
+      if (feed == NULL)
+        return FALSE;
+      add_pending (files, file, feed);
+    }
+  return TRUE;
+}
+
+/* Phase one: every file under a hidden temporary name beside its final one. */
+static gboolean
+write_temporaries (const char *dir, GPtrArray *files, GError **error)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (files, i);
+      g_autofree char *target = g_build_filename (dir, pending->path, NULL);
+      g_autofree char *folder = g_path_get_dirname (target);
+      g_autofree char *base = g_path_get_basename (target);
+      g_autofree char *temporary = g_strdup_printf ("%s/.%s.new", folder, base);
+
+      if (g_mkdir_with_parents (folder, 0755) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       "cannot create the folder %s: %s", folder, g_strerror (saved));
+          return FALSE;
+        }
+      if (!g_file_set_contents_full (temporary, pending->contents, -1,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
+        return FALSE;
+      pending->temporary = g_steal_pointer (&temporary);
+    }
+  return TRUE;
+}
+
+/* Phase two: each rename replaces one file in a single step. */
+static gboolean
+rename_into_place (const char *dir, GPtrArray *files, GError **error)
+{
+  for (guint i = 0; i < files->len; i++)
+    {
+      Pending *pending = g_ptr_array_index (files, i);
+      g_autofree char *target = g_build_filename (dir, pending->path, NULL);
+
+      if (g_rename (pending->temporary, target) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                       "cannot put %s in place: %s", target, g_strerror (saved));
+          return FALSE;
+        }
+      g_clear_pointer (&pending->temporary, g_free);
+    }
+  return TRUE;
+}
+
+static GPtrArray *
+paths_of (GPtrArray *files)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (paths, g_strdup (((Pending *) g_ptr_array_index (files, i))->path));
+  return paths;
+}
+
+GPtrArray *
+hubrota_export (HubrotaStore                *store,
+                const char                  *dir,
+                const HubrotaExportOptions  *options,
+                GError                     **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
+  g_autoptr(GPtrArray) hubs = NULL;
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(GDateTime) window_start = NULL;
+  g_autoptr(GDateTime) window_end = NULL;
+  g_autoptr(GDate) from = NULL;
+  g_autoptr(GDate) to = NULL;
+  HubrotaIcalOptions ical = { 0, };
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
+  g_return_val_if_fail (dir != NULL && options != NULL, NULL);
+
+  from = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                         g_date_time_get_year (now));
+  to = g_date_copy (from);
+  g_date_subtract_days (from, options->past_days);
+  g_date_add_days (to, options->future_days);
+  window_start = hubrota_london_start_of_day (from);
+  window_end = hubrota_london_start_of_day (to);
+  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start,
+                                window_end };
+
+  if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
+      (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL ||
+      !add_public_feeds (files, hubs, occurrences, &ical, error))
+    return NULL;
+  add_pending (files, "index.html", index_html (hubs, occurrences, options));
+
+  if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))
+    return NULL;
+  return paths_of (files);
+}

@@ -1,0 +1,454 @@
+/* hubrota-ical.c: the public iCalendar feeds of the hubs' openings, on libical
+ *
+ * The calendar is built as libical components and serialised by libical, so every text value
+ * is escaped and every long line folded by the library, never by hand. Each opening is its own
+ * VEVENT rather than one recurring event with EXDATEs and overrides, which many subscribed
+ * clients get wrong; it is named by the store's keys, so a re-export updates events instead of
+ * duplicating them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaIcal"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <libical/ical.h>
+
+#include "hubrota-error-private.h"
+#include "hubrota-hub.h"
+#include "hubrota-ical.h"
+#include "hubrota-london.h"
+#include "hubrota-occurrence.h"
+
+#define DEFAULT_REFRESH_HOURS 6
+#define MAX_REFRESH_HOURS (24 * 366)
+#define CATEGORY "Police hub"
+#define PRODID "-//Hubrota//Hubrota " PACKAGE_VERSION "//EN"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
+
+typedef struct
+{
+  GHashTable *hubs;                 /* slug → HubrotaHub, borrowed */
+  struct icaltimetype dtstamp;
+  const char *base_url;
+} Feed;
+
+typedef icalproperty *(*NewTextProperty) (const char *value);
+typedef icalproperty *(*NewTimeProperty) (struct icaltimetype value);
+
+/* libical escapes backslashes, commas, semicolons and newlines, but 3.0.16 silently drops a
+ * carriage return ("a\rb" would come back "ab") and passes the other control characters through
+ * raw, which RFC 5545 TEXT forbids. So every line end becomes "\n" and the other controls go,
+ * before the text reaches libical. */
+static char *
+clean_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *clean = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      if (*p == '\r')
+        {
+          g_string_append_c (clean, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+      else if (*p == '\n' || *p == '\t' || !g_ascii_iscntrl (*p))
+        g_string_append_c (clean, *p);
+    }
+  return g_string_free (clean, FALSE);
+}
+
+static void
+add_text (icalcomponent *component, NewTextProperty new_property, const char *text)
+{
+  g_autofree char *clean = clean_text (text);
+
+  icalcomponent_add_property (component, new_property (clean));
+}
+
+/* libical has no constructors for the X-WR- and X-PUBLISHED- names, so they are x-properties:
+ * libical still escapes their backslashes and newlines (and leaves commas and semicolons, which
+ * it also reads back as they are). */
+static void
+add_x (icalcomponent *component, const char *name, const char *value)
+{
+  g_autofree char *clean = clean_text (value);
+  icalproperty *property = icalproperty_new_x (clean);
+
+  icalproperty_set_x_name (property, name);
+  icalcomponent_add_property (component, property);
+}
+
+static struct icaltimetype
+utc_time (GDateTime *datetime)
+{
+  return icaltime_from_timet_with_zone ((time_t) g_date_time_to_unix (datetime), FALSE,
+                                        icaltimezone_get_utc_timezone ());
+}
+
+/* The wall-clock time with TZID=Europe/London spelt out: icalproperty_new_dtstart writes no
+ * TZID at all, and icalcomponent_set_dtstart would write the builtin zone's
+ * /freeassociation.sourceforge.net/ name, which several clients do not recognise. */
+static icalproperty *
+local_time_property (NewTimeProperty new_property, GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+  struct icaltimetype t = icaltime_null_time ();
+  icalproperty *property;
+
+  t.year = g_date_time_get_year (local);
+  t.month = g_date_time_get_month (local);
+  t.day = g_date_time_get_day_of_month (local);
+  t.hour = g_date_time_get_hour (local);
+  t.minute = g_date_time_get_minute (local);
+  t.second = g_date_time_get_second (local);
+  t.is_date = 0;
+  property = new_property (t);
+  icalproperty_add_parameter (property, icalparameter_new_tzid (HUBROTA_TIME_ZONE));
+  return property;
+}
+
+/* The VTIMEZONE must cover the window and every opening; a day to spare at each end. */
+static void
+feed_span (const HubrotaIcalOptions *options,
+           GPtrArray                *occurrences,
+           GDateTime                *now,
+           GDateTime               **out_from,
+           GDateTime               **out_to)
+{
+  GDateTime *from = options->window_start;
+  GDateTime *to = options->window_end;
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      GDateTime *start = hubrota_occurrence_get_start (occurrence);
+      GDateTime *end = hubrota_occurrence_get_end (occurrence);
+
+      if (from == NULL || g_date_time_compare (start, from) < 0)
+        from = start;
+      if (to == NULL || g_date_time_compare (end, to) > 0)
+        to = end;
+    }
+  if (from == NULL)
+    from = now;
+  if (to == NULL || g_date_time_compare (to, from) < 0)
+    to = from;
+  *out_from = g_date_time_add_days (from, -1);
+  *out_to = g_date_time_add_days (to, 1);
+}
+
+/* libical 3.0.16 names its zone "/freeassociation.sourceforge.net/Europe/London" whatever
+ * icaltimezone_set_tzid_prefix says, and brings every change since 1847 (about 390 lines): so
+ * the copy gets the plain Olson name and only the rules the feed needs. ms_compatible keeps
+ * each rule's first DTSTART (1981, 1999), as Outlook and Exchange want. */
+static icalcomponent *
+london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
+{
+  icaltimezone *zone = icaltimezone_get_builtin_timezone (HUBROTA_TIME_ZONE);   /* borrowed */
+  icalcomponent *builtin = zone != NULL ? icaltimezone_get_component (zone) : NULL;
+  icalcomponent *vtimezone;
+  icalproperty *tzid;
+
+  if (builtin == NULL)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED,
+                      "libical has no time zone data for %s", HUBROTA_TIME_ZONE);
+      return NULL;
+    }
+
+  vtimezone = icalcomponent_new_clone (builtin);
+  tzid = icalcomponent_get_first_property (vtimezone, ICAL_TZID_PROPERTY);
+  if (tzid != NULL)
+    icalproperty_set_tzid (tzid, HUBROTA_TIME_ZONE);
+  else
+    icalcomponent_add_property (vtimezone, icalproperty_new_tzid (HUBROTA_TIME_ZONE));
+  icaltimezone_truncate_vtimezone (vtimezone, utc_time (from), utc_time (to), 1);
+  return vtimezone;
+}
+
+static icalcomponent *
+new_calendar (const char *name, int refresh_hours)
+{
+  icalcomponent *calendar = icalcomponent_new (ICAL_VCALENDAR_COMPONENT);
+  struct icaldurationtype refresh = icaldurationtype_from_int (refresh_hours * 3600);
+  char *ttl = icaldurationtype_as_ical_string_r (refresh);
+
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_prodid (PRODID));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
+  add_text (calendar, icalproperty_new_name, name);
+  add_x (calendar, "X-WR-CALNAME", name);
+  add_x (calendar, "X-WR-TIMEZONE", HUBROTA_TIME_ZONE);
+  /* libical writes the VALUE=DURATION that RFC 7986 requires here by itself. */
+  icalcomponent_add_property (calendar, icalproperty_new_refreshinterval (refresh));
+  add_x (calendar, "X-PUBLISHED-TTL", ttl);
+  icalmemory_free_buffer (ttl);
+  return calendar;
+}
+
+/* Named for good by the store's keys: the series and the date the series put the opening on,
+ * which a move does not change; never by position or chance, so a re-export updates events. */
+static char *
+opening_uid (HubrotaOccurrence *occurrence)
+{
+  const GDate *date = hubrota_occurrence_get_original_date (occurrence);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT "-%04u%02u%02u@%s.hubrota",
+                          hubrota_occurrence_get_series (occurrence),
+                          (unsigned) g_date_get_year (date),
+                          (unsigned) g_date_get_month (date),
+                          (unsigned) g_date_get_day (date),
+                          hubrota_occurrence_get_hub (occurrence));
+}
+
+static gboolean
+is_cancelled (HubrotaOccurrence *occurrence)
+{
+  return hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED;
+}
+
+static char *
+opening_summary (HubrotaHub *hub, HubrotaOccurrence *occurrence)
+{
+  return g_strdup_printf ("%s%s police hub open",
+                          is_cancelled (occurrence) ? "Cancelled: " : "",
+                          hubrota_hub_get_name (hub));
+}
+
+/* "Dunstable Street, Ampthill, MK45 2JT"; NULL when the hub has neither */
+static char *
+opening_location (HubrotaHub *hub)
+{
+  const char *parts[] = { hubrota_hub_get_address (hub), hubrota_hub_get_postcode (hub) };
+  GString *location = g_string_new (NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || parts[i][0] == '\0')
+        continue;
+      if (location->len > 0)
+        g_string_append (location, ", ");
+      g_string_append (location, parts[i]);
+    }
+  if (location->len == 0)
+    {
+      g_string_free (location, TRUE);
+      return NULL;
+    }
+  return g_string_free (location, FALSE);
+}
+
+/* The public reason first for a cancelled opening, then what people can do at the hub. */
+static char *
+opening_description (HubrotaHub *hub, HubrotaOccurrence *occurrence)
+{
+  const char *about = hubrota_hub_get_description (hub);
+  const char *reason = hubrota_occurrence_get_reason (occurrence);
+  GString *text = g_string_new (NULL);
+
+  if (is_cancelled (occurrence) && reason != NULL && reason[0] != '\0')
+    g_string_append_printf (text, "Cancelled: %s", reason);
+  else if (is_cancelled (occurrence))
+    g_string_append (text, "Cancelled.");
+  if (about != NULL && about[0] != '\0')
+    g_string_append_printf (text, "%s%s", text->len > 0 ? "\n\n" : "", about);
+  if (text->len == 0)
+    {
+      g_string_free (text, TRUE);
+      return NULL;
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_revision (icalcomponent *event, const Feed *feed, HubrotaOccurrence *occurrence)
+{
+  GDateTime *last_modified = hubrota_occurrence_get_last_modified (occurrence);
+  int sequence = hubrota_occurrence_get_sequence (occurrence);
+  g_autofree char *uid = opening_uid (occurrence);
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (feed->dtstamp));
+  /* With no change on record there is nothing true to say: the export time would make every
+   * opening look edited at every publish. */
+  if (last_modified != NULL)
+    icalcomponent_add_property (event, icalproperty_new_lastmodified (utc_time (last_modified)));
+  icalcomponent_add_property (event, icalproperty_new_sequence (sequence));
+}
+
+static void
+add_place (icalcomponent *event, const Feed *feed, HubrotaHub *hub)
+{
+  g_autofree char *location = opening_location (hub);
+  struct icalgeotype geo;
+
+  if (location != NULL)
+    add_text (event, icalproperty_new_location, location);
+  if (hubrota_hub_get_location (hub, &geo.lat, &geo.lon))
+    icalcomponent_add_property (event, icalproperty_new_geo (geo));
+  if (feed->base_url != NULL)
+    {
+      g_autofree char *url = g_strdup_printf ("%s/index.html#%s", feed->base_url,
+                                              hubrota_hub_get_slug (hub));
+      icalcomponent_add_property (event, icalproperty_new_url (url));
+    }
+}
+
+/* Only hub data and the opening's times go out. hubrota_occurrence_get_assigned is never
+ * called here: who staffs an opening is private, and a public feed has no use for it. */
+static void
+add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occurrence)
+{
+  HubrotaHub *hub = g_hash_table_lookup (feed->hubs, hubrota_occurrence_get_hub (occurrence));
+  GDateTime *start = hubrota_occurrence_get_start (occurrence);
+  GDateTime *end = hubrota_occurrence_get_end (occurrence);
+  icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
+  g_autofree char *summary = opening_summary (hub, occurrence);
+  g_autofree char *description = opening_description (hub, occurrence);
+
+  add_revision (event, feed, occurrence);
+  icalcomponent_add_property (event, local_time_property (icalproperty_new_dtstart, start));
+  icalcomponent_add_property (event, local_time_property (icalproperty_new_dtend, end));
+  add_text (event, icalproperty_new_summary, summary);
+  add_place (event, feed, hub);
+  if (description != NULL)
+    add_text (event, icalproperty_new_description, description);
+  icalcomponent_add_property (event, icalproperty_new_categories (CATEGORY));
+  icalcomponent_add_property (event, icalproperty_new_status (is_cancelled (occurrence)
+                                                              ? ICAL_STATUS_CANCELLED
+                                                              : ICAL_STATUS_CONFIRMED));
+  /* A hub being open does not make a subscriber busy. */
+  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  icalcomponent_add_component (calendar, event);
+}
+
+/* A URL goes out as a URI value, which libical writes unescaped: only a plain http or https
+ * address of printable ASCII, with no query or fragment of its own, may reach it. */
+static gboolean
+check_base_url (const char *base_url, GError **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  for (const char *p = base_url; *p != '\0'; p++)
+    if ((guchar) *p <= ' ' || (guchar) *p >= 0x7f)
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             "the base URL may hold only printable ASCII, with no spaces");
+
+  uri = g_uri_parse (base_url, G_URI_FLAGS_NONE, NULL);
+  scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  if (uri == NULL || (g_strcmp0 (scheme, "https") != 0 && g_strcmp0 (scheme, "http") != 0) ||
+      g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0' ||
+      g_uri_get_query (uri) != NULL || g_uri_get_fragment (uri) != NULL)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the base URL ‘%s’ is not an http or https address "
+                           "without a query or fragment", base_url);
+  return TRUE;
+}
+
+static gboolean
+check_options (const HubrotaIcalOptions *options, GError **error)
+{
+  if (options->refresh_hours < 0 || options->refresh_hours > MAX_REFRESH_HOURS)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the refresh interval must be 1 to %d hours", MAX_REFRESH_HOURS);
+  return options->base_url == NULL || check_base_url (options->base_url, error);
+}
+
+static GHashTable *
+hubs_by_slug (GPtrArray *hubs, GPtrArray *occurrences, GError **error)
+{
+  g_autoptr(GHashTable) by_slug = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+      g_hash_table_insert (by_slug, (gpointer) hubrota_hub_get_slug (hub), hub);
+    }
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      const char *slug = hubrota_occurrence_get_hub (g_ptr_array_index (occurrences, i));
+
+      if (!g_hash_table_contains (by_slug, slug))
+        {
+          _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                          "an opening is at the hub ‘%s’, which the feed was not given", slug);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&by_slug);
+}
+
+/* libical allocates the text with its own allocator; hand back a GLib string. */
+static char *
+serialise (icalcomponent *calendar)
+{
+  char *ical = icalcomponent_as_ical_string_r (calendar);
+  char *text = g_strdup (ical);
+
+  icalmemory_free_buffer (ical);
+  return text;
+}
+
+static char *
+strip_trailing_slashes (const char *url)
+{
+  char *copy = g_strdup (url);
+  gsize length = strlen (copy);
+
+  while (length > 0 && copy[length - 1] == '/')
+    copy[--length] = '\0';
+  return copy;
+}
+
+char *
+hubrota_ical_public_feed (const char                *name,
+                          GPtrArray                 *hubs,
+                          GPtrArray                 *occurrences,
+                          const HubrotaIcalOptions  *options,
+                          GError                   **error)
+{
+  static const HubrotaIcalOptions defaults = { 0 };
+  g_autoptr(GHashTable) by_slug = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(icalcomponent) calendar = NULL;
+  g_autofree char *base_url = NULL;
+  icalcomponent *vtimezone;
+  Feed feed;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (hubs != NULL && occurrences != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  if (!check_options (options, error))
+    return NULL;
+  by_slug = hubs_by_slug (hubs, occurrences, error);
+  if (by_slug == NULL)
+    return NULL;
+
+  now = options->now != NULL ? g_date_time_ref (options->now) : g_date_time_new_now_utc ();
+  feed_span (options, occurrences, now, &from, &to);
+  vtimezone = london_vtimezone (from, to, error);
+  if (vtimezone == NULL)
+    return NULL;
+
+  calendar = new_calendar (name, options->refresh_hours > 0 ? options->refresh_hours
+                                                            : DEFAULT_REFRESH_HOURS);
+  icalcomponent_add_component (calendar, vtimezone);
+  base_url = options->base_url != NULL ? strip_trailing_slashes (options->base_url) : NULL;
+  feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url };
+  for (guint i = 0; i < occurrences->len; i++)
+    add_opening (calendar, &feed, g_ptr_array_index (occurrences, i));
+  return serialise (calendar);
+}

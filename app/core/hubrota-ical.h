@@ -1,0 +1,30 @@
+/* hubrota-ical.h: the public iCalendar feeds of the hubs' openings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A zero-filled struct (or NULL) asks for the defaults. */
+typedef struct
+{
+  const char *base_url;      /* http(s) address the feeds are published under, or NULL */
+  int         refresh_hours; /* REFRESH-INTERVAL and X-PUBLISHED-TTL; 0 means 6 */
+  GDateTime  *now;           /* the DTSTAMP; NULL means now */
+  GDateTime  *window_start;  /* the period the feed covers, to trim the VTIMEZONE to; */
+  GDateTime  *window_end;    /* either may be NULL, and the openings always count */
+} HubrotaIcalOptions;
+
+/* One VCALENDAR called name, with a VEVENT for each opening (HubrotaOccurrence, cancelled
+ * ones included, in the order given) at its hub (HubrotaHub, found by slug in hubs).
+ * Returns the iCalendar text, CRLF line ends and folded lines included. */
+char *hubrota_ical_public_feed (const char                *name,
+                                GPtrArray                 *hubs,
+                                GPtrArray                 *occurrences,
+                                const HubrotaIcalOptions  *options,
+                                GError                   **error);
+
+G_END_DECLS

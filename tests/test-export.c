@@ -1,0 +1,294 @@
+/* test-export.c: publishing the feeds to a folder, read back with libical
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <libical/ical.h>
+
+#include "hubrota-core.h"
+#include "hubrota-export.h"
+
+typedef struct
+{
+  char *dir;
+  char *out;
+  HubrotaStore *store;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("hubrota-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->out = g_build_filename (f->dir, "public", NULL);
+  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_load_demo (f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->out);
+}
+
+static GPtrArray *
+export (Fixture *f)
+{
+  HubrotaExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *written;
+
+  hubrota_export_options_init (&options);
+  options.base_url = "https://example.org/hubs";
+  written = hubrota_export (f->store, f->out, &options, &error);
+  g_assert_no_error (error);
+  return written;
+}
+
+static char *
+read_output (Fixture *f, const char *file)
+{
+  g_autofree char *path = g_build_filename (f->out, file, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+/* UID → "DTSTART-in-UTC SEQUENCE STATUS" for every VEVENT of a file. */
+static GHashTable *
+read_events (Fixture *f, const char *file)
+{
+  g_autofree char *text = read_output (f, file);
+  icalcomponent *calendar = icalparser_parse_string (text);
+  GHashTable *events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_assert_nonnull (calendar);
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL; event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      struct icaltimetype start = icalcomponent_get_dtstart (event);
+      icalproperty *status = icalcomponent_get_first_property (event, ICAL_STATUS_PROPERTY);
+      icalproperty *sequence = icalcomponent_get_first_property (event, ICAL_SEQUENCE_PROPERTY);
+
+      g_assert_nonnull (status);
+      g_assert_nonnull (sequence);
+      g_assert_false (g_hash_table_contains (events, icalcomponent_get_uid (event)));
+      g_hash_table_insert (events, g_strdup (icalcomponent_get_uid (event)),
+                           g_strdup_printf ("%" G_GINT64_FORMAT " %d %s",
+                                            (gint64) icaltime_as_timet_with_zone (start,
+                                                                                  start.zone),
+                                            icalproperty_get_sequence (sequence),
+                                            icalproperty_get_value_as_string (status)));
+    }
+  icalcomponent_free (calendar);
+  return events;
+}
+
+static char *
+uid_of (HubrotaOccurrence *occurrence)
+{
+  char day[16];
+
+  g_date_strftime (day, sizeof day, "%Y%m%d", hubrota_occurrence_get_original_date (occurrence));
+  return g_strdup_printf ("%" G_GINT64_FORMAT "-%s@%s.hubrota",
+                          hubrota_occurrence_get_series (occurrence), day,
+                          hubrota_occurrence_get_hub (occurrence));
+}
+
+static GPtrArray *
+window_openings (Fixture *f)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(GDate) from = g_date_new_dmy (g_date_time_get_day_of_month (now),
+                                          g_date_time_get_month (now),
+                                          g_date_time_get_year (now));
+  g_autoptr(GDate) to = g_date_copy (from);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *openings;
+
+  g_date_subtract_days (from, 28);
+  g_date_add_days (to, 182);
+  openings = hubrota_store_list_occurrences (f->store, from, to, NULL, &error);
+  g_assert_no_error (error);
+  return openings;
+}
+
+/* all-hubs.ics holds exactly the openings the store lists for the window, each at its time,
+ * cancelled ones marked; every hub's file holds its own. */
+static void
+test_feeds_match_store (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) written = export (f);
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  g_autoptr(GHashTable) events = read_events (f, "all-hubs.ics");
+  g_autoptr(GHashTable) ampthill = read_events (f, "ampthill.ics");
+  guint cancelled = 0, at_ampthill = 0;
+
+  g_assert_cmpuint (written->len, ==, 9);
+  g_assert_cmpuint (g_hash_table_size (events), ==, openings->len);
+  for (guint i = 0; i < openings->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
+      g_autofree char *uid = uid_of (occurrence);
+      gboolean is_cancelled = hubrota_occurrence_get_status (occurrence) ==
+                              HUBROTA_OCCURRENCE_CANCELLED;
+      g_autofree char *expected = g_strdup_printf (
+        "%" G_GINT64_FORMAT " %d %s", g_date_time_to_unix (hubrota_occurrence_get_start (occurrence)),
+        hubrota_occurrence_get_sequence (occurrence), is_cancelled ? "CANCELLED" : "CONFIRMED");
+
+      g_assert_cmpstr (g_hash_table_lookup (events, uid), ==, expected);
+      cancelled += is_cancelled;
+      if (g_str_equal (hubrota_occurrence_get_hub (occurrence), "ampthill"))
+        {
+          g_assert_cmpstr (g_hash_table_lookup (ampthill, uid), ==, expected);
+          at_ampthill++;
+        }
+    }
+  g_assert_cmpuint (cancelled, >=, 1);
+  g_assert_cmpuint (g_hash_table_size (ampthill), ==, at_ampthill);
+}
+
+/* A second export gives the same UIDs; cancelling one opening raises its SEQUENCE. */
+static void
+test_uids_stable_sequence_rises (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) first_written = export (f);
+  g_autoptr(GHashTable) first = read_events (f, "all-hubs.ics");
+  g_autoptr(GPtrArray) second_written = NULL;
+  g_autoptr(GHashTable) second = NULL;
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  g_autoptr(GError) error = NULL;
+  HubrotaOccurrence *target = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *expected = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  for (guint i = 0; i < openings->len && target == NULL; i++)
+    if (hubrota_occurrence_get_status (g_ptr_array_index (openings, i)) ==
+        HUBROTA_OCCURRENCE_SCHEDULED && hubrota_occurrence_get_sequence (g_ptr_array_index (openings, i)) == 0)
+      target = g_ptr_array_index (openings, i);
+  g_assert_nonnull (target);
+  g_assert_true (hubrota_store_cancel_occurrence (f->store, hubrota_occurrence_get_hub (target),
+                                                  hubrota_occurrence_get_series (target),
+                                                  hubrota_occurrence_get_original_date (target),
+                                                  "Staff training", &error));
+  g_assert_no_error (error);
+  second_written = export (f);
+  second = read_events (f, "all-hubs.ics");
+
+  uid = uid_of (target);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " 1 CANCELLED",
+                              g_date_time_to_unix (hubrota_occurrence_get_start (target)));
+  g_assert_cmpuint (g_hash_table_size (second), ==, g_hash_table_size (first));
+  g_hash_table_iter_init (&iter, first);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_equal (key, uid))
+      g_assert_cmpstr (g_hash_table_lookup (second, key), ==, expected);
+    else
+      g_assert_cmpstr (g_hash_table_lookup (second, key), ==, value);
+}
+
+/* Nothing about officers reaches the public folder: no collar number, no name. */
+static void
+test_no_officer_data (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) written = export (f);
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (f->store, NULL);
+
+  g_assert_cmpuint (officers->len, >, 10);
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *text = read_output (f, g_ptr_array_index (written, i));
+      for (guint j = 0; j < officers->len; j++)
+        {
+          HubrotaOfficer *officer = g_ptr_array_index (officers, j);
+          g_assert_null (strstr (text, hubrota_officer_get_id (officer)));
+          g_assert_null (strstr (text, hubrota_officer_get_name (officer)));
+        }
+    }
+}
+
+/* A failure while writing leaves every earlier file exactly as it was, and no leftovers. */
+static void
+test_failed_export_keeps_old_files (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) written = export (f);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *blocker = g_build_filename (f->out, ".kempston.ics.new", NULL);
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  HubrotaExportOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint hidden = 0;
+
+  for (guint i = 0; i < written->len; i++)
+    g_ptr_array_add (before, read_output (f, g_ptr_array_index (written, i)));
+  /* A folder where a temporary file must go: writing it fails half-way through. */
+  g_assert_cmpint (g_mkdir (blocker, 0755), ==, 0);
+  g_assert_true (hubrota_store_cancel_occurrence (
+    f->store, hubrota_occurrence_get_hub (g_ptr_array_index (openings, openings->len - 1)), 0,
+    hubrota_occurrence_get_original_date (g_ptr_array_index (openings, openings->len - 1)),
+    "Closed", &error));
+  hubrota_export_options_init (&options);
+  g_assert_null (hubrota_export (f->store, f->out, &options, &error));
+  g_assert_nonnull (error);
+
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *now = read_output (f, g_ptr_array_index (written, i));
+      g_assert_cmpstr (now, ==, g_ptr_array_index (before, i));
+    }
+  dir = g_dir_open (f->out, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    hidden += name[0] == '.';
+  g_assert_cmpuint (hidden, ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/export/matches-store", test_feeds_match_store);
+  ADD ("/export/uids-stable-sequence-rises", test_uids_stable_sequence_rises);
+  ADD ("/export/no-officer-data", test_no_officer_data);
+  ADD ("/export/failure-keeps-old-files", test_failed_export_keeps_old_files);
+
+  return g_test_run ();
+}
