@@ -188,7 +188,8 @@ index_html (GPtrArray *hubs, GPtrArray *occurrences, const HubrotaExportOptions 
       g_autoptr(GPtrArray) openings = openings_of (occurrences, hubrota_hub_get_slug (hub));
       g_autofree char *file = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
 
-      append_escaped (html, "    <section>\n      <h2>%s</h2>\n", hubrota_hub_get_name (hub));
+      append_escaped (html, "    <section id=\"%s\">\n      <h2>%s</h2>\n",
+                      hubrota_hub_get_slug (hub), hubrota_hub_get_name (hub));
       if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
         append_escaped (html, "      <p>%s %s</p>\n", hubrota_hub_get_address (hub),
                         hubrota_hub_get_postcode (hub));

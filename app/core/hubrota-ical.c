@@ -143,10 +143,12 @@ feed_span (const HubrotaIcalOptions *options,
   *out_to = g_date_time_add_days (to, 1);
 }
 
-/* libical 3.0.16 names its zone "/freeassociation.sourceforge.net/Europe/London" whatever
+/* A copy of libical's zone (the zone and its component are libical's to keep). libical 3.0.16
+ * names it "/freeassociation.sourceforge.net/Europe/London" whatever
  * icaltimezone_set_tzid_prefix says, and brings every change since 1847 (about 390 lines): so
- * the copy gets the plain Olson name and only the rules the feed needs. ms_compatible keeps
- * each rule's first DTSTART (1981, 1999), as Outlook and Exchange want. */
+ * the copy gets the plain Olson name and only the rules the feed needs, closed by an RFC 7808
+ * TZUNTIL. ms_compatible keeps each rule's first DTSTART (1981, 1999) rather than moving it
+ * into the window, which libical notes Outlook and Exchange do not like. */
 static icalcomponent *
 london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
 {

@@ -19,8 +19,10 @@ typedef struct
 } HubrotaIcalOptions;
 
 /* One VCALENDAR called name, with a VEVENT for each opening (HubrotaOccurrence, cancelled
- * ones included, in the order given) at its hub (HubrotaHub, found by slug in hubs).
- * Returns the iCalendar text, CRLF line ends and folded lines included. */
+ * ones included, in the order given) at its hub (HubrotaHub, found by slug in hubs). Only hub
+ * data and the openings' times go out, never who staffs them. Returns the iCalendar text, with
+ * CRLF line ends and folded lines; NULL and HUBROTA_STORE_ERROR_INVALID for a bad option, or
+ * HUBROTA_STORE_ERROR_NOT_FOUND for an opening at a hub not in hubs. */
 char *hubrota_ical_public_feed (const char                *name,
                                 GPtrArray                 *hubs,
                                 GPtrArray                 *occurrences,
