@@ -62,7 +62,7 @@ fixture_tear_down (Fixture *f, gconstpointer data)
 }
 
 static GPtrArray *
-export (Fixture *f)
+export_with (Fixture *f, gboolean officers)
 {
   HubrotaExportOptions options;
   g_autoptr(GError) error = NULL;
@@ -70,9 +70,16 @@ export (Fixture *f)
 
   hubrota_export_options_init (&options);
   options.base_url = "https://example.org/hubs";
+  options.officers = officers;
   written = hubrota_export (f->store, f->out, &options, &error);
   g_assert_no_error (error);
   return written;
+}
+
+static GPtrArray *
+export (Fixture *f)
+{
+  return export_with (f, FALSE);
 }
 
 static char *
@@ -279,6 +286,61 @@ test_failed_export_keeps_old_files (Fixture *f, gconstpointer data)
   g_assert_cmpuint (hidden, ==, 1);
 }
 
+static guint
+count_assigned (GPtrArray *openings, const char *officer)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < openings->len; i++)
+    count += g_ptr_array_find_with_equal_func (
+      hubrota_occurrence_get_assigned (g_ptr_array_index (openings, i)), officer, g_str_equal,
+      NULL);
+  return count;
+}
+
+/* Each officer's feed is private/<token>.ics with exactly their openings; no public file
+ * names a token; a new token retires the old file. */
+static void
+test_officer_feeds (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) written = export_with (f, TRUE);
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (f->store, NULL);
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  g_autoptr(GPtrArray) rewritten = NULL;
+  g_autofree char *listing = read_output (f, "private/index.html");
+  g_autofree char *old_file = NULL;
+  g_autofree char *old_path = NULL;
+  g_autofree char *fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (written->len, ==, 9 + officers->len + 1);
+  g_assert_cmpstr (listing, ==, "");
+  for (guint i = 0; i < officers->len; i++)
+    {
+      HubrotaOfficer *officer = g_ptr_array_index (officers, i);
+      const char *id = hubrota_officer_get_id (officer);
+      g_autofree char *token = hubrota_store_get_feed_token (f->store, id, &error);
+      g_autofree char *file = g_strdup_printf ("private/%s.ics", token);
+      g_autoptr(GHashTable) events = read_events (f, file);
+
+      g_assert_true (g_ptr_array_find_with_equal_func (written, file, g_str_equal, NULL));
+      g_assert_cmpuint (g_hash_table_size (events), ==, count_assigned (openings, id));
+      for (guint j = 0; j < 9; j++)
+        {
+          g_autofree char *text = read_output (f, g_ptr_array_index (written, j));
+          g_assert_null (strstr (text, token));
+        }
+    }
+
+  old_file = hubrota_store_get_feed_token (f->store, "PC2101", &error);
+  old_path = g_strdup_printf ("%s/private/%s.ics", f->out, old_file);
+  fresh = hubrota_store_new_feed_token (f->store, "PC2101", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (old_path, G_FILE_TEST_EXISTS));
+  rewritten = export_with (f, TRUE);
+  g_assert_false (g_file_test (old_path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -289,6 +351,7 @@ main (int argc, char *argv[])
   ADD ("/export/uids-stable-sequence-rises", test_uids_stable_sequence_rises);
   ADD ("/export/no-officer-data", test_no_officer_data);
   ADD ("/export/failure-keeps-old-files", test_failed_export_keeps_old_files);
+  ADD ("/export/officer-feeds", test_officer_feeds);
 
   return g_test_run ();
 }

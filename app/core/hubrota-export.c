@@ -231,6 +231,61 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
   return TRUE;
 }
 
+static gboolean
+add_officer_feeds (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs,
+                   GPtrArray *occurrences, const HubrotaIcalOptions *ical, GError **error)
+{
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, error);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (officers == NULL)
+    return FALSE;
+  for (guint i = 0; i < officers->len; i++)
+    g_hash_table_insert (names, (gpointer) hubrota_officer_get_id (g_ptr_array_index (officers, i)),
+                         (gpointer) hubrota_officer_get_name (g_ptr_array_index (officers, i)));
+  for (guint i = 0; i < officers->len; i++)
+    {
+      HubrotaOfficer *officer = g_ptr_array_index (officers, i);
+      g_autofree char *token = hubrota_store_get_feed_token (store, hubrota_officer_get_id (officer),
+                                                             error);
+      g_autofree char *path = NULL;
+      char *feed;
+
+      if (token == NULL)
+        return FALSE;
+      feed = hubrota_ical_officer_feed (officer, hubs, occurrences, names, ical, error);
+      if (feed == NULL)
+        return FALSE;
+      path = g_strdup_printf ("private/%s.ics", token);
+      add_pending (files, path, feed);
+    }
+  /* A web server with listings on must show nothing here. */
+  add_pending (files, "private/index.html", g_strdup (""));
+  return TRUE;
+}
+
+/* A replaced token's old file would keep serving the officer's duties to whoever holds the
+ * old address: every .ics in private/ that this export did not write goes. */
+static void
+remove_stale_feeds (const char *dir, GPtrArray *files)
+{
+  g_autofree char *folder = g_build_filename (dir, "private", NULL);
+  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  for (guint i = 0; i < files->len; i++)
+    g_hash_table_add (current, ((Pending *) g_ptr_array_index (files, i))->path);
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *relative = g_strconcat ("private/", name, NULL);
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_str_has_suffix (name, ".ics") && !g_hash_table_contains (current, relative))
+        g_unlink (path);
+    }
+}
+
 /* Phase one: every file under a hidden temporary name beside its final one. */
 static gboolean
 write_temporaries (const char *dir, GPtrArray *files, GError **error)
@@ -323,8 +378,13 @@ hubrota_export (HubrotaStore                *store,
       !add_public_feeds (files, hubs, occurrences, &ical, error))
     return NULL;
   add_pending (files, "index.html", index_html (hubs, occurrences, options));
+  if (options->officers &&
+      !add_officer_feeds (store, files, hubs, occurrences, &ical, error))
+    return NULL;
 
   if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))
     return NULL;
+  if (options->officers)
+    remove_stale_feeds (dir, files);
   return paths_of (files);
 }

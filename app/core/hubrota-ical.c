@@ -21,6 +21,7 @@
 #include "hubrota-ical.h"
 #include "hubrota-london.h"
 #include "hubrota-occurrence.h"
+#include "hubrota-officer.h"
 
 #define DEFAULT_REFRESH_HOURS 6
 #define MAX_REFRESH_HOURS (24 * 366)
@@ -34,6 +35,8 @@ typedef struct
   GHashTable *hubs;                 /* slug → HubrotaHub, borrowed */
   struct icaltimetype dtstamp;
   const char *base_url;
+  const char *officer;              /* whose private feed this is; NULL for a public one */
+  GHashTable *names;                /* collar number → name, for a private feed */
 } Feed;
 
 typedef icalproperty *(*NewTextProperty) (const char *value);
@@ -197,17 +200,20 @@ new_calendar (const char *name, int refresh_hours)
 
 /* Named for good by the store's keys: the series and the date the series put the opening on,
  * which a move does not change; never by position or chance, so a re-export updates events. */
+/* A private feed's events have UIDs of their own, so a client that also subscribes to the
+ * public feed never merges the two. */
 static char *
-opening_uid (HubrotaOccurrence *occurrence)
+opening_uid (HubrotaOccurrence *occurrence, gboolean private_feed)
 {
   const GDate *date = hubrota_occurrence_get_original_date (occurrence);
 
-  return g_strdup_printf ("%" G_GINT64_FORMAT "-%04u%02u%02u@%s.hubrota",
+  return g_strdup_printf ("%" G_GINT64_FORMAT "-%04u%02u%02u@%s.%shubrota",
                           hubrota_occurrence_get_series (occurrence),
                           (unsigned) g_date_get_year (date),
                           (unsigned) g_date_get_month (date),
                           (unsigned) g_date_get_day (date),
-                          hubrota_occurrence_get_hub (occurrence));
+                          hubrota_occurrence_get_hub (occurrence),
+                          private_feed ? "staff." : "");
 }
 
 static gboolean
@@ -274,7 +280,7 @@ add_revision (icalcomponent *event, const Feed *feed, HubrotaOccurrence *occurre
 {
   GDateTime *last_modified = hubrota_occurrence_get_last_modified (occurrence);
   int sequence = hubrota_occurrence_get_sequence (occurrence);
-  g_autofree char *uid = opening_uid (occurrence);
+  g_autofree char *uid = opening_uid (occurrence, feed->officer != NULL);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (feed->dtstamp));
@@ -303,8 +309,30 @@ add_place (icalcomponent *event, const Feed *feed, HubrotaHub *hub)
     }
 }
 
-/* Only hub data and the opening's times go out. hubrota_occurrence_get_assigned is never
- * called here: who staffs an opening is private, and a public feed has no use for it. */
+/* "On with you: PC2230 Dan Whitfield, VOL9003 Pat Simmons", for an officer's own feed. */
+static char *
+staff_description (const Feed *feed, HubrotaOccurrence *occurrence)
+{
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < assigned->len; i++)
+    {
+      const char *id = g_ptr_array_index (assigned, i);
+      const char *name = g_hash_table_lookup (feed->names, id);
+
+      if (g_str_equal (id, feed->officer))
+        continue;
+      g_string_append_printf (text, "%s%s%s%s", text->len > 0 ? ", " : "On with you: ", id,
+                              name != NULL ? " " : "", name != NULL ? name : "");
+    }
+  if (text->len == 0)
+    g_string_append (text, "Nobody else is on this opening yet.");
+  return g_string_free (text, FALSE);
+}
+
+/* A public feed carries only hub data and the opening's times: who staffs an opening is
+ * private, so hubrota_occurrence_get_assigned is read only for an officer's own feed. */
 static void
 add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occurrence)
 {
@@ -314,6 +342,17 @@ add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occur
   icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
   g_autofree char *summary = opening_summary (hub, occurrence);
   g_autofree char *description = opening_description (hub, occurrence);
+
+  if (feed->officer != NULL)
+    {
+      g_autofree char *staff = staff_description (feed, occurrence);
+      g_autofree char *about = g_steal_pointer (&description);
+
+      g_free (summary);
+      summary = g_strdup_printf ("On duty at %s police hub", hubrota_hub_get_name (hub));
+      description = about != NULL ? g_strdup_printf ("%s\n\n%s", staff, about)
+                                  : g_steal_pointer (&staff);
+    }
 
   add_revision (event, feed, occurrence);
   icalcomponent_add_property (event, local_time_property (icalproperty_new_dtstart, start));
@@ -410,12 +449,14 @@ strip_trailing_slashes (const char *url)
   return copy;
 }
 
-char *
-hubrota_ical_public_feed (const char                *name,
-                          GPtrArray                 *hubs,
-                          GPtrArray                 *occurrences,
-                          const HubrotaIcalOptions  *options,
-                          GError                   **error)
+static char *
+build_feed (const char                *name,
+            GPtrArray                 *hubs,
+            GPtrArray                 *occurrences,
+            const HubrotaIcalOptions  *options,
+            const char                *officer,
+            GHashTable                *names,
+            GError                   **error)
 {
   static const HubrotaIcalOptions defaults = { 0 };
   g_autoptr(GHashTable) by_slug = NULL;
@@ -426,10 +467,6 @@ hubrota_ical_public_feed (const char                *name,
   g_autofree char *base_url = NULL;
   icalcomponent *vtimezone;
   Feed feed;
-
-  g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (hubs != NULL && occurrences != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (options == NULL)
     options = &defaults;
@@ -449,8 +486,51 @@ hubrota_ical_public_feed (const char                *name,
                                                             : DEFAULT_REFRESH_HOURS);
   icalcomponent_add_component (calendar, vtimezone);
   base_url = options->base_url != NULL ? strip_trailing_slashes (options->base_url) : NULL;
-  feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url };
+  feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url,
+                  .officer = officer, .names = names };
   for (guint i = 0; i < occurrences->len; i++)
     add_opening (calendar, &feed, g_ptr_array_index (occurrences, i));
   return serialise (calendar);
+}
+
+char *
+hubrota_ical_public_feed (const char                *name,
+                          GPtrArray                 *hubs,
+                          GPtrArray                 *occurrences,
+                          const HubrotaIcalOptions  *options,
+                          GError                   **error)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (hubs != NULL && occurrences != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return build_feed (name, hubs, occurrences, options, NULL, NULL, error);
+}
+
+char *
+hubrota_ical_officer_feed (HubrotaOfficer            *officer,
+                           GPtrArray                 *hubs,
+                           GPtrArray                 *occurrences,
+                           GHashTable                *names,
+                           const HubrotaIcalOptions  *options,
+                           GError                   **error)
+{
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autofree char *name = NULL;
+  const char *id;
+
+  g_return_val_if_fail (HUBROTA_IS_OFFICER (officer), NULL);
+  g_return_val_if_fail (hubs != NULL && occurrences != NULL && names != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  id = hubrota_officer_get_id (officer);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      if (g_ptr_array_find_with_equal_func (hubrota_occurrence_get_assigned (occurrence), id,
+                                            g_str_equal, NULL))
+        g_ptr_array_add (own, occurrence);
+    }
+  name = g_strdup_printf ("Hub duty: %s %s", id, hubrota_officer_get_name (officer));
+  return build_feed (name, hubs, own, options, id, names, error);
 }

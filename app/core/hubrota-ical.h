@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "hubrota-officer.h"
+
 G_BEGIN_DECLS
 
 /* A zero-filled struct (or NULL) asks for the defaults. */
@@ -28,5 +30,15 @@ char *hubrota_ical_public_feed (const char                *name,
                                 GPtrArray                 *occurrences,
                                 const HubrotaIcalOptions  *options,
                                 GError                   **error);
+
+/* An officer's private calendar: the openings (of those given) they are on, each with the
+ * hub, its address, the time and who else is on (names: collar number → name). Its UIDs
+ * differ from the public feed's. */
+char *hubrota_ical_officer_feed (HubrotaOfficer            *officer,
+                                 GPtrArray                 *hubs,
+                                 GPtrArray                 *occurrences,
+                                 GHashTable                *names,
+                                 const HubrotaIcalOptions  *options,
+                                 GError                   **error);
 
 G_END_DECLS
