@@ -1256,6 +1256,42 @@ test_leave_add_list (Fixture       *fixture,
                    "2   2027-03-29T09:30  2027-03-29T16:00  —\n");
 }
 
+/* export and feed tokens */
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "feeds", NULL);
+  g_autofree char *written = NULL;
+  g_autofree char *renewed = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) token_line = g_regex_new ("^New feed for PC1234: private/[0-9a-f]{48}\\.ics\n$",
+                                              0, 0, NULL);
+
+  add_officer (fixture);
+  written = run_ok (fixture, "export", "--output", folder, "--base-url",
+                    "https://example.org/hubs/", "--officers", NULL);
+  lines = g_strsplit (written, "\n", -1);
+  /* all-hubs, the hub, index.html, one officer, private/index.html, and the final "" */
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_true (g_str_has_prefix (lines[0], "Wrote "));
+  g_assert_true (g_str_has_suffix (lines[0], "/feeds/all-hubs.ics"));
+  g_assert_true (g_str_has_suffix (lines[1], "/feeds/bedford-library.ics"));
+  g_assert_true (g_str_has_suffix (lines[2], "/feeds/index.html"));
+  g_assert_true (g_str_has_suffix (lines[4], "/feeds/private/index.html"));
+  path = g_build_filename (folder, "bedford-library.ics", NULL);
+  g_assert_true (g_file_get_contents (path, &ics, NULL, NULL));
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/London:20261205T100000\r\n"));
+  g_assert_null (strstr (ics, "PC1234"));
+  g_assert_null (strstr (ics, "Grace"));
+
+  renewed = run_ok (fixture, "officer", "new-token", "PC1234", NULL);
+  g_assert_true (g_regex_match (token_line, renewed, 0, NULL));
+}
+
 /* bad input: one line on stderr, a non-zero exit, and the database untouched */
 
 typedef struct
@@ -1437,6 +1473,15 @@ static const BadInput bad_inputs[] = {
   { "duty-end-before-start", 2, "is not after the start",
     { "duty", "add", "PC1234", "--start", "2026-12-07T22:00", "--end", "2026-12-07T06:00",
       NULL } },
+  { "export-no-output", 2, "--output is required", { "export", NULL } },
+  { "export-bad-base-url", 2, "--base-url must start with https://",
+    { "export", "--output", "feeds", "--base-url", "example.org/hubs", NULL } },
+  { "export-bad-days", 2, "--future-days",
+    { "export", "--output", "feeds", "--future-days", "0", NULL } },
+  { "export-folder-impossible", 1, "cannot create the folder /dev/null",
+    { "export", "--output", "/dev/null/feeds", NULL } },
+  { "new-token-unknown-officer", 1, "unknown officer ‘PC9’",
+    { "officer", "new-token", "PC9", NULL } },
   { "duty-start-missing", 2, "--start is required",
     { "duty", "add", "PC1234", "--duration", "8h", NULL } },
   { "duty-list-unknown-officer", 1, "unknown officer ‘PC9’", { "duty", "list", "PC9", NULL } },
@@ -1739,7 +1784,8 @@ static const char * const help_commands[] = {
   "init", "beat add", "beat list", "hub add", "hub list", "hotspot add", "hotspot list",
   "slot add", "slot extra", "slot cancel", "slot move", "slot restore", "slot list",
   "occurrences", "officer add", "officer list", "officer import", "duty add", "duty list",
-  "leave add", "leave list",
+  "leave add", "leave list", "officer new-token", "assign", "unassign", "check", "suggest",
+  "export",
 };
 
 static void
@@ -1823,6 +1869,7 @@ main (int    argc,
   ADD ("/cli/occurrences/ignore-tz", test_occurrences_ignore_tz);
   ADD ("/cli/occurrences/hub-filter", test_occurrences_hub_filter);
   ADD ("/cli/occurrences/text", test_occurrences_text);
+  ADD ("/cli/export", test_export);
   ADD ("/cli/rota/assign-and-check", test_rota_assign_and_check);
   ADD ("/cli/rota/assign-refused", test_rota_assign_refused);
   ADD ("/cli/rota/every-rule", test_rota_every_rule);
