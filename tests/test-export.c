@@ -162,6 +162,7 @@ test_feeds_match_store (Fixture *f, gconstpointer data)
   g_autoptr(GPtrArray) openings = window_openings (f);
   g_autoptr(GHashTable) events = read_events (f, "all-hubs.ics");
   g_autoptr(GHashTable) ampthill = read_events (f, "ampthill.ics");
+  g_autofree char *index = NULL;
   guint cancelled = 0, at_ampthill = 0;
 
   g_assert_cmpuint (written->len, ==, 9);
@@ -186,6 +187,12 @@ test_feeds_match_store (Fixture *f, gconstpointer data)
     }
   g_assert_cmpuint (cancelled, >=, 1);
   g_assert_cmpuint (g_hash_table_size (ampthill), ==, at_ampthill);
+
+  index = read_output (f, "index.html");
+  g_assert_nonnull (strstr (index, "<section id=\"ampthill\">\n      <h2>Ampthill Parish Rooms</h2>"));
+  g_assert_nonnull (strstr (index, "<a href=\"webcal://example.org/hubs/ampthill.ics\">"
+                                   "Subscribe to Ampthill Parish Rooms</a>"));
+  g_assert_nonnull (strstr (index, "<a href=\"https://example.org/hubs/ampthill.ics\">"));
 }
 
 /* A second export gives the same UIDs; cancelling one opening raises its SEQUENCE. */

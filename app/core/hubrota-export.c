@@ -162,10 +162,10 @@ append_links (GString *html, const char *base_url, const char *file, const char 
   g_autofree char *url = feed_url (base_url, file);
   g_autofree char *webcal = webcal_url (url);
 
-  g_string_append (html, "      <p>");
+  g_string_append (html, "    <p>");
   if (webcal != NULL)
     append_escaped (html, "<a href=\"%s\">Subscribe to %s</a> · ", webcal, what);
-  append_escaped (html, "<a href=\"%s\">Download %s (.ics)</a></p>\n", url, what);
+  append_escaped (html, "<a href=\"%s\">Download %s as a file</a> (.ics)</p>\n", url, what);
 }
 
 static char *
@@ -194,7 +194,8 @@ index_html (GPtrArray *hubs, GPtrArray *occurrences, const HubrotaExportOptions 
         append_escaped (html, "      <p>%s %s</p>\n", hubrota_hub_get_address (hub),
                         hubrota_hub_get_postcode (hub));
       append_openings (html, openings, now);
-      append_links (html, options->base_url, file, "this hub");
+      /* Link text that names the hub, so a screen reader's list of links makes sense. */
+      append_links (html, options->base_url, file, hubrota_hub_get_name (hub));
       g_string_append (html, "    </section>\n");
     }
   g_string_append (html, "  </main>\n</body>\n</html>\n");
