@@ -11,6 +11,7 @@
 #include "hubrota-error.h"
 #include "hubrota-export.h"
 #include "hubrota-finding.h"
+#include "hubrota-history.h"
 #include "hubrota-hotspot.h"
 #include "hubrota-hub.h"
 #include "hubrota-ical.h"

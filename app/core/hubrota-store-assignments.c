@@ -116,7 +116,7 @@ write_series_wide (HubrotaStore *self, const char *officer, gint64 series, gbool
 
   if (assigned)
     stmt = _hubrota_store_prepare (self,
-                                   "INSERT INTO series_assignment (officer, series) VALUES (?, ?)",
+                                   "INSERT OR IGNORE INTO series_assignment (officer, series) VALUES (?, ?)",
                                    error);
   else
     stmt = _hubrota_store_prepare (self,
@@ -350,5 +350,66 @@ _hubrota_store_fill_assigned (HubrotaStore  *self,
     return FALSE;
   for (guint i = 0; i < occurrences->len; i++)
     fill_occurrence (g_ptr_array_index (occurrences, i), &assignments);
+  return TRUE;
+}
+
+void
+_hubrota_assignment_state_free (HubrotaAssignmentState *state)
+{
+  g_free (state->officer);
+  g_ptr_array_unref (state->dates);
+  g_array_unref (state->assigned);
+  g_free (state);
+}
+
+HubrotaAssignmentState *
+_hubrota_store_save_assignments (HubrotaStore  *self,
+                                 const char    *officer,
+                                 gint64         series,
+                                 GError       **error)
+{
+  g_autoptr(HubrotaAssignmentState) state = g_new0 (HubrotaAssignmentState, 1);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  state->officer = g_strdup (officer);
+  state->series = series;
+  state->dates = g_ptr_array_new_with_free_func (g_free);
+  state->assigned = g_array_new (FALSE, FALSE, sizeof (int));
+  if (!query_series_wide (self, officer, series, &state->series_wide, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT original_date, assigned FROM assignment"
+                                 " WHERE officer = ? AND series = ? ORDER BY original_date", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, series);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      int assigned = sqlite3_column_int (stmt, 1);
+      g_ptr_array_add (state->dates, g_strdup (_hubrota_column_text (stmt, 0)));
+      g_array_append_val (state->assigned, assigned);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&state);
+}
+
+gboolean
+_hubrota_store_load_assignments (HubrotaStore            *self,
+                                 HubrotaAssignmentState  *state,
+                                 GError                 **error)
+{
+  /* write_series_wide clears the single-opening rows first, then sets the series flag. */
+  if (!write_series_wide (self, state->officer, state->series, state->series_wide, error))
+    return FALSE;
+  for (guint i = 0; i < state->dates->len; i++)
+    if (!write_single (self, state->officer, state->series, g_ptr_array_index (state->dates, i),
+                       g_array_index (state->assigned, int, i), error))
+      return FALSE;
   return TRUE;
 }

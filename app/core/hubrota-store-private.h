@@ -63,6 +63,27 @@ gboolean          _hubrota_demo_add_rota        (HubrotaStore  *self,
                                                  const GDate   *from,
                                                  const GDate   *today,
                                                  GError       **error);
+/* Everything stored about one officer on one series (hubrota-store-assignments.c), so a
+ * change can be undone and redone exactly. */
+typedef struct
+{
+  char *officer;
+  gint64 series;
+  gboolean series_wide;
+  GPtrArray *dates;        /* original dates with a row of their own */
+  GArray *assigned;        /* int, that row's assigned column */
+} HubrotaAssignmentState;
+
+void                    _hubrota_assignment_state_free  (HubrotaAssignmentState *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaAssignmentState, _hubrota_assignment_state_free)
+HubrotaAssignmentState *_hubrota_store_save_assignments  (HubrotaStore           *self,
+                                                          const char             *officer,
+                                                          gint64                  series,
+                                                          GError                **error);
+/* Puts the rows back as they were saved, in the caller's transaction. */
+gboolean                _hubrota_store_load_assignments  (HubrotaStore           *self,
+                                                          HubrotaAssignmentState *state,
+                                                          GError                **error);
 /* Runs sql, which takes key as its one parameter, and says whether it returned a row. */
 gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              const char        *sql,
