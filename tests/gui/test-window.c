@@ -207,6 +207,30 @@ test_hubs_and_openings (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Ctrl+? opens the shortcuts window GtkApplication builds from gtk/help-overlay.ui. */
+static void
+test_shortcuts_window (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_auto(GStrv) accels = NULL;
+  GtkShortcutsWindow *overlay;
+  HubrotaWindow *window;
+  GDate today;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  window = hubrota_window_new (app, store);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Control>question");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 on_settle_timeout (gpointer user_data)
 {
@@ -466,6 +490,8 @@ main (int   argc,
 
   g_test_add ("/window/hubs-and-openings", Fixture, NULL,
               fixture_set_up, test_hubs_and_openings, fixture_tear_down);
+  g_test_add ("/window/shortcuts", Fixture, NULL,
+              fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/remembers-state", Fixture, NULL,
               fixture_set_up, test_remembers_state, fixture_tear_down);
   g_test_add ("/window/opening-row", Fixture, NULL,
