@@ -390,6 +390,47 @@ hubrota_cli_print_json (JsonBuilder *builder)
   fputc ('\n', stdout);
 }
 
+void
+hubrota_cli_print_json_array (GPtrArray         *items,
+                              HubrotaCliAddJson  add_item)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    add_item (builder, g_ptr_array_index (items, i));
+  json_builder_end_array (builder);
+  hubrota_cli_print_json (builder);
+}
+
+gboolean
+hubrota_cli_run_list (HubrotaCliCall    *call,
+                      const char        *parameter,
+                      HubrotaCliList     list,
+                      HubrotaCliAddJson  add_json,
+                      HubrotaCliPrint    print_text,
+                      GError           **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON for scripts"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, parameter, NULL, entries, error))
+    return call->help_shown;
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL || (items = list (store, call->argument, error)) == NULL)
+    return FALSE;
+  if (json)
+    hubrota_cli_print_json_array (items, add_json);
+  else
+    print_text (items, call->argument);
+  return TRUE;
+}
+
 /* cells holds n_columns strings a row; the first row is usually the heading. */
 void
 hubrota_cli_print_table (GPtrArray *cells,

@@ -117,43 +117,23 @@ hubrota_cli_beat_add (HubrotaCliCall  *call,
   return hubrota_store_add_beat (store, beat, error);
 }
 
-static gboolean
-parse_list_options (HubrotaCliCall  *call,
-                    const char      *parameter,
-                    gboolean        *json,
-                    GError         **error)
+static void
+add_beat_json (JsonBuilder *builder,
+               gpointer     item)
 {
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON for scripts"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
+  HubrotaBeat *beat = item;
 
-  return hubrota_cli_call_parse (call, parameter, NULL, entries, error);
+  json_builder_begin_object (builder);
+  hubrota_cli_add_string (builder, "slug", hubrota_beat_get_slug (beat));
+  hubrota_cli_add_string (builder, "name", hubrota_beat_get_name (beat));
+  json_builder_set_member_name (builder, "abstraction_limit");
+  json_builder_add_double_value (builder, hubrota_beat_get_abstraction_limit (beat));
+  json_builder_end_object (builder);
 }
 
 static void
-print_beats_json (GPtrArray *beats)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < beats->len; i++)
-    {
-      HubrotaBeat *beat = g_ptr_array_index (beats, i);
-
-      json_builder_begin_object (builder);
-      hubrota_cli_add_string (builder, "slug", hubrota_beat_get_slug (beat));
-      hubrota_cli_add_string (builder, "name", hubrota_beat_get_name (beat));
-      json_builder_set_member_name (builder, "abstraction_limit");
-      json_builder_add_double_value (builder, hubrota_beat_get_abstraction_limit (beat));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
-}
-
-static void
-print_beats_text (GPtrArray *beats)
+print_beats_text (GPtrArray  *beats,
+                 const char *argument)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
 
@@ -179,29 +159,17 @@ print_beats_text (GPtrArray *beats)
   hubrota_cli_print_table (cells, 3);
 }
 
+static GPtrArray *
+list_beats (HubrotaStore *store, const char *argument, GError **error)
+{
+  return hubrota_store_list_beats (store, error);
+}
+
 gboolean
 hubrota_cli_beat_list (HubrotaCliCall  *call,
-                       GError         **error)
+                      GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) beats = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, NULL, &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  beats = hubrota_store_list_beats (store, error);
-  if (beats == NULL)
-    return FALSE;
-
-  if (json)
-    print_beats_json (beats);
-  else
-    print_beats_text (beats);
-  return TRUE;
+  return hubrota_cli_run_list (call, NULL, list_beats, add_beat_json, print_beats_text, error);
 }
 
 /* --lat and --lon come as text so that they are parsed strictly and only together. */
@@ -294,31 +262,25 @@ add_location (JsonBuilder *builder,
 }
 
 static void
-print_hubs_json (GPtrArray *hubs)
+add_hub_json (JsonBuilder *builder,
+              gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaHub *hub = item;
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < hubs->len; i++)
-    {
-      HubrotaHub *hub = g_ptr_array_index (hubs, i);
-
-      json_builder_begin_object (builder);
-      hubrota_cli_add_string (builder, "slug", hubrota_hub_get_slug (hub));
-      hubrota_cli_add_string (builder, "name", hubrota_hub_get_name (hub));
-      hubrota_cli_add_string (builder, "beat", hubrota_hub_get_beat (hub));
-      hubrota_cli_add_string (builder, "address", nonempty (hubrota_hub_get_address (hub)));
-      hubrota_cli_add_string (builder, "postcode", nonempty (hubrota_hub_get_postcode (hub)));
-      add_location (builder, hub);
-      hubrota_cli_add_string (builder, "description", nonempty (hubrota_hub_get_description (hub)));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  hubrota_cli_add_string (builder, "slug", hubrota_hub_get_slug (hub));
+  hubrota_cli_add_string (builder, "name", hubrota_hub_get_name (hub));
+  hubrota_cli_add_string (builder, "beat", hubrota_hub_get_beat (hub));
+  hubrota_cli_add_string (builder, "address", nonempty (hubrota_hub_get_address (hub)));
+  hubrota_cli_add_string (builder, "postcode", nonempty (hubrota_hub_get_postcode (hub)));
+  add_location (builder, hub);
+  hubrota_cli_add_string (builder, "description", nonempty (hubrota_hub_get_description (hub)));
+  json_builder_end_object (builder);
 }
 
 static void
-print_hubs_text (GPtrArray *hubs)
+print_hubs_text (GPtrArray  *hubs,
+                const char *argument)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
 
@@ -345,29 +307,17 @@ print_hubs_text (GPtrArray *hubs)
   hubrota_cli_print_table (cells, 4);
 }
 
+static GPtrArray *
+list_hubs (HubrotaStore *store, const char *argument, GError **error)
+{
+  return hubrota_store_list_hubs (store, error);
+}
+
 gboolean
 hubrota_cli_hub_list (HubrotaCliCall  *call,
-                      GError         **error)
+                     GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) hubs = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, NULL, &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  hubs = hubrota_store_list_hubs (store, error);
-  if (hubs == NULL)
-    return FALSE;
-
-  if (json)
-    print_hubs_json (hubs);
-  else
-    print_hubs_text (hubs);
-  return TRUE;
+  return hubrota_cli_run_list (call, NULL, list_hubs, add_hub_json, print_hubs_text, error);
 }
 
 gboolean
@@ -400,27 +350,21 @@ hubrota_cli_hotspot_add (HubrotaCliCall  *call,
 }
 
 static void
-print_hotspots_json (GPtrArray *hotspots)
+add_hotspot_json (JsonBuilder *builder,
+                  gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaHotspot *hotspot = item;
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < hotspots->len; i++)
-    {
-      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
-
-      json_builder_begin_object (builder);
-      hubrota_cli_add_string (builder, "slug", hubrota_hotspot_get_slug (hotspot));
-      hubrota_cli_add_string (builder, "beat", hubrota_hotspot_get_beat (hotspot));
-      hubrota_cli_add_string (builder, "name", hubrota_hotspot_get_name (hotspot));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  hubrota_cli_add_string (builder, "slug", hubrota_hotspot_get_slug (hotspot));
+  hubrota_cli_add_string (builder, "beat", hubrota_hotspot_get_beat (hotspot));
+  hubrota_cli_add_string (builder, "name", hubrota_hotspot_get_name (hotspot));
+  json_builder_end_object (builder);
 }
 
 static void
-print_hotspots_text (GPtrArray *hotspots)
+print_hotspots_text (GPtrArray  *hotspots,
+                    const char *argument)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
 
@@ -445,27 +389,15 @@ print_hotspots_text (GPtrArray *hotspots)
   hubrota_cli_print_table (cells, 3);
 }
 
+static GPtrArray *
+list_hotspots (HubrotaStore *store, const char *argument, GError **error)
+{
+  return hubrota_store_list_hotspots (store, error);
+}
+
 gboolean
 hubrota_cli_hotspot_list (HubrotaCliCall  *call,
-                          GError         **error)
+                         GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) hotspots = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, NULL, &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  hotspots = hubrota_store_list_hotspots (store, error);
-  if (hotspots == NULL)
-    return FALSE;
-
-  if (json)
-    print_hotspots_json (hotspots);
-  else
-    print_hotspots_text (hotspots);
-  return TRUE;
+  return hubrota_cli_run_list (call, NULL, list_hotspots, add_hotspot_json, print_hotspots_text, error);
 }

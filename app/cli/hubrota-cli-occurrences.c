@@ -11,9 +11,10 @@
 #include "hubrota-cli.h"
 
 static void
-add_occurrence_json (JsonBuilder       *builder,
-                     HubrotaOccurrence *occurrence)
+add_occurrence_json (JsonBuilder *builder,
+                     gpointer     item)
 {
+  HubrotaOccurrence *occurrence = item;
   HubrotaOccurrenceStatus status = hubrota_occurrence_get_status (occurrence);
   const GDate *original_date = hubrota_occurrence_get_original_date (occurrence);
   g_autofree char *date = hubrota_london_format_date (original_date);
@@ -40,18 +41,6 @@ add_occurrence_json (JsonBuilder       *builder,
     json_builder_add_string_value (builder, g_ptr_array_index (assigned, i));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
-}
-
-static void
-print_occurrences_json (GPtrArray *occurrences)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < occurrences->len; i++)
-    add_occurrence_json (builder, g_ptr_array_index (occurrences, i));
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
 }
 
 /* Printed in Europe/London whatever TZ says: the hubs open in local time there. */
@@ -190,7 +179,7 @@ hubrota_cli_occurrences (HubrotaCliCall  *call,
     return FALSE;
 
   if (json)
-    print_occurrences_json (occurrences);
+    hubrota_cli_print_json_array (occurrences, add_occurrence_json);
   else
     print_occurrences_text (occurrences, from_text, to_text);
   return TRUE;

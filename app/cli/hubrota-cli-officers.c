@@ -24,20 +24,6 @@ nonempty (const char *text)
 }
 
 static gboolean
-parse_list_options (HubrotaCliCall  *call,
-                    const char      *parameter,
-                    gboolean        *json,
-                    GError         **error)
-{
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, json, N_("Print JSON for scripts"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-
-  return hubrota_cli_call_parse (call, parameter, NULL, entries, error);
-}
-
-static gboolean
 parse_role (const char   *text,
             HubrotaRole  *out_role,
             GError      **error)
@@ -92,31 +78,25 @@ hubrota_cli_officer_add (HubrotaCliCall  *call,
 }
 
 static void
-print_officers_json (GPtrArray *officers)
+add_officer_json (JsonBuilder *builder,
+                  gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaOfficer *officer = item;
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < officers->len; i++)
-    {
-      HubrotaOfficer *officer = g_ptr_array_index (officers, i);
-
-      json_builder_begin_object (builder);
-      hubrota_cli_add_string (builder, "id", hubrota_officer_get_id (officer));
-      hubrota_cli_add_string (builder, "name", hubrota_officer_get_name (officer));
-      hubrota_cli_add_string (builder, "role",
-                              hubrota_role_to_string (hubrota_officer_get_role (officer)));
-      hubrota_cli_add_string (builder, "beat", hubrota_officer_get_beat (officer));
-      json_builder_set_member_name (builder, "weekly_hours");
-      json_builder_add_double_value (builder, hubrota_officer_get_weekly_hours (officer));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  hubrota_cli_add_string (builder, "id", hubrota_officer_get_id (officer));
+  hubrota_cli_add_string (builder, "name", hubrota_officer_get_name (officer));
+  hubrota_cli_add_string (builder, "role",
+                          hubrota_role_to_string (hubrota_officer_get_role (officer)));
+  hubrota_cli_add_string (builder, "beat", hubrota_officer_get_beat (officer));
+  json_builder_set_member_name (builder, "weekly_hours");
+  json_builder_add_double_value (builder, hubrota_officer_get_weekly_hours (officer));
+  json_builder_end_object (builder);
 }
 
 static void
-print_officers_text (GPtrArray *officers)
+print_officers_text (GPtrArray  *officers,
+                     const char *argument)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   const char *headings[] = { N_("ID"), N_("NAME"), N_("ROLE"), N_("BEAT"), N_("HOURS") };
@@ -146,29 +126,17 @@ print_officers_text (GPtrArray *officers)
   hubrota_cli_print_table (cells, G_N_ELEMENTS (headings));
 }
 
+static GPtrArray *
+list_officers (HubrotaStore *store, const char *argument, GError **error)
+{
+  return hubrota_store_list_officers (store, error);
+}
+
 gboolean
 hubrota_cli_officer_list (HubrotaCliCall  *call,
-                          GError         **error)
+                         GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) officers = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, NULL, &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  officers = hubrota_store_list_officers (store, error);
-  if (officers == NULL)
-    return FALSE;
-
-  if (json)
-    print_officers_json (officers);
-  else
-    print_officers_text (officers);
-  return TRUE;
+  return hubrota_cli_run_list (call, NULL, list_officers, add_officer_json, print_officers_text, error);
 }
 
 /* The store says what is wrong with the file as a headline and then "line N: why" for each
@@ -322,35 +290,28 @@ hubrota_cli_duty_add (HubrotaCliCall  *call,
 }
 
 static void
-print_duties_json (GPtrArray *duties)
+add_duty_json (JsonBuilder *builder,
+               gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaDuty *duty = item;
+  g_autofree char *start = hubrota_london_format_iso (hubrota_duty_get_start (duty));
+  g_autofree char *description = describe_duty (duty);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < duties->len; i++)
-    {
-      HubrotaDuty *duty = g_ptr_array_index (duties, i);
-      g_autofree char *start = hubrota_london_format_iso (hubrota_duty_get_start (duty));
-      g_autofree char *description = describe_duty (duty);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, hubrota_duty_get_id (duty));
-      hubrota_cli_add_string (builder, "officer", hubrota_duty_get_officer (duty));
-      hubrota_cli_add_string (builder, "start", start);
-      json_builder_set_member_name (builder, "duration_minutes");
-      json_builder_add_int_value (builder, hubrota_duty_get_duration_minutes (duty));
-      hubrota_cli_add_string (builder, "rrule", hubrota_duty_get_rrule (duty));
-      hubrota_cli_add_string (builder, "description", description);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, hubrota_duty_get_id (duty));
+  hubrota_cli_add_string (builder, "officer", hubrota_duty_get_officer (duty));
+  hubrota_cli_add_string (builder, "start", start);
+  json_builder_set_member_name (builder, "duration_minutes");
+  json_builder_add_int_value (builder, hubrota_duty_get_duration_minutes (duty));
+  hubrota_cli_add_string (builder, "rrule", hubrota_duty_get_rrule (duty));
+  hubrota_cli_add_string (builder, "description", description);
+  json_builder_end_object (builder);
 }
 
 static void
-print_duties_text (const char *officer,
-                   GPtrArray  *duties)
+print_duties_text (GPtrArray  *duties,
+                   const char *officer)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   const char *headings[] = { N_("ID"), N_("START"), N_("LENGTH"), N_("WORKS"), N_("RULE") };
@@ -378,30 +339,12 @@ print_duties_text (const char *officer,
   hubrota_cli_print_table (cells, G_N_ELEMENTS (headings));
 }
 
+/* An unknown officer is an error (the store says so), not an empty list. */
 gboolean
 hubrota_cli_duty_list (HubrotaCliCall  *call,
-                       GError         **error)
+                      GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) duties = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, N_("OFFICER"), &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  /* An unknown officer is an error (the store says so), not an empty list. */
-  duties = hubrota_store_list_duties (store, call->argument, error);
-  if (duties == NULL)
-    return FALSE;
-
-  if (json)
-    print_duties_json (duties);
-  else
-    print_duties_text (call->argument, duties);
-  return TRUE;
+  return hubrota_cli_run_list (call, N_("OFFICER"), hubrota_store_list_duties, add_duty_json, print_duties_text, error);
 }
 
 /* A local date-time, or a date alone meaning 00:00 that day: `--to 2026-12-28` ends the
@@ -489,33 +432,26 @@ hubrota_cli_leave_add (HubrotaCliCall  *call,
 }
 
 static void
-print_absences_json (GPtrArray *absences)
+add_absence_json (JsonBuilder *builder,
+                  gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaAbsence *absence = item;
+  g_autofree char *start = hubrota_london_format_iso (hubrota_absence_get_start (absence));
+  g_autofree char *end = hubrota_london_format_iso (hubrota_absence_get_end (absence));
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < absences->len; i++)
-    {
-      HubrotaAbsence *absence = g_ptr_array_index (absences, i);
-      g_autofree char *start = hubrota_london_format_iso (hubrota_absence_get_start (absence));
-      g_autofree char *end = hubrota_london_format_iso (hubrota_absence_get_end (absence));
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, hubrota_absence_get_id (absence));
-      hubrota_cli_add_string (builder, "officer", hubrota_absence_get_officer (absence));
-      hubrota_cli_add_string (builder, "start", start);
-      hubrota_cli_add_string (builder, "end", end);
-      hubrota_cli_add_string (builder, "reason", nonempty (hubrota_absence_get_reason (absence)));
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, hubrota_absence_get_id (absence));
+  hubrota_cli_add_string (builder, "officer", hubrota_absence_get_officer (absence));
+  hubrota_cli_add_string (builder, "start", start);
+  hubrota_cli_add_string (builder, "end", end);
+  hubrota_cli_add_string (builder, "reason", nonempty (hubrota_absence_get_reason (absence)));
+  json_builder_end_object (builder);
 }
 
 static void
-print_absences_text (const char *officer,
-                     GPtrArray  *absences)
+print_absences_text (GPtrArray  *absences,
+                     const char *officer)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   const char *headings[] = { N_("ID"), N_("FROM"), N_("UNTIL"), N_("REASON") };
@@ -544,26 +480,7 @@ print_absences_text (const char *officer,
 
 gboolean
 hubrota_cli_leave_list (HubrotaCliCall  *call,
-                        GError         **error)
+                       GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) absences = NULL;
-  gboolean json = FALSE;
-
-  if (!parse_list_options (call, N_("OFFICER"), &json, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  /* An unknown officer is an error (the store says so), not an empty list. */
-  absences = hubrota_store_list_absences (store, call->argument, error);
-  if (absences == NULL)
-    return FALSE;
-
-  if (json)
-    print_absences_json (absences);
-  else
-    print_absences_text (call->argument, absences);
-  return TRUE;
+  return hubrota_cli_run_list (call, N_("OFFICER"), hubrota_store_list_absences, add_absence_json, print_absences_text, error);
 }

@@ -76,8 +76,9 @@ load_around (HubrotaStore *store, HubrotaOccurrence *occurrence, int days_before
 }
 
 static void
-add_finding_json (JsonBuilder *builder, HubrotaFinding *finding)
+add_finding_json (JsonBuilder *builder, gpointer item)
 {
+  HubrotaFinding *finding = item;
   g_autofree char *start = hubrota_london_format_iso (hubrota_finding_get_start (finding));
   g_autofree char *end = hubrota_london_format_iso (hubrota_finding_get_end (finding));
 
@@ -305,15 +306,6 @@ hubrota_cli_unassign (HubrotaCliCall  *call,
   return change_assignment (call, &options, FALSE, error);
 }
 
-static void
-print_check_json (GPtrArray *findings)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  add_findings_json (builder, findings);
-  hubrota_cli_print_json (builder);
-}
-
 /* Exit status 1 when there are errors, so scripts and CI can gate on it. */
 gboolean
 hubrota_cli_check (HubrotaCliCall  *call,
@@ -349,7 +341,7 @@ hubrota_cli_check (HubrotaCliCall  *call,
   findings = hubrota_rota_check (rota);
   errors = count_errors (findings);
   if (json)
-    print_check_json (findings);
+    hubrota_cli_print_json_array (findings, add_finding_json);
   else if (findings->len == 0)
     g_print (_("No findings: the rota keeps to every rule.\n"));
   else
@@ -363,8 +355,9 @@ hubrota_cli_check (HubrotaCliCall  *call,
 }
 
 static void
-add_candidate_json (JsonBuilder *builder, HubrotaCandidate *candidate)
+add_candidate_json (JsonBuilder *builder, gpointer item)
 {
+  HubrotaCandidate *candidate = item;
   HubrotaOfficer *officer = hubrota_candidate_get_officer (candidate);
   GPtrArray *reasons = hubrota_candidate_get_reasons (candidate);
 
@@ -386,19 +379,8 @@ add_candidate_json (JsonBuilder *builder, HubrotaCandidate *candidate)
 }
 
 static void
-print_candidates (GPtrArray *candidates, gboolean json)
+print_candidates_text (GPtrArray *candidates)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  if (json)
-    {
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < candidates->len; i++)
-        add_candidate_json (builder, g_ptr_array_index (candidates, i));
-      json_builder_end_array (builder);
-      hubrota_cli_print_json (builder);
-      return;
-    }
   for (guint i = 0; i < candidates->len; i++)
     {
       HubrotaCandidate *candidate = g_ptr_array_index (candidates, i);
@@ -451,6 +433,9 @@ hubrota_cli_suggest (HubrotaCliCall  *call,
   candidates = hubrota_rota_suggest (rota, hubrota_rota_find_occurrence (rota, occurrence), error);
   if (candidates == NULL)
     return FALSE;
-  print_candidates (candidates, json);
+  if (json)
+    hubrota_cli_print_json_array (candidates, add_candidate_json);
+  else
+    print_candidates_text (candidates);
   return TRUE;
 }

@@ -283,37 +283,30 @@ hubrota_cli_slot_restore (HubrotaCliCall  *call,
 }
 
 static void
-print_series_json (GPtrArray *list)
+add_series_json (JsonBuilder *builder,
+                 gpointer     item)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  HubrotaSeries *series = item;
+  g_autofree char *start = hubrota_london_format_iso (hubrota_series_get_start (series));
+  g_autofree char *description = hubrota_series_describe (series);
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < list->len; i++)
-    {
-      HubrotaSeries *series = g_ptr_array_index (list, i);
-      g_autofree char *start = hubrota_london_format_iso (hubrota_series_get_start (series));
-      g_autofree char *description = hubrota_series_describe (series);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, hubrota_series_get_id (series));
-      hubrota_cli_add_string (builder, "hub", hubrota_series_get_hub (series));
-      hubrota_cli_add_string (builder, "start", start);
-      json_builder_set_member_name (builder, "duration_minutes");
-      json_builder_add_int_value (builder, hubrota_series_get_duration_minutes (series));
-      hubrota_cli_add_string (builder, "rrule", hubrota_series_get_rrule (series));
-      json_builder_set_member_name (builder, "min_officers");
-      json_builder_add_int_value (builder, hubrota_series_get_min_officers (series));
-      hubrota_cli_add_string (builder, "description", description);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  hubrota_cli_print_json (builder);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, hubrota_series_get_id (series));
+  hubrota_cli_add_string (builder, "hub", hubrota_series_get_hub (series));
+  hubrota_cli_add_string (builder, "start", start);
+  json_builder_set_member_name (builder, "duration_minutes");
+  json_builder_add_int_value (builder, hubrota_series_get_duration_minutes (series));
+  hubrota_cli_add_string (builder, "rrule", hubrota_series_get_rrule (series));
+  json_builder_set_member_name (builder, "min_officers");
+  json_builder_add_int_value (builder, hubrota_series_get_min_officers (series));
+  hubrota_cli_add_string (builder, "description", description);
+  json_builder_end_object (builder);
 }
 
 static void
-print_series_text (const char *hub,
-                   GPtrArray  *list)
+print_series_text (GPtrArray  *list,
+                   const char *hub)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
   const char *headings[] = { N_("ID"), N_("START"), N_("LENGTH"), N_("OFFICERS"), N_("OPENS"),
@@ -344,36 +337,11 @@ print_series_text (const char *hub,
   hubrota_cli_print_table (cells, G_N_ELEMENTS (headings));
 }
 
+/* hubrota_store_list_series refuses an unknown hub, rather than listing nothing. */
 gboolean
 hubrota_cli_slot_list (HubrotaCliCall  *call,
                        GError         **error)
 {
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(HubrotaHub) hub = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  gboolean json = FALSE;
-  const GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON for scripts"), NULL },
-    G_OPTION_ENTRY_NULL
-  };
-
-  if (!hubrota_cli_call_parse (call, N_("HUB"), NULL, entries, error))
-    return call->help_shown;
-
-  store = hubrota_cli_call_open_store (call, error);
-  if (store == NULL)
-    return FALSE;
-  /* An unknown hub is an error, not an empty list. */
-  hub = hubrota_store_get_hub (store, call->argument, error);
-  if (hub == NULL)
-    return FALSE;
-  list = hubrota_store_list_series (store, call->argument, error);
-  if (list == NULL)
-    return FALSE;
-
-  if (json)
-    print_series_json (list);
-  else
-    print_series_text (call->argument, list);
-  return TRUE;
+  return hubrota_cli_run_list (call, N_("HUB"), hubrota_store_list_series, add_series_json,
+                               print_series_text, error);
 }

@@ -110,6 +110,25 @@ void          hubrota_cli_add_string      (JsonBuilder         *builder,
                                            const char          *member,
                                            const char          *value);
 void          hubrota_cli_print_json      (JsonBuilder         *builder);
+
+typedef void       (*HubrotaCliAddJson) (JsonBuilder   *builder,
+                                         gpointer       item);
+typedef GPtrArray *(*HubrotaCliList)    (HubrotaStore  *store,
+                                         const char    *argument,
+                                         GError       **error);
+typedef void       (*HubrotaCliPrint)   (GPtrArray     *items,
+                                         const char    *argument);
+
+/* A JSON array with one element per item, each written by add_item. */
+void          hubrota_cli_print_json_array (GPtrArray         *items,
+                                            HubrotaCliAddJson  add_item);
+/* Every `… list [ARGUMENT] [--json]` command: parse, open the store, list, print. */
+gboolean      hubrota_cli_run_list         (HubrotaCliCall    *call,
+                                            const char        *parameter,
+                                            HubrotaCliList     list,
+                                            HubrotaCliAddJson  add_json,
+                                            HubrotaCliPrint    print_text,
+                                            GError           **error);
 void          hubrota_cli_print_table     (GPtrArray           *cells,
                                            guint                n_columns);
 
