@@ -65,7 +65,8 @@ local_column (sqlite3_stmt *stmt, int column)
   return time;
 }
 
-static HubrotaDuty *
+/* A gpointer, for _hubrota_store_collect. */
+static gpointer
 duty_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) start = local_column (stmt, 2);
@@ -82,9 +83,7 @@ hubrota_store_list_duties (HubrotaStore  *self,
                            const char    *officer,
                            GError       **error)
 {
-  g_autoptr(GPtrArray) duties = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -97,14 +96,7 @@ hubrota_store_list_duties (HubrotaStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (duties, duty_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&duties);
+  return _hubrota_store_collect (self, stmt, duty_from_row, error);
 }
 
 static gboolean
@@ -157,7 +149,8 @@ hubrota_store_add_absence (HubrotaStore    *self,
   return hubrota_absence_get_id (absence);
 }
 
-static HubrotaAbsence *
+/* A gpointer, for _hubrota_store_collect. */
+static gpointer
 absence_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) start = local_column (stmt, 2);
@@ -174,9 +167,7 @@ hubrota_store_list_absences (HubrotaStore  *self,
                              const char    *officer,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) absences = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -189,12 +180,5 @@ hubrota_store_list_absences (HubrotaStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (absences, absence_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&absences);
+  return _hubrota_store_collect (self, stmt, absence_from_row, error);
 }

@@ -134,13 +134,21 @@ hubrota_store_add_beat (HubrotaStore  *self,
   return _hubrota_store_run (self, stmt, error);
 }
 
+static gpointer
+beat_from_row (sqlite3_stmt *stmt)
+{
+  HubrotaBeat *beat = hubrota_beat_new (_hubrota_column_text (stmt, 0),
+                                        _hubrota_column_text (stmt, 1));
+
+  hubrota_beat_set_abstraction_limit (beat, sqlite3_column_double (stmt, 2));
+  return beat;
+}
+
 GPtrArray *
 hubrota_store_list_beats (HubrotaStore  *self,
                           GError       **error)
 {
-  g_autoptr(GPtrArray) beats = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -149,19 +157,7 @@ hubrota_store_list_beats (HubrotaStore  *self,
                                  error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      HubrotaBeat *beat = hubrota_beat_new (_hubrota_column_text (stmt, 0),
-                                            _hubrota_column_text (stmt, 1));
-      hubrota_beat_set_abstraction_limit (beat, sqlite3_column_double (stmt, 2));
-      g_ptr_array_add (beats, beat);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&beats);
+  return _hubrota_store_collect (self, stmt, beat_from_row, error);
 }
 
 /* "mk40 1pg" → "MK40 1PG"; a loose check that catches typing slips, not an address lookup. */
@@ -240,7 +236,8 @@ hubrota_store_add_hub (HubrotaStore  *self,
 
 #define HUB_COLUMNS "slug, name, beat, address, postcode, latitude, longitude, description"
 
-static HubrotaHub *
+/* A gpointer, for _hubrota_store_collect. */
+static gpointer
 hub_from_row (sqlite3_stmt *stmt)
 {
   HubrotaHub *hub = hubrota_hub_new (_hubrota_column_text (stmt, 0),
@@ -285,9 +282,7 @@ GPtrArray *
 hubrota_store_list_hubs (HubrotaStore  *self,
                          GError       **error)
 {
-  g_autoptr(GPtrArray) hubs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -295,14 +290,7 @@ hubrota_store_list_hubs (HubrotaStore  *self,
                                  error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (hubs, hub_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&hubs);
+  return _hubrota_store_collect (self, stmt, hub_from_row, error);
 }
 
 gboolean
@@ -336,13 +324,18 @@ hubrota_store_add_hotspot (HubrotaStore    *self,
   return _hubrota_store_run (self, stmt, error);
 }
 
+static gpointer
+hotspot_from_row (sqlite3_stmt *stmt)
+{
+  return hubrota_hotspot_new (_hubrota_column_text (stmt, 0), _hubrota_column_text (stmt, 1),
+                              _hubrota_column_text (stmt, 2));
+}
+
 GPtrArray *
 hubrota_store_list_hotspots (HubrotaStore  *self,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) hotspots = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -350,14 +343,5 @@ hubrota_store_list_hotspots (HubrotaStore  *self,
                                  error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (hotspots, hubrota_hotspot_new (_hubrota_column_text (stmt, 0),
-                                                    _hubrota_column_text (stmt, 1),
-                                                    _hubrota_column_text (stmt, 2)));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&hotspots);
+  return _hubrota_store_collect (self, stmt, hotspot_from_row, error);
 }

@@ -100,7 +100,8 @@ hubrota_store_add_officer (HubrotaStore    *self,
   return _hubrota_store_run (self, stmt, error);
 }
 
-static HubrotaOfficer *
+/* A gpointer, for _hubrota_store_collect. */
+static gpointer
 officer_from_row (sqlite3_stmt *stmt)
 {
   HubrotaRole role = HUBROTA_ROLE_PC;
@@ -116,9 +117,7 @@ officer_from_row (sqlite3_stmt *stmt)
 static GPtrArray *
 query_officers (HubrotaStore *self, const char *id, GError **error)
 {
-  g_autoptr(GPtrArray) officers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   stmt = _hubrota_store_prepare (self,
                                  "SELECT id, name, role, beat, weekly_hours FROM officer"
@@ -126,14 +125,7 @@ query_officers (HubrotaStore *self, const char *id, GError **error)
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (officers, officer_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&officers);
+  return _hubrota_store_collect (self, stmt, officer_from_row, error);
 }
 
 HubrotaOfficer *

@@ -30,6 +30,11 @@ HubrotaStatement *_hubrota_store_prepare    (HubrotaStore      *self,
 gboolean          _hubrota_store_run        (HubrotaStore      *self,
                                              HubrotaStatement  *stmt,
                                              GError           **error);
+/* Steps a query to the end, making an object of each row with from_row; NULL on an error. */
+GPtrArray        *_hubrota_store_collect    (HubrotaStore      *self,
+                                             HubrotaStatement  *stmt,
+                                             gpointer         (*from_row) (sqlite3_stmt *stmt),
+                                             GError           **error);
 gboolean          _hubrota_store_set_error  (HubrotaStore      *self,
                                              int                rc,
                                              GError           **error);

@@ -104,7 +104,8 @@ hubrota_store_add_series (HubrotaStore   *self,
   return hubrota_series_get_id (series);
 }
 
-static HubrotaSeries *
+/* A gpointer, for _hubrota_store_collect. */
+static gpointer
 series_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) start = hubrota_london_parse_datetime (_hubrota_column_text (stmt, 2), NULL);
@@ -124,9 +125,7 @@ hubrota_store_list_series (HubrotaStore  *self,
                            const char    *hub,
                            GError       **error)
 {
-  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(HubrotaStatement) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
@@ -139,14 +138,7 @@ hubrota_store_list_series (HubrotaStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (list, series_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      _hubrota_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return g_steal_pointer (&list);
+  return _hubrota_store_collect (self, stmt, series_from_row, error);
 }
 
 static Exception *

@@ -254,6 +254,25 @@ _hubrota_store_run (HubrotaStore *self, HubrotaStatement *stmt, GError **error)
   return TRUE;
 }
 
+GPtrArray *
+_hubrota_store_collect (HubrotaStore      *self,
+                        HubrotaStatement  *stmt,
+                        gpointer         (*from_row) (sqlite3_stmt *stmt),
+                        GError           **error)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (objects, from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&objects);
+}
+
 static gboolean
 exec (HubrotaStore *self, const char *sql, GError **error)
 {
