@@ -14,7 +14,6 @@
 #include "hubrota-store-private.h"
 
 #define MAX_SHIFT_MINUTES (24 * 60)
-#define MAX_REASON_LENGTH 500
 
 gint64
 hubrota_store_add_duty (HubrotaStore  *self,
@@ -55,21 +54,11 @@ hubrota_store_add_duty (HubrotaStore  *self,
   return hubrota_duty_get_id (duty);
 }
 
-/* Only the store writes *_local columns, always through hubrota_london_format_local. */
-static GDateTime *
-local_column (sqlite3_stmt *stmt, int column)
-{
-  GDateTime *time = hubrota_london_parse_datetime (_hubrota_column_text (stmt, column), NULL);
-
-  g_assert (time != NULL);
-  return time;
-}
-
 /* A gpointer, for _hubrota_store_collect. */
 static gpointer
 duty_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = local_column (stmt, 2);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
   HubrotaDuty *duty = hubrota_duty_new (_hubrota_column_text (stmt, 1), start,
                                         sqlite3_column_int (stmt, 3),
                                         _hubrota_column_text (stmt, 4));
@@ -78,25 +67,33 @@ duty_from_row (sqlite3_stmt *stmt)
   return duty;
 }
 
+/* sql takes the officer (or NULL for all) as ?1; an unknown officer is an error. */
+static GPtrArray *
+list_for_officer (HubrotaStore *self, const char *sql, const char *officer,
+                  gpointer (*from_row) (sqlite3_stmt *stmt), GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_collect (self, stmt, from_row, error);
+}
+
 GPtrArray *
 hubrota_store_list_duties (HubrotaStore  *self,
                            const char    *officer,
                            GError       **error)
 {
-  g_autoptr(HubrotaStatement) stmt = NULL;
-
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
-  if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
-    return NULL;
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT id, officer, start_local, duration_minutes, rrule FROM duty"
-                                 " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
-  return _hubrota_store_collect (self, stmt, duty_from_row, error);
+  return list_for_officer (self,
+                           "SELECT id, officer, start_local, duration_minutes, rrule FROM duty"
+                           " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
+                           officer, duty_from_row, error);
 }
 
 static gboolean
@@ -110,11 +107,8 @@ check_absence (HubrotaStore *self, HubrotaAbsence *absence, GError **error)
                            hubrota_absence_get_start (absence)) <= 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "an absence must end after it starts");
-  if (!g_utf8_validate (reason, -1, NULL))
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
-  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
+  if (!_hubrota_store_check_reason (reason, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -153,8 +147,8 @@ hubrota_store_add_absence (HubrotaStore    *self,
 static gpointer
 absence_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = local_column (stmt, 2);
-  g_autoptr(GDateTime) end = local_column (stmt, 3);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
+  g_autoptr(GDateTime) end = _hubrota_column_local (stmt, 3);
   HubrotaAbsence *absence = hubrota_absence_new (_hubrota_column_text (stmt, 1), start, end,
                                                  _hubrota_column_text (stmt, 4));
 
@@ -167,18 +161,10 @@ hubrota_store_list_absences (HubrotaStore  *self,
                              const char    *officer,
                              GError       **error)
 {
-  g_autoptr(HubrotaStatement) stmt = NULL;
-
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
-  if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
-    return NULL;
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT id, officer, start_local, end_local, reason FROM absence"
-                                 " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
-  return _hubrota_store_collect (self, stmt, absence_from_row, error);
+  return list_for_officer (self,
+                           "SELECT id, officer, start_local, end_local, reason FROM absence"
+                           " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
+                           officer, absence_from_row, error);
 }

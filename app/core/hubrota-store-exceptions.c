@@ -13,7 +13,6 @@
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
 
-#define MAX_REASON_LENGTH 500
 
 static char *
 describe_date (const GDate *date)
@@ -126,19 +125,6 @@ hubrota_store_find_occurrence (HubrotaStore  *self,
 }
 
 static gboolean
-check_reason (const char *reason, GError **error)
-{
-  if (reason == NULL)
-    return TRUE;
-  if (!g_utf8_validate (reason, -1, NULL))
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
-  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
-  return TRUE;
-}
-
-static gboolean
 mark_cancelled (HubrotaStore *self, HubrotaOccurrence *occurrence, const char *reason,
                 GError **error)
 {
@@ -174,7 +160,7 @@ hubrota_store_cancel_occurrence (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
 
-  if (!check_reason (reason, error) ||
+  if (!_hubrota_store_check_reason (reason, error) ||
       (occurrence = find_opening (self, hub, series_id, date, -1, error)) == NULL)
     return FALSE;
   return mark_cancelled (self, occurrence, reason, error);
@@ -195,7 +181,7 @@ hubrota_store_cancel_range (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (from != NULL && to != NULL, FALSE);
 
-  if (!check_reason (reason, error) ||
+  if (!_hubrota_store_check_reason (reason, error) ||
       (hub != NULL && !_hubrota_store_hub_exists (self, hub, error)) ||
       (openings = hubrota_store_list_occurrences (self, from, to, hub, error)) == NULL)
     return FALSE;

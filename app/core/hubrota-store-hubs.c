@@ -12,6 +12,7 @@
 #include "hubrota-store-private.h"
 
 #define MAX_SLUG_LENGTH 64
+#define MAX_REASON_LENGTH 500
 
 /* Slugs end up in file names, feed UIDs and URLs: keep them to a-z, 0-9 and inner hyphens. */
 gboolean
@@ -50,6 +51,20 @@ _hubrota_store_check_name (const char *what, const char *slug, const char *name,
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                              "the name of the %s ‘%s’ must be one line, with no tabs or line breaks",
                              what, slug);
+  return TRUE;
+}
+
+/* A public reason (cancelling) or a private one (leave): NULL is fine. */
+gboolean
+_hubrota_store_check_reason (const char *reason, GError **error)
+{
+  if (reason == NULL)
+    return TRUE;
+  if (!g_utf8_validate (reason, -1, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
+  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
   return TRUE;
 }
 

@@ -95,6 +95,11 @@ gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              const char        *key,
                                              gboolean          *out,
                                              GError           **error);
+gboolean          _hubrota_store_check_reason (const char      *reason,
+                                               GError         **error);
+/* A *_local column: only the store writes them, through hubrota_london_format_local. */
+GDateTime        *_hubrota_column_local     (sqlite3_stmt      *stmt,
+                                             int                column);
 /* what is "beat", "hub"…, for the messages. */
 gboolean          _hubrota_store_check_slug (const char        *what,
                                              const char        *slug,

@@ -108,11 +108,9 @@ hubrota_store_add_series (HubrotaStore   *self,
 static gpointer
 series_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = hubrota_london_parse_datetime (_hubrota_column_text (stmt, 2), NULL);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
   HubrotaSeries *series;
 
-  /* Only the store writes start_local, always through hubrota_london_format_local. */
-  g_assert (start != NULL);
   series = hubrota_series_new (_hubrota_column_text (stmt, 1), start,
                                sqlite3_column_int (stmt, 3), _hubrota_column_text (stmt, 4));
   _hubrota_series_set_id (series, sqlite3_column_int64 (stmt, 0));
@@ -150,9 +148,7 @@ exception_from_row (sqlite3_stmt *stmt, int first)
   exception->reason = g_strdup (_hubrota_column_text (stmt, first + 1));
   if (sqlite3_column_type (stmt, first + 2) != SQLITE_NULL)
     {
-      exception->moved_start = hubrota_london_parse_datetime (_hubrota_column_text (stmt, first + 2),
-                                                              NULL);
-      g_assert (exception->moved_start != NULL);
+      exception->moved_start = _hubrota_column_local (stmt, first + 2);
       exception->moved_minutes = sqlite3_column_int (stmt, first + 3);
     }
   exception->sequence = sqlite3_column_int (stmt, first + 4);

@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hubrota-london.h"
 #include "hubrota-store-private.h"
 
 /* "HRot": marks a file as Hubrota's, so we never migrate someone else's SQLite database. */
@@ -252,6 +253,15 @@ _hubrota_store_run (HubrotaStore *self, HubrotaStatement *stmt, GError **error)
   if (rc != SQLITE_DONE && rc != SQLITE_ROW)
     return _hubrota_store_set_error (self, rc, error);
   return TRUE;
+}
+
+GDateTime *
+_hubrota_column_local (sqlite3_stmt *stmt, int column)
+{
+  GDateTime *time = hubrota_london_parse_datetime (_hubrota_column_text (stmt, column), NULL);
+
+  g_assert (time != NULL);
+  return time;
 }
 
 GPtrArray *
