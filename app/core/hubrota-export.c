@@ -232,12 +232,38 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
   return TRUE;
 }
 
+/* collar number → the openings the officer is on, so each feed looks only at its own. */
+static GHashTable *
+openings_by_officer (GPtrArray *occurrences)
+{
+  GHashTable *by_officer = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                  (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+
+      for (guint j = 0; j < assigned->len; j++)
+        {
+          GPtrArray *own = g_hash_table_lookup (by_officer, g_ptr_array_index (assigned, j));
+          if (own == NULL)
+            g_hash_table_insert (by_officer, g_ptr_array_index (assigned, j),
+                                 own = g_ptr_array_new ());
+          g_ptr_array_add (own, occurrence);
+        }
+    }
+  return by_officer;
+}
+
 static gboolean
 add_officer_feeds (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs,
                    GPtrArray *occurrences, const HubrotaIcalOptions *ical, GError **error)
 {
   g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, error);
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_officer = openings_by_officer (occurrences);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
   if (officers == NULL)
     return FALSE;
@@ -247,14 +273,16 @@ add_officer_feeds (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs,
   for (guint i = 0; i < officers->len; i++)
     {
       HubrotaOfficer *officer = g_ptr_array_index (officers, i);
-      g_autofree char *token = hubrota_store_get_feed_token (store, hubrota_officer_get_id (officer),
-                                                             error);
+      const char *id = hubrota_officer_get_id (officer);
+      GPtrArray *own = g_hash_table_lookup (by_officer, id);
+      g_autofree char *token = hubrota_store_get_feed_token (store, id, error);
       g_autofree char *path = NULL;
       char *feed;
 
       if (token == NULL)
         return FALSE;
-      feed = hubrota_ical_officer_feed (officer, hubs, occurrences, names, ical, error);
+      feed = hubrota_ical_officer_feed (officer, hubs, own != NULL ? own : none, names, ical,
+                                        error);
       if (feed == NULL)
         return FALSE;
       path = g_strdup_printf ("private/%s.ics", token);

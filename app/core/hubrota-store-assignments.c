@@ -275,8 +275,11 @@ load_series_wide (HubrotaStore *self, const char *hub, GHashTable *out, GError *
   return TRUE;
 }
 
+/* Only the rows for original dates from first to last (YYYY-MM-DD): a listing of a few
+ * weeks should not read a year of rows. */
 static gboolean
-load_single (HubrotaStore *self, const char *hub, GHashTable *out, GError **error)
+load_single (HubrotaStore *self, const char *hub, const char *first, const char *last,
+             GHashTable *out, GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
@@ -284,10 +287,13 @@ load_single (HubrotaStore *self, const char *hub, GHashTable *out, GError **erro
   stmt = _hubrota_store_prepare (self,
                                  "SELECT a.series, a.original_date, a.officer, a.assigned"
                                  " FROM assignment a JOIN series s ON s.id = a.series"
-                                 " WHERE ?1 IS NULL OR s.hub = ?1", error);
+                                 " WHERE (?1 IS NULL OR s.hub = ?1)"
+                                 " AND a.original_date BETWEEN ?2 AND ?3", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *key = occurrence_key (sqlite3_column_int64 (stmt, 0),
@@ -333,6 +339,25 @@ fill_occurrence (HubrotaOccurrence *occurrence, Assignments *assignments)
     }
 }
 
+/* The earliest and latest original dates among the openings (moved ones may lie outside
+ * the period listed). */
+static void
+original_date_span (GPtrArray *occurrences, char **out_first, char **out_last)
+{
+  const GDate *first = NULL, *last = NULL;
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      const GDate *date = hubrota_occurrence_get_original_date (g_ptr_array_index (occurrences, i));
+      if (first == NULL || g_date_compare (date, first) < 0)
+        first = date;
+      if (last == NULL || g_date_compare (date, last) > 0)
+        last = date;
+    }
+  *out_first = hubrota_london_format_date (first);
+  *out_last = hubrota_london_format_date (last);
+}
+
 gboolean
 _hubrota_store_fill_assigned (HubrotaStore  *self,
                               GPtrArray     *occurrences,
@@ -345,8 +370,14 @@ _hubrota_store_fill_assigned (HubrotaStore  *self,
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_hash_table_unref),
   };
 
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  if (occurrences->len == 0)
+    return TRUE;
+  original_date_span (occurrences, &first, &last);
   if (!load_series_wide (self, hub, assignments.series_wide, error) ||
-      !load_single (self, hub, assignments.single, error))
+      !load_single (self, hub, first, last, assignments.single, error))
     return FALSE;
   for (guint i = 0; i < occurrences->len; i++)
     fill_occurrence (g_ptr_array_index (occurrences, i), &assignments);

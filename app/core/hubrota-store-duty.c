@@ -107,9 +107,7 @@ check_absence (HubrotaStore *self, HubrotaAbsence *absence, GError **error)
                            hubrota_absence_get_start (absence)) <= 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "an absence must end after it starts");
-  if (!_hubrota_store_check_reason (reason, error))
-    return FALSE;
-  return TRUE;
+  return _hubrota_store_check_reason (reason, error);
 }
 
 gint64
