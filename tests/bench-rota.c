@@ -16,6 +16,7 @@
 
 #include "hubrota-rota-private.h"
 #include "rota-sample.h"
+#include "test-util.h"
 
 #define WEEKS 52
 #define PAIRS 10000
@@ -40,21 +41,6 @@ static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
 }
 
 static int
@@ -283,6 +269,6 @@ main (int argc, char *argv[])
 
   g_clear_object (&rota);
   g_clear_object (&store);
-  remove_tree (dir);
+  test_remove_tree (dir);
   return EXIT_SUCCESS;
 }

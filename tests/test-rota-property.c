@@ -17,6 +17,7 @@
 
 #include "hubrota-rota-private.h"
 #include "rota-sample.h"
+#include "test-util.h"
 
 #define DEFAULT_OFFICERS 40
 #define DEFAULT_HUBS 8
@@ -54,21 +55,6 @@ static guint n_officers = DEFAULT_OFFICERS;
 static guint n_hubs = DEFAULT_HUBS;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_unlink (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
 
 static GDate
 first_day (void)
@@ -244,7 +230,7 @@ run_tear_down (Run *run)
 {
   g_clear_object (&run->rota);
   g_clear_object (&run->store);
-  remove_tree (run->dir);
+  test_remove_tree (run->dir);
   g_clear_pointer (&run->dir, g_free);
   g_clear_pointer (&run->rand, g_rand_free);
   g_clear_pointer (&run->open, g_array_unref);
