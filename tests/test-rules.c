@@ -699,6 +699,76 @@ test_suggest (Fixture *f, gconstpointer data)
   g_assert_cmpstr (g_ptr_array_index (hubrota_candidate_get_reasons (
                      g_ptr_array_index (candidates, 0)), 1), ==,
                    "works on Castle, the hub’s own beat, so no abstraction");
+  /* The figures beside each name: PC5 spent 3 of this week's 56 duty hours (8 a day) at the
+   * library, off their beat; PC4 has no beat, so no abstraction at all. */
+  g_assert_cmpfloat (hubrota_candidate_get_hub_hours (g_ptr_array_index (candidates, 4)), ==, 3.0);
+  g_assert_cmpfloat_with_epsilon (hubrota_candidate_get_abstraction (
+                                    g_ptr_array_index (candidates, 4)), 300.0 / 56, 1e-9);
+  g_assert_cmpfloat (hubrota_candidate_get_abstraction (g_ptr_array_index (candidates, 3)), ==, -1);
+}
+
+static void
+on_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  HubrotaRota **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = hubrota_rota_load_finish (HUBROTA_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* What the window reads: a rota loaded in a thread, its officers, abstraction per week, and
+ * findings that name the opening they are about. */
+static void
+test_lookups (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) from = hubrota_london_parse_date ("2026-11-30", NULL);
+  g_autoptr(GDate) to = hubrota_london_parse_date ("2026-12-06", NULL);
+  g_autoptr(GDate) outside = hubrota_london_parse_date ("2026-12-07", NULL);
+  g_autoptr(HubrotaRota) rota = NULL;
+  g_autoptr(HubrotaOccurrence) library = NULL;
+  g_autoptr(GPtrArray) officers = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  HubrotaOccurrence *about;
+  double away = -1, on_duty = -1;
+
+  everyone_on_days (f);
+  add_library (f);
+  add_officer (f->store, "PC5", "kempston");
+  add_duty (f->store, "PC5", "2026-11-30T08:00", 480, "FREQ=DAILY");
+  assign (f->store, "PC5", "library-hub");
+  library = opening (f->store, "library-hub", SATURDAY);
+
+  hubrota_rota_load_async (f->store, from, to, NULL, on_loaded, &rota);
+  while (rota == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  officers = hubrota_rota_get_officers (rota);
+  g_assert_cmpuint (officers->len, ==, 4);
+  g_assert_cmpstr (hubrota_officer_get_name (hubrota_rota_get_officer (rota, "PC5")), ==,
+                   hubrota_officer_get_name (g_ptr_array_index (officers, 3)));
+  g_assert_null (hubrota_rota_get_officer (rota, "PC9"));
+  g_assert_cmpstr (hubrota_beat_get_slug (hubrota_rota_get_officer_beat (rota, "PC5")), ==,
+                   "kempston");
+  g_assert_cmpstr (hubrota_rota_get_hub_name (rota, "library-hub"), ==, "Bedford Library");
+
+  g_assert_true (hubrota_rota_get_abstraction (rota, "PC5", to, &away, &on_duty));
+  g_assert_cmpfloat (away, ==, 3.0);
+  g_assert_cmpfloat (on_duty, ==, 56.0);
+  g_assert_false (hubrota_rota_get_abstraction (rota, "PC5", outside, &away, &on_duty));
+  g_assert_false (hubrota_rota_get_abstraction (rota, "PC9", to, &away, &on_duty));
+
+  /* The library needs two and has one. */
+  findings = hubrota_rota_check (rota);
+  about = NULL;
+  for (guint i = 0; i < findings->len; i++)
+    if (hubrota_finding_get_rule (g_ptr_array_index (findings, i)) == HUBROTA_RULE_UNDERSTAFFED)
+      about = hubrota_finding_get_occurrence (g_ptr_array_index (findings, i));
+  g_assert_nonnull (about);
+  g_assert_cmpint (hubrota_occurrence_get_series (about), ==,
+                   hubrota_occurrence_get_series (library));
+  g_assert_cmpint (g_date_compare (hubrota_occurrence_get_original_date (about),
+                                   hubrota_occurrence_get_original_date (library)), ==, 0);
 }
 
 int
@@ -729,6 +799,7 @@ main (int argc, char *argv[])
   ADD ("would-cause/assign", test_would_cause);
   ADD ("would-cause/unassign", test_would_cause_unassign);
   ADD ("suggest/order", test_suggest);
+  ADD ("lookups", test_lookups);
 
   return g_test_run ();
 }

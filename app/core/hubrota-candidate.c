@@ -16,6 +16,8 @@ struct _HubrotaCandidate
   HubrotaOfficer *officer;
   GPtrArray *findings;
   GPtrArray *reasons;
+  double hub_hours;
+  double abstraction;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaCandidate, hubrota_candidate, G_TYPE_OBJECT)
@@ -57,6 +59,7 @@ hubrota_candidate_new (HubrotaOfficer *officer,
   self->officer = g_object_ref (officer);
   self->findings = g_ptr_array_ref (findings);
   self->reasons = g_ptr_array_ref (reasons);
+  self->abstraction = -1;
   return self;
 }
 
@@ -93,4 +96,30 @@ hubrota_candidate_count_errors (HubrotaCandidate *self)
         HUBROTA_SEVERITY_ERROR)
       errors++;
   return errors;
+}
+
+/* The figures the ranking used, for showing beside the officer's name. */
+void
+hubrota_candidate_set_figures (HubrotaCandidate *self,
+                               double            hub_hours,
+                               double            abstraction)
+{
+  g_return_if_fail (HUBROTA_IS_CANDIDATE (self));
+
+  self->hub_hours = hub_hours;
+  self->abstraction = abstraction;
+}
+
+double
+hubrota_candidate_get_hub_hours (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
+  return self->hub_hours;
+}
+
+double
+hubrota_candidate_get_abstraction (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), -1);
+  return self->abstraction;
 }

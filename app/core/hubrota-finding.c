@@ -20,6 +20,7 @@ struct _HubrotaFinding
   GDateTime *start;
   GDateTime *end;
   char *message;
+  HubrotaOccurrence *occurrence;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaFinding, hubrota_finding, G_TYPE_OBJECT)
@@ -52,6 +53,7 @@ hubrota_finding_finalize (GObject *object)
   g_date_time_unref (self->start);
   g_date_time_unref (self->end);
   g_free (self->message);
+  g_clear_object (&self->occurrence);
 
   G_OBJECT_CLASS (hubrota_finding_parent_class)->finalize (object);
 }
@@ -175,4 +177,22 @@ const char *
 hubrota_severity_to_string (HubrotaSeverity severity)
 {
   return severity == HUBROTA_SEVERITY_ERROR ? "error" : "warning";
+}
+
+/* The opening the finding is about, so a window can show it; NULL for a beat or hotspot. */
+HubrotaOccurrence *
+hubrota_finding_get_occurrence (HubrotaFinding *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_FINDING (self), NULL);
+  return self->occurrence;
+}
+
+void
+hubrota_finding_set_occurrence (HubrotaFinding    *self,
+                                HubrotaOccurrence *occurrence)
+{
+  g_return_if_fail (HUBROTA_IS_FINDING (self));
+  g_return_if_fail (occurrence == NULL || HUBROTA_IS_OCCURRENCE (occurrence));
+
+  g_set_object (&self->occurrence, occurrence);
 }

@@ -6,6 +6,8 @@
 
 #include <glib-object.h>
 
+#include "hubrota-occurrence.h"
+
 G_BEGIN_DECLS
 
 /* In the order they are reported for the same moment. */
@@ -51,6 +53,10 @@ GDateTime       *hubrota_finding_get_end      (HubrotaFinding *self);
 const char      *hubrota_finding_get_message  (HubrotaFinding *self);
 
 /* "double-booked", "on-leave"…: the ids scripts and tests rely on. */
+HubrotaOccurrence *hubrota_finding_get_occurrence (HubrotaFinding    *self);
+void             hubrota_finding_set_occurrence (HubrotaFinding    *self,
+                                                 HubrotaOccurrence *occurrence);
+
 const char      *hubrota_rule_to_string       (HubrotaRule     rule);
 HubrotaSeverity  hubrota_rule_get_severity    (HubrotaRule     rule);
 const char      *hubrota_severity_to_string   (HubrotaSeverity severity);

@@ -165,9 +165,13 @@ hubrota_rota_suggest (HubrotaRota        *self,
       Ranking *ranking = &g_array_index (rankings, Ranking, i);
       g_autoptr(GPtrArray) findings = _hubrota_rota_describe (self, ranking->findings);
       g_autoptr(GPtrArray) reasons = reasons_for (self, ranking, x);
-      g_ptr_array_add (candidates,
-                       hubrota_candidate_new (OFFICER (self, ranking->officer)->object,
-                                              findings, reasons));
+      HubrotaCandidate *candidate = hubrota_candidate_new (OFFICER (self, ranking->officer)->object,
+                                                           findings, reasons);
+
+      hubrota_candidate_set_figures (candidate, ranking->hub_seconds / 3600.0,
+                                     OFFICER (self, ranking->officer)->beat != NONE
+                                       ? ranking->abstraction : -1);
+      g_ptr_array_add (candidates, candidate);
     }
   return candidates;
 }

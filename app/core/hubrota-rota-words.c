@@ -205,6 +205,7 @@ describe_one (HubrotaRota *self, const RotaFinding *f)
   g_autoptr(GDateTime) start = local_time (f->start);
   g_autoptr(GDateTime) end = local_time (f->end);
   const char *officer = NULL, *hub = NULL, *beat = NULL, *hotspot = NULL;
+  HubrotaFinding *finding;
 
   if (f->officer != NONE)
     officer = hubrota_officer_get_id (OFFICER (self, f->officer)->object);
@@ -215,7 +216,10 @@ describe_one (HubrotaRota *self, const RotaFinding *f)
   if (f->hotspot != NONE)
     hotspot = hubrota_hotspot_get_slug (g_ptr_array_index (BEAT (self, f->beat)->hotspots,
                                                            f->hotspot));
-  return hubrota_finding_new (f->rule, officer, hub, beat, hotspot, start, end, message);
+  finding = hubrota_finding_new (f->rule, officer, hub, beat, hotspot, start, end, message);
+  if (f->occurrence != NONE)
+    hubrota_finding_set_occurrence (finding, OCCURRENCE (self, f->occurrence)->object);
+  return finding;
 }
 
 GPtrArray *

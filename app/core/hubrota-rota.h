@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "hubrota-candidate.h"
 #include "hubrota-finding.h"
@@ -54,5 +54,30 @@ gboolean     hubrota_rota_apply                (HubrotaRota        *self,
 GPtrArray   *hubrota_rota_suggest              (HubrotaRota        *self,
                                                 HubrotaOccurrence  *occurrence,
                                                 GError            **error);
+
+/* The same, read in a worker thread through a connection of its own. */
+void         hubrota_rota_load_async           (HubrotaStore       *store,
+                                                const GDate        *from,
+                                                const GDate        *to,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data);
+HubrotaRota *hubrota_rota_load_finish          (HubrotaStore       *store,
+                                                GAsyncResult       *result,
+                                                GError            **error);
+
+/* Lookups, for showing the rota (hubrota-rota-query.c) */
+GPtrArray      *hubrota_rota_get_officers      (HubrotaRota        *self);
+HubrotaOfficer *hubrota_rota_get_officer       (HubrotaRota        *self,
+                                                const char         *id);
+HubrotaBeat    *hubrota_rota_get_officer_beat  (HubrotaRota        *self,
+                                                const char         *officer);
+const char     *hubrota_rota_get_hub_name      (HubrotaRota        *self,
+                                                const char         *hub);
+gboolean        hubrota_rota_get_abstraction   (HubrotaRota        *self,
+                                                const char         *officer,
+                                                const GDate        *day,
+                                                double             *out_abstracted_hours,
+                                                double             *out_on_duty_hours);
 
 G_END_DECLS
