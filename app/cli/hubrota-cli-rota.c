@@ -130,29 +130,6 @@ count_errors (GPtrArray *findings)
   return errors;
 }
 
-/* The rota's openings of the occurrence's series whose staffing the change would alter. */
-static GPtrArray *
-series_openings (HubrotaRota *rota, HubrotaOccurrence *occurrence, const char *officer,
-                 gboolean assign)
-{
-  GPtrArray *all = hubrota_rota_get_occurrences (rota);
-  GPtrArray *openings = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      HubrotaOccurrence *candidate = g_ptr_array_index (all, i);
-      GPtrArray *assigned = hubrota_occurrence_get_assigned (candidate);
-      gboolean on_it = g_ptr_array_find_with_equal_func (assigned, officer, g_str_equal, NULL);
-
-      if (hubrota_occurrence_get_series (candidate) != hubrota_occurrence_get_series (occurrence) ||
-          hubrota_occurrence_get_status (candidate) == HUBROTA_OCCURRENCE_CANCELLED ||
-          on_it == assign)
-        continue;
-      g_ptr_array_add (openings, g_object_ref (candidate));
-    }
-  return openings;
-}
-
 /* What the change would add: for one opening, or for the series over the coming year. */
 static GPtrArray *
 would_cause (HubrotaStore *store, const char *officer, HubrotaOccurrence *occurrence,
@@ -172,7 +149,7 @@ would_cause (HubrotaStore *store, const char *officer, HubrotaOccurrence *occurr
   rota = load_around (store, occurrence, 0, SERIES_HORIZON_DAYS, error);
   if (rota == NULL)
     return NULL;
-  openings = series_openings (rota, occurrence, officer, assign);
+  openings = hubrota_rota_series_openings (rota, occurrence, officer, assign);
   return hubrota_rota_would_cause_many (rota, officer, openings, assign, error);
 }
 

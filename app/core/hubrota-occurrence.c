@@ -303,3 +303,16 @@ hubrota_occurrence_set_revision (HubrotaOccurrence *self,
   if (last_modified != NULL)
     self->last_modified = g_date_time_ref (last_modified);
 }
+
+/* Whether both name the same opening: the same series, first planned for the same day,
+ * wherever it has moved since. */
+gboolean
+hubrota_occurrence_is_same (HubrotaOccurrence *a,
+                            HubrotaOccurrence *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return hubrota_occurrence_get_series (a) == hubrota_occurrence_get_series (b) &&
+         g_date_compare (hubrota_occurrence_get_original_date (a),
+                         hubrota_occurrence_get_original_date (b)) == 0;
+}

@@ -39,6 +39,8 @@ GPtrArray               *hubrota_occurrence_get_assigned      (HubrotaOccurrence
  * it last did (UTC; NULL if never recorded). */
 int                      hubrota_occurrence_get_sequence      (HubrotaOccurrence *self);
 GDateTime               *hubrota_occurrence_get_last_modified (HubrotaOccurrence *self);
+gboolean                 hubrota_occurrence_is_same           (HubrotaOccurrence *a,
+                                                               HubrotaOccurrence *b);
 const char              *hubrota_occurrence_status_to_string  (HubrotaOccurrenceStatus status);
 
 /* Used by the store while it expands a series. */

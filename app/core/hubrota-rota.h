@@ -74,6 +74,14 @@ HubrotaBeat    *hubrota_rota_get_officer_beat  (HubrotaRota        *self,
                                                 const char         *officer);
 const char     *hubrota_rota_get_hub_name      (HubrotaRota        *self,
                                                 const char         *hub);
+gboolean        hubrota_rota_finding_concerns  (HubrotaRota        *self,
+                                                HubrotaFinding     *finding,
+                                                HubrotaOccurrence  *occurrence);
+/* The openings of occurrence's series that assigning (or unassigning) officer would change. */
+GPtrArray      *hubrota_rota_series_openings   (HubrotaRota        *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                const char         *officer,
+                                                gboolean            assign);
 gboolean        hubrota_rota_get_abstraction   (HubrotaRota        *self,
                                                 const char         *officer,
                                                 const GDate        *day,

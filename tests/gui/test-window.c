@@ -7,7 +7,9 @@
 #include "config.h"
 
 #include "hubrota-application.h"
-#include "hubrota-opening-row-private.h"
+#include "hubrota-candidate-row.h"
+#include "hubrota-hub-row.h"
+#include "hubrota-opening-card.h"
 #include "hubrota-window-private.h"
 
 typedef struct
@@ -51,24 +53,66 @@ temp_database_path (const char *name)
 static void
 add_hub (HubrotaStore *store,
          const char   *slug,
-         const char   *name)
+         const char   *name,
+         const char   *beat)
 {
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, "luton-south");
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
   g_autoptr(GError) error = NULL;
 
   hubrota_store_add_hub (store, hub, &error);
   g_assert_no_error (error);
 }
 
-/* A beat, two hubs, and at the second a weekly Saturday-style opening that starts a week
- * from today, with its second opening cancelled. */
+static void
+add_beat (HubrotaStore *store,
+          const char   *slug,
+          const char   *name)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  hubrota_store_add_beat (store, beat, &error);
+  g_assert_no_error (error);
+}
+
+/* An officer on duty 08:00–18:00 every day from a week ago, or never (on_duty FALSE). */
+static void
+add_officer (HubrotaStore *store,
+             const char   *id,
+             const char   *name,
+             const char   *beat,
+             const GDate  *today,
+             gboolean      on_duty)
+{
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, HUBROTA_ROLE_PC, beat, 40);
+  g_autoptr(GError) error = NULL;
+  GDate week_ago = *today;
+
+  hubrota_store_add_officer (store, officer, &error);
+  g_assert_no_error (error);
+  if (on_duty)
+    {
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(HubrotaDuty) duty = NULL;
+
+      g_date_subtract_days (&week_ago, 7);
+      start = london_datetime (&week_ago, 8);
+      duty = hubrota_duty_new (id, start, 600, "FREQ=DAILY");
+      g_assert_cmpint (hubrota_store_add_duty (store, duty, &error), >, 0);
+      g_assert_no_error (error);
+    }
+}
+
+/* Two beats, three hubs, and at Marsh Farm a weekly opening (10:00–13:00, one officer) that
+ * starts a week from today, with its second opening cancelled. Three officers: PC1 on the
+ * hub's own beat and on duty, PC2 on that beat but never on duty, PC3 on duty on another
+ * beat. */
 static HubrotaStore *
 create_small_store (const GDate *today)
 {
   g_autofree char *path = temp_database_path ("small.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("luton-south", "South, Luton");
   g_autoptr(HubrotaSeries) series = NULL;
   g_autoptr(GDateTime) start = NULL;
   GDate first = *today, second;
@@ -76,10 +120,14 @@ create_small_store (const GDate *today)
 
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  hubrota_store_add_beat (store, beat, &error);
-  g_assert_no_error (error);
-  add_hub (store, "marsh-farm", "Marsh Farm Futures House");
-  add_hub (store, "luton-town-centre", "Luton Town Centre");
+  add_beat (store, "luton-south", "South, Luton");
+  add_beat (store, "dunstable", "Dunstable Central");
+  add_hub (store, "marsh-farm", "Marsh Farm Futures House", "luton-south");
+  add_hub (store, "luton-town-centre", "Luton Town Centre", "luton-south");
+  add_hub (store, "grove-house", "Grove House", "dunstable");
+  add_officer (store, "PC1", "Ada Lovelace", "luton-south", today, TRUE);
+  add_officer (store, "PC2", "Bo Diddley", "luton-south", today, FALSE);
+  add_officer (store, "PC3", "Cy Twombly", "dunstable", today, TRUE);
 
   g_date_add_days (&first, 7);
   start = london_datetime (&first, 10);
@@ -95,6 +143,77 @@ create_small_store (const GDate *today)
   g_assert_no_error (error);
 
   return g_steal_pointer (&store);
+}
+
+/* The opening a week from today, as the store has it now. */
+static HubrotaOccurrence *
+next_weeks_opening (HubrotaStore *store,
+                    const GDate  *today)
+{
+  g_autoptr(GError) error = NULL;
+  GDate day = *today;
+  HubrotaOccurrence *occurrence;
+
+  g_date_add_days (&day, 7);
+  occurrence = hubrota_store_find_occurrence (store, "marsh-farm", &day, -1, &error);
+  g_assert_no_error (error);
+  return occurrence;
+}
+
+static char *
+assigned_in_store (HubrotaStore *store,
+                   const GDate  *today)
+{
+  g_autoptr(HubrotaOccurrence) occurrence = next_weeks_opening (store, today);
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < assigned->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "", (char *) g_ptr_array_index (assigned, i));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+wait_for_load (HubrotaWindow *window)
+{
+  while (_hubrota_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+activate (HubrotaWindow *window,
+          const char    *action,
+          GVariant      *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  wait_for_load (window);
+}
+
+static HubrotaWindow *
+open_window (HubrotaStore *store,
+             const GDate  *today)
+{
+  HubrotaWindow *window = hubrota_window_new (app, store);
+
+  _hubrota_window_set_today (window, today);
+  wait_for_load (window);
+  return window;
+}
+
+static HubrotaOpeningState
+card_state (HubrotaWindow     *window,
+            HubrotaOccurrence *occurrence)
+{
+  GtkWidget *card = hubrota_week_view_get_card (_hubrota_window_get_week_view (window), occurrence);
+
+  g_assert_nonnull (card);
+  return hubrota_opening_card_get_state (HUBROTA_OPENING_CARD (card));
+}
+
+static guint
+problems_badge (HubrotaWindow *window)
+{
+  return adw_view_stack_page_get_badge_number (_hubrota_window_get_problems_page (window));
 }
 
 static void
@@ -135,76 +254,315 @@ find_system_mime_dirs (void)
   return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
-static char *
-hub_name_at (GListModel *hubs,
-             guint       position)
+static HubrotaHubRow *
+hub_row_at (HubrotaWindow *window,
+            int            index)
 {
-  g_autoptr(HubrotaHub) hub = g_list_model_get_item (hubs, position);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (_hubrota_window_get_hub_list (window), index);
 
-  return g_strdup (hubrota_hub_get_name (hub));
+  g_assert_nonnull (row);
+  return HUBROTA_HUB_ROW (gtk_list_box_row_get_child (row));
 }
 
-static guint
-count_cancelled (GListModel *openings)
+static const char *
+header_at (HubrotaWindow *window,
+           int            index)
 {
-  guint cancelled = 0;
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (_hubrota_window_get_hub_list (window), index);
+  GtkWidget *header = gtk_list_box_row_get_header (row);
 
-  for (guint i = 0; i < g_list_model_get_n_items (openings); i++)
-    {
-      g_autoptr(HubrotaOccurrence) occurrence = g_list_model_get_item (openings, i);
-
-      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
-        cancelled++;
-    }
-  return cancelled;
+  return header != NULL ? gtk_label_get_label (GTK_LABEL (header)) : NULL;
 }
 
+static int
+count_hub_rows (HubrotaWindow *window)
+{
+  int n = 0;
+
+  while (gtk_list_box_get_row_at_index (_hubrota_window_get_hub_list (window), n) != NULL)
+    n++;
+  return n;
+}
+
+/* The sidebar groups hubs under their beats, says when each next opens and whether that
+ * opening is staffed; the week view shows this week, and the next. */
 static void
-test_hubs_and_openings (Fixture       *fixture,
-                        gconstpointer  data)
+test_hubs_and_weeks (Fixture       *fixture,
+                     gconstpointer  data)
 {
   g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(HubrotaOccurrence) cancelled = NULL;
-  g_autoptr(HubrotaOccurrence) first = NULL;
-  g_autofree char *name0 = NULL;
-  g_autofree char *name1 = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *next = NULL;
   HubrotaWindow *window;
-  GListModel *hubs, *openings;
+  GDate today, monday;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+
+  g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
+  /* All hubs, then Dunstable Central's one hub, then South, Luton's two. */
+  g_assert_cmpint (count_hub_rows (window), ==, 4);
+  g_assert_null (header_at (window, 0));
+  g_assert_cmpstr (header_at (window, 1), ==, "Dunstable Central");
+  g_assert_cmpstr (header_at (window, 2), ==, "South, Luton");
+  g_assert_null (header_at (window, 3));
+  g_assert_cmpstr (hubrota_hub_row_get_next (hub_row_at (window, 1)), ==, "No openings planned");
+  start = g_date_time_to_timezone (hubrota_occurrence_get_start (opening), hubrota_london_tz ());
+  day = g_date_time_format (start, "%a %-d %b");
+  next = g_strdup_printf ("Next: %s 10:00", day);
+  g_assert_cmpstr (hubrota_hub_row_get_next (hub_row_at (window, 3)), ==, next);
+  g_assert_false (hubrota_hub_row_get_staffed (hub_row_at (window, 3)));
+
+  /* This week has nothing; the opening is next week. */
+  activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
+  g_assert_cmpstr (_hubrota_window_get_hub (window), ==, "marsh-farm");
+  monday = today;
+  g_date_subtract_days (&monday, g_date_get_weekday (&today) - G_DATE_MONDAY);
+  g_assert_cmpint (g_date_compare (_hubrota_window_get_monday (window), &monday), ==, 0);
+  g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 0);
+
+  activate (window, "win.next-week", NULL);
+  g_date_add_days (&monday, 7);
+  g_assert_cmpint (g_date_compare (_hubrota_window_get_monday (window), &monday), ==, 0);
+  g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 1);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpuint (problems_badge (window), ==, 1);
+
+  /* The week after holds the cancelled one; Today comes back. */
+  activate (window, "win.next-week", NULL);
+  g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 1);
+  activate (window, "win.today", NULL);
+  g_date_subtract_days (&monday, 7);
+  g_assert_cmpint (g_date_compare (_hubrota_window_get_monday (window), &monday), ==, 0);
+
+  /* Searching narrows the sidebar, by hub or by beat. */
+  _hubrota_window_search_hubs (window, "grove");
+  g_assert_true (gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (hub_row_at (window, 1)))));
+  g_assert_false (gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (hub_row_at (window, 3)))));
+  _hubrota_window_search_hubs (window, "luton");
+  g_assert_false (gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (hub_row_at (window, 1)))));
+  g_assert_true (gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (hub_row_at (window, 2)))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static HubrotaCandidate *
+candidate_at (HubrotaWindow *window,
+              guint          position)
+{
+  GListModel *candidates = hubrota_opening_pane_get_candidates (_hubrota_window_get_opening_pane (window));
+
+  return g_list_model_get_item (candidates, position);
+}
+
+static const char *
+candidate_id (HubrotaCandidate *candidate)
+{
+  return hubrota_officer_get_id (hubrota_candidate_get_officer (candidate));
+}
+
+/* What the issue asks of a coordinator: find the understaffed opening, see the candidates
+ * ranked with their costs, assign one, undo, redo, and see the Problems page follow. */
+static void
+test_staff_an_opening (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  g_autoptr(HubrotaCandidate) first = NULL;
+  g_autoptr(HubrotaCandidate) second = NULL;
+  g_autoptr(HubrotaCandidate) third = NULL;
+  g_autofree char *assigned = NULL;
+  HubrotaProblemsView *problems;
+  HubrotaFinding *finding;
+  HubrotaWindow *window;
+  GtkWidget *dialog;
+  GDate today;
+  char date[16];
+
+  london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  problems = _hubrota_window_get_problems_view (window);
+  activate (window, "win.next-week", NULL);
+
+  /* The Problems page names the understaffed opening and takes us to it. */
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_UNDERSTAFFED), ==, 1);
+  g_assert_false (_hubrota_window_is_opening_shown (window));
+  g_signal_emit_by_name (hubrota_problems_view_get_row (problems, 0), "activated");
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (_hubrota_window_get_view_stack (window)), ==, "week");
+
+  /* Ranked: PC1 breaks nothing; PC2 is off duty, which is overtime, a warning; PC3 is
+   * Dunstable's only officer on duty, so taking them leaves that beat uncovered, an error. */
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
+                      _hubrota_window_get_opening_pane (window))), ==, 3);
+  first = candidate_at (window, 0);
+  second = candidate_at (window, 1);
+  third = candidate_at (window, 2);
+  g_assert_cmpstr (candidate_id (first), ==, "PC1");
+  g_assert_cmpuint (hubrota_candidate_get_findings (first)->len, ==, 0);
+  g_assert_cmpstr (candidate_id (second), ==, "PC2");
+  g_assert_cmpuint (hubrota_candidate_get_findings (second)->len, ==, 1);
+  finding = g_ptr_array_index (hubrota_candidate_get_findings (second), 0);
+  g_assert_cmpint (hubrota_finding_get_rule (finding), ==, HUBROTA_RULE_OFF_DUTY);
+  g_assert_cmpstr (candidate_id (third), ==, "PC3");
+  g_assert_cmpuint (hubrota_candidate_get_findings (third)->len, ==, 1);
+  finding = g_ptr_array_index (hubrota_candidate_get_findings (third), 0);
+  g_assert_cmpint (hubrota_finding_get_rule (finding), ==, HUBROTA_RULE_BEAT_UNCOVERED);
+
+  /* No error: one action, no question. */
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  g_assert_null (_hubrota_window_get_confirm_dialog (window));
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1");
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (_hubrota_window_get_last_toast (window)),
+                                   "Ada Lovelace is on Marsh Farm Futures House, "));
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+  g_assert_cmpuint (problems_badge (window), ==, 0);
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_UNDERSTAFFED), ==, 0);
+  /* The pane stays on the opening, now without PC1 among the candidates. */
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
+                      _hubrota_window_get_opening_pane (window))), ==, 2);
+
+  activate (window, "win.undo", NULL);
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "");
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpuint (problems_badge (window), ==, 1);
+
+  activate (window, "win.redo", NULL);
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1");
+  g_assert_cmpuint (problems_badge (window), ==, 0);
+
+  /* A warning does not stop anyone; Problems then shows the officer off duty. */
+  activate (window, "win.assign", g_variant_new_string ("PC2"));
+  g_assert_null (_hubrota_window_get_confirm_dialog (window));
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_OFF_DUTY), ==, 1);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+
+  /* An error asks first; Cancel stores nothing. */
+  activate (window, "win.assign", g_variant_new_string ("PC3"));
+  dialog = _hubrota_window_get_confirm_dialog (window);
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  wait_for_load (window);
+  g_assert_null (_hubrota_window_get_confirm_dialog (window));
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+
+  /* Assign Anyway stores it, and the card and Problems show the error. */
+  activate (window, "win.assign", g_variant_new_string ("PC3"));
+  g_signal_emit_by_name (_hubrota_window_get_confirm_dialog (window), "response", "assign");
+  wait_for_load (window);
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1 PC2 PC3");
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_BEAT_UNCOVERED), ==, 1);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_HAS_ERRORS);
+
+  /* A chip's remove button takes PC3 off again. */
+  g_date_strftime (date, sizeof date, "%Y-%m-%d", hubrota_occurrence_get_original_date (opening));
+  activate (window, "win.unassign",
+            g_variant_new ("(sxs)", "PC3", hubrota_occurrence_get_series (opening), date));
+  g_clear_pointer (&assigned, g_free);
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "Assign to every opening of this series": checked over a year, then stored for each. */
+static void
+test_assign_series (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *assigned = NULL;
+  HubrotaWindow *window;
+  GDate today, from, to;
+  guint staffed = 0;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, opening);
+
+  activate (window, "win.whole-series", NULL);
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  g_assert_null (_hubrota_window_get_confirm_dialog (window));
+  assigned = assigned_in_store (store, &today);
+  g_assert_cmpstr (assigned, ==, "PC1");
+
+  from = today;
+  to = today;
+  g_date_add_days (&to, 400);
+  later = hubrota_store_list_occurrences (store, &from, &to, "marsh-farm", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < later->len; i++)
+    staffed += hubrota_occurrence_get_assigned (g_ptr_array_index (later, i))->len;
+  /* Twenty openings, one cancelled (which shows nobody). */
+  g_assert_cmpuint (later->len, ==, 20);
+  g_assert_cmpuint (staffed, ==, 19);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An officer's own weeks: assignments, abstraction against the beat's limit, and "me". */
+static void
+test_officer_view (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GSettings *settings = hubrota_application_get_settings (app);
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  g_autoptr(GError) error = NULL;
+  HubrotaOfficerView *view;
+  HubrotaWindow *window;
   GDate today;
 
   london_today (&today);
   store = create_small_store (&today);
-  window = hubrota_window_new (app, store);
-  _hubrota_window_set_today (window, &today);
+  opening = next_weeks_opening (store, &today);
+  /* PC3's beat is Dunstable: three hours at Marsh Farm out of 70 on duty that week. */
+  g_assert_true (hubrota_store_assign (store, "PC3", opening, TRUE, &error));
+  g_settings_set_string (settings, "me", "PC3");
 
-  g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
-  hubs = _hubrota_window_get_hubs (window);
-  g_assert_cmpuint (g_list_model_get_n_items (hubs), ==, 2);
-  name0 = hub_name_at (hubs, 0);
-  name1 = hub_name_at (hubs, 1);
-  g_assert_cmpstr (name0, ==, "Luton Town Centre");
-  g_assert_cmpstr (name1, ==, "Marsh Farm Futures House");
+  window = open_window (store, &today);
+  view = _hubrota_window_get_officer_view (window);
+  activate (window, "win.show-view", g_variant_new_string ("officer"));
+  g_assert_cmpstr (g_settings_get_string (settings, "last-view"), ==, "officer");
+  g_assert_cmpstr (hubrota_officer_view_get_officer (view), ==, "PC3");
+  /* Next week's and the one three weeks on; the cancelled one between shows nobody. */
+  g_assert_cmpuint (hubrota_officer_view_count_assignments (view), ==, 2);
+  g_assert_cmpfloat (hubrota_officer_view_get_week_level (view, 0), ==, 0);
+  g_assert_cmpfloat_with_epsilon (hubrota_officer_view_get_week_level (view, 1), 3.0 / 70 * 100 / 10, 1e-9);
+  g_assert_cmpuint (hubrota_officer_view_count_findings (view), ==, 0);
 
-  /* The first hub has no series at all. */
-  gtk_single_selection_set_selected (_hubrota_window_get_hub_selection (window), 0);
-  openings = _hubrota_window_get_openings (window);
-  g_assert_cmpuint (g_list_model_get_n_items (openings), ==, 0);
-  g_assert_cmpstr (_hubrota_window_get_content_page (window), ==, "no-openings");
-
-  /* Weekly from today + 7 to the end of day today + 83: days 7, 14, … 77, so 11 openings,
-   * the cancelled one among them. */
-  gtk_single_selection_set_selected (_hubrota_window_get_hub_selection (window), 1);
-  g_assert_cmpuint (g_list_model_get_n_items (openings), ==, 11);
-  g_assert_cmpuint (count_cancelled (openings), ==, 1);
-  g_assert_cmpstr (_hubrota_window_get_content_page (window), ==, "openings");
-
-  first = g_list_model_get_item (openings, 0);
-  g_assert_cmpint (hubrota_occurrence_get_status (first), ==, HUBROTA_OCCURRENCE_SCHEDULED);
-  cancelled = g_list_model_get_item (openings, 1);
-  g_assert_cmpint (hubrota_occurrence_get_status (cancelled), ==, HUBROTA_OCCURRENCE_CANCELLED);
-  g_assert_cmpstr (hubrota_occurrence_get_reason (cancelled), ==, "Closed for Christmas");
+  hubrota_officer_view_set_officer (view, "PC1");
+  g_assert_cmpuint (hubrota_officer_view_count_assignments (view), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "me");
+  g_settings_reset (settings, "last-view");
 }
 
 /* Ctrl+? opens the shortcuts window GtkApplication builds from gtk/help-overlay.ui. */
@@ -252,7 +610,7 @@ wait_until_drawn (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* Window size and the chosen hub survive closing the window. */
+/* Window size, the chosen hub and the page on show survive closing the window. */
 static void
 test_remembers_state (Fixture       *fixture,
                       gconstpointer  data)
@@ -260,6 +618,7 @@ test_remembers_state (Fixture       *fixture,
   GSettings *settings = hubrota_application_get_settings (app);
   g_autoptr(HubrotaStore) store = NULL;
   g_autofree char *last_hub = NULL;
+  g_autofree char *last_view = NULL;
   HubrotaWindow *window;
   GDate today;
   int width, height;
@@ -268,10 +627,13 @@ test_remembers_state (Fixture       *fixture,
   london_today (&today);
   store = create_small_store (&today);
 
-  window = hubrota_window_new (app, store);
-  gtk_single_selection_set_selected (_hubrota_window_get_hub_selection (window), 1);
+  window = open_window (store, &today);
+  activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
+  activate (window, "win.show-view", g_variant_new_string ("problems"));
   last_hub = g_settings_get_string (settings, "last-hub");
   g_assert_cmpstr (last_hub, ==, "marsh-farm");
+  last_view = g_settings_get_string (settings, "last-view");
+  g_assert_cmpstr (last_view, ==, "problems");
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
   /* GTK only asks a window that is on screen whether it may close. */
   gtk_window_present (GTK_WINDOW (window));
@@ -281,10 +643,10 @@ test_remembers_state (Fixture       *fixture,
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
-  window = hubrota_window_new (app, store);
-  g_assert_cmpuint (gtk_single_selection_get_selected (_hubrota_window_get_hub_selection (window)),
-                    ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (_hubrota_window_get_openings (window)), ==, 11);
+  window = open_window (store, &today);
+  g_assert_cmpstr (_hubrota_window_get_hub (window), ==, "marsh-farm");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (_hubrota_window_get_view_stack (window)), ==,
+                   "problems");
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 820);
   g_assert_cmpint (height, ==, 610);
@@ -293,41 +655,7 @@ test_remembers_state (Fixture       *fixture,
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
   g_settings_reset (settings, "last-hub");
-}
-
-static void
-test_opening_row (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GPtrArray) openings = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkWidget *row = g_object_ref_sink (hubrota_opening_row_new ());
-  GtkLabel *status = _hubrota_opening_row_get_status_label (HUBROTA_OPENING_ROW (row));
-  GDate today, to;
-
-  london_today (&today);
-  store = create_small_store (&today);
-  to = today;
-  g_date_add_days (&to, 21);
-  openings = hubrota_store_list_occurrences (store, &today, &to, "marsh-farm", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (openings->len, ==, 3);
-
-  hubrota_opening_row_set_occurrence (HUBROTA_OPENING_ROW (row), openings->pdata[1]);
-  g_assert_cmpstr (gtk_label_get_label (status), ==, "Cancelled: Closed for Christmas");
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (status)));
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (status), "error"));
-  g_assert_cmpstr (gtk_label_get_label (_hubrota_opening_row_get_time_label (HUBROTA_OPENING_ROW (row))),
-                   ==, "10:00–13:00");
-
-  /* Rows are recycled: binding a standing opening must clear the cancellation. */
-  hubrota_opening_row_set_occurrence (HUBROTA_OPENING_ROW (row), openings->pdata[0]);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (status)));
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (status), "error"));
-  g_assert_null (gtk_label_get_attributes (_hubrota_opening_row_get_time_label (HUBROTA_OPENING_ROW (row))));
-
-  g_object_unref (row);
+  g_settings_reset (settings, "last-view");
 }
 
 static void
@@ -347,7 +675,9 @@ test_welcome_explore_demo (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (app), "explore-demo", NULL);
 
   g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
-  g_assert_cmpuint (g_list_model_get_n_items (_hubrota_window_get_hubs (window)), ==, 7);
+  /* Seven hubs and "All Hubs" */
+  g_assert_cmpint (count_hub_rows (window), ==, 8);
+  wait_for_load (window);
   g_assert_true (g_file_test (demo_path, G_FILE_TEST_IS_REGULAR));
   /* Exploring never creates the coordinator's real database. */
   g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
@@ -368,8 +698,9 @@ test_welcome_create_empty (Fixture       *fixture,
   g_action_group_activate_action (G_ACTION_GROUP (app), "create-database", NULL);
 
   g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
-  g_assert_cmpuint (g_list_model_get_n_items (_hubrota_window_get_hubs (window)), ==, 0);
-  g_assert_cmpstr (_hubrota_window_get_content_page (window), ==, "no-hubs");
+  g_assert_cmpint (count_hub_rows (window), ==, 1);
+  wait_for_load (window);
+  g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 0);
   g_assert_true (g_file_test (default_path, G_FILE_TEST_IS_REGULAR));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -432,6 +763,17 @@ count_colours (GdkTexture *texture)
   return g_hash_table_size (colours);
 }
 
+static HubrotaOccurrence *
+first_understaffed (HubrotaWindow *window)
+{
+  GPtrArray *openings = hubrota_rota_get_occurrences (_hubrota_window_get_rota (window));
+
+  for (guint i = 0; i < openings->len; i++)
+    if (card_state (window, g_ptr_array_index (openings, i)) == HUBROTA_OPENING_UNDERSTAFFED)
+      return g_ptr_array_index (openings, i);
+  return NULL;
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -441,16 +783,24 @@ test_screenshot (Fixture       *fixture,
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
+  HubrotaOccurrence *understaffed;
   HubrotaWindow *window;
   guint colours;
+  GDate today;
 
+  london_today (&today);
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   hubrota_store_load_demo (store, &error);
   g_assert_no_error (error);
 
-  window = hubrota_window_new (app, store);
-  gtk_single_selection_set_selected (_hubrota_window_get_hub_selection (window), 0);
+  /* The demo's first open week, all hubs, with an understaffed opening open in the pane. */
+  window = open_window (store, &today);
+  activate (window, "win.select-hub", g_variant_new_string (""));
+  while ((understaffed = first_understaffed (window)) == NULL)
+    activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, understaffed);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   wait_until_drawn (GTK_WIDGET (window));
 
@@ -488,14 +838,18 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
-  g_test_add ("/window/hubs-and-openings", Fixture, NULL,
-              fixture_set_up, test_hubs_and_openings, fixture_tear_down);
+  g_test_add ("/window/hubs-and-weeks", Fixture, NULL,
+              fixture_set_up, test_hubs_and_weeks, fixture_tear_down);
+  g_test_add ("/window/staff-an-opening", Fixture, NULL,
+              fixture_set_up, test_staff_an_opening, fixture_tear_down);
+  g_test_add ("/window/assign-series", Fixture, NULL,
+              fixture_set_up, test_assign_series, fixture_tear_down);
+  g_test_add ("/window/officer-view", Fixture, NULL,
+              fixture_set_up, test_officer_view, fixture_tear_down);
   g_test_add ("/window/shortcuts", Fixture, NULL,
               fixture_set_up, test_shortcuts_window, fixture_tear_down);
   g_test_add ("/window/remembers-state", Fixture, NULL,
               fixture_set_up, test_remembers_state, fixture_tear_down);
-  g_test_add ("/window/opening-row", Fixture, NULL,
-              fixture_set_up, test_opening_row, fixture_tear_down);
   g_test_add ("/window/welcome/explore-demo", Fixture, NULL,
               fixture_set_up, test_welcome_explore_demo, fixture_tear_down);
   g_test_add ("/window/welcome/create-empty", Fixture, NULL,

@@ -1,0 +1,152 @@
+/* hubrota-format.c: dates, hours and people as the windows show them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-format.h"
+
+char *
+hubrota_format_day (GDateTime *datetime)
+{
+  /* Translators: a day, e.g. "Saturday 5 December"; see g_date_time_format() */
+  return g_date_time_format (datetime, _("%A %-d %B"));
+}
+
+char *
+hubrota_format_short_day (GDateTime *datetime)
+{
+  /* Translators: a day in a few letters, e.g. "Sat 5 Dec"; see g_date_time_format() */
+  return g_date_time_format (datetime, _("%a %-d %b"));
+}
+
+char *
+hubrota_format_time_range (GDateTime *start,
+                           GDateTime *end)
+{
+  g_autofree char *from = g_date_time_format (start, "%H:%M");
+  g_autofree char *to = g_date_time_format (end, "%H:%M");
+
+  /* Translators: opening hours, e.g. "10:00–13:00" */
+  return g_strdup_printf (_("%s–%s"), from, to);
+}
+
+GDateTime *
+hubrota_date_to_datetime (const GDate *date)
+{
+  return g_date_time_new (hubrota_london_tz (), g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date), 0, 0, 0);
+}
+
+void
+hubrota_date_to_monday (GDate *day)
+{
+  g_date_subtract_days (day, g_date_get_weekday (day) - G_DATE_MONDAY);
+}
+
+char *
+hubrota_format_week (const GDate *monday)
+{
+  GDate sunday = *monday;
+  g_autoptr(GDateTime) first = hubrota_date_to_datetime (monday);
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_date_add_days (&sunday, 6);
+  last = hubrota_date_to_datetime (&sunday);
+  /* Translators: the first day of a week, e.g. "30 Nov"; see g_date_time_format() */
+  from = g_date_time_format (first, _("%-d %b"));
+  /* Translators: the last day of a week, e.g. "6 Dec 2026"; see g_date_time_format() */
+  to = g_date_time_format (last, _("%-d %b %Y"));
+  /* Translators: a week, e.g. "30 Nov – 6 Dec 2026" */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+char *
+hubrota_format_change (HubrotaOccurrence *occurrence)
+{
+  const char *reason = hubrota_occurrence_get_reason (occurrence);
+  g_autoptr(GDateTime) original = NULL;
+  g_autofree char *day = NULL;
+
+  if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
+    {
+      if (reason == NULL || reason[0] == '\0')
+        return g_strdup (_("Cancelled"));
+      /* Translators: %s is why an opening was cancelled, e.g. "Closed for Christmas" */
+      return g_strdup_printf (_("Cancelled: %s"), reason);
+    }
+  if (!hubrota_occurrence_get_moved (occurrence))
+    return NULL;
+
+  original = hubrota_date_to_datetime (hubrota_occurrence_get_original_date (occurrence));
+  day = hubrota_format_day (original);
+  /* Translators: %s is the day an opening was first planned for */
+  return g_strdup_printf (_("Moved from %s"), day);
+}
+
+const char *
+hubrota_format_role (HubrotaRole role)
+{
+  switch (role)
+    {
+    case HUBROTA_ROLE_PC:
+      return C_("role", "PC");
+    case HUBROTA_ROLE_PCSO:
+      return C_("role", "PCSO");
+    case HUBROTA_ROLE_SC:
+      return C_("role", "Special");
+    case HUBROTA_ROLE_SGT:
+      return C_("role", "Sergeant");
+    case HUBROTA_ROLE_VOL:
+      return C_("role", "Volunteer");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+char *
+hubrota_format_officer (HubrotaOfficer *officer)
+{
+  /* Translators: an officer, e.g. "Sam Patel (PC1234)" */
+  return g_strdup_printf (_("%s (%s)"), hubrota_officer_get_name (officer),
+                          hubrota_officer_get_id (officer));
+}
+
+const char *
+hubrota_format_rule (HubrotaRule rule)
+{
+  switch (rule)
+    {
+    case HUBROTA_RULE_DOUBLE_BOOKED:
+      return _("Double-booked");
+    case HUBROTA_RULE_ON_LEAVE:
+      return _("On leave");
+    case HUBROTA_RULE_OFF_DUTY:
+      return _("Off duty");
+    case HUBROTA_RULE_ABSTRACTION_LIMIT:
+      return _("Over the abstraction limit");
+    case HUBROTA_RULE_BEAT_UNCOVERED:
+      return _("Beat left uncovered");
+    case HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK:
+      return _("Hotspot patrol at risk");
+    case HUBROTA_RULE_UNDERSTAFFED:
+      return _("Understaffed");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+void
+hubrota_widget_set_css_class (GtkWidget  *widget,
+                              const char *css_class,
+                              gboolean    enabled)
+{
+  if (enabled)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}

@@ -1,0 +1,39 @@
+/* hubrota-format.h: dates, hours and people as the windows show them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hubrota-core.h"
+
+G_BEGIN_DECLS
+
+/* "Saturday 5 December" */
+char *hubrota_format_day              (GDateTime         *datetime);
+/* "Sat 5 Dec" */
+char *hubrota_format_short_day        (GDateTime         *datetime);
+/* "10:00–13:00" */
+char *hubrota_format_time_range       (GDateTime         *start,
+                                       GDateTime         *end);
+/* "30 Nov – 6 Dec 2026" */
+char *hubrota_format_week             (const GDate       *monday);
+/* "Cancelled: Closed for Christmas", or "Moved from Saturday 5 December", or NULL */
+char *hubrota_format_change           (HubrotaOccurrence *occurrence);
+/* "Sam Patel (PC1234)" */
+char *hubrota_format_officer          (HubrotaOfficer    *officer);
+/* A role as people say it: "PC", "PCSO", "Special", "Sergeant", "Volunteer" */
+const char *hubrota_format_role       (HubrotaRole        role);
+/* A rule as a heading: "Off duty", "Beat left uncovered"… */
+const char *hubrota_format_rule       (HubrotaRule        rule);
+
+GDateTime *hubrota_date_to_datetime   (const GDate       *date);
+/* The Monday of the ISO week holding day. */
+void  hubrota_date_to_monday          (GDate             *day);
+
+void  hubrota_widget_set_css_class    (GtkWidget         *widget,
+                                       const char        *css_class,
+                                       gboolean           enabled);
+
+G_END_DECLS

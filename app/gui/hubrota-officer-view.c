@@ -1,0 +1,429 @@
+/* hubrota-officer-view.c: one officer's coming weeks: assignments, abstraction, findings
+ *
+ * What an officer opens Hubrota for: where they are due, and whether the hub work is taking
+ * too much of their time away from their own beat. "This is me" remembers the officer, so
+ * the view opens on them next time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaOfficerView"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-format.h"
+#include "hubrota-officer-view.h"
+
+struct _HubrotaOfficerView
+{
+  GtkWidget            parent_instance;
+
+  GSettings           *settings;
+  HubrotaRota         *rota;
+  GPtrArray           *findings;
+  GDate                monday;
+  guint                n_weeks;
+  char                *officer;
+  gboolean             filling;      /* the drop-down is being refilled: not a choice */
+
+  GtkDropDown         *officer_dropdown;
+  GListStore          *officers;
+  GtkToggleButton     *me_button;
+  AdwPreferencesGroup *assignments_group;
+  AdwPreferencesGroup *abstraction_group;
+  AdwPreferencesGroup *findings_group;
+  GPtrArray           *rows[3];      /* what each group shows, to take away on a change */
+  GArray              *levels;       /* double per week */
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaOfficerView, hubrota_officer_view, GTK_TYPE_WIDGET)
+
+enum { ASSIGNMENTS, ABSTRACTION, FINDINGS };
+
+static AdwPreferencesGroup *
+group_of (HubrotaOfficerView *self,
+          int                 which)
+{
+  AdwPreferencesGroup *groups[] = { self->assignments_group, self->abstraction_group,
+                                    self->findings_group };
+  return groups[which];
+}
+
+static void
+add_row (HubrotaOfficerView *self,
+         int                 which,
+         const char         *title,
+         const char         *subtitle,
+         GtkWidget          *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (suffix != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
+  adw_preferences_group_add (group_of (self, which), row);
+  g_ptr_array_add (self->rows[which], row);
+}
+
+static void
+clear_rows (HubrotaOfficerView *self)
+{
+  for (int which = ASSIGNMENTS; which <= FINDINGS; which++)
+    {
+      for (guint i = 0; i < self->rows[which]->len; i++)
+        adw_preferences_group_remove (group_of (self, which), g_ptr_array_index (self->rows[which], i));
+      g_ptr_array_set_size (self->rows[which], 0);
+    }
+  g_array_set_size (self->levels, 0);
+}
+
+static gboolean
+is_assigned (HubrotaOccurrence *occurrence,
+             const char        *officer)
+{
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+
+  for (guint i = 0; i < assigned->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (assigned, i), officer) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+show_assignments (HubrotaOfficerView *self)
+{
+  GPtrArray *occurrences = hubrota_rota_get_occurrences (self->rota);
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      GDateTime *start = hubrota_occurrence_get_start (occurrence);
+      const char *hub = hubrota_rota_get_hub_name (self->rota, hubrota_occurrence_get_hub (occurrence));
+      g_autofree char *day = NULL, *hours = NULL, *when = NULL;
+
+      if (!is_assigned (occurrence, self->officer))
+        continue;
+      day = hubrota_format_day (start);
+      hours = hubrota_format_time_range (start, hubrota_occurrence_get_end (occurrence));
+      /* Translators: when an opening is, e.g. "Saturday 5 December, 10:00–13:00" */
+      when = g_strdup_printf (_("%s, %s"), day, hours);
+      add_row (self, ASSIGNMENTS, hub != NULL ? hub : hubrota_occurrence_get_hub (occurrence), when, NULL);
+    }
+  adw_preferences_group_set_description (self->assignments_group,
+                                         self->rows[ASSIGNMENTS]->len == 0
+                                           ? _("Not on any hub opening in these weeks")
+                                           : NULL);
+}
+
+static GtkWidget *
+make_level_bar (double level)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 2);
+
+  /* Up to the limit is fine; past it the bar turns to a warning. The scale runs to twice
+   * the limit, so the limit sits in the middle. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 1);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 2);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (level, 2));
+  gtk_widget_set_size_request (bar, 120, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  return bar;
+}
+
+static void
+show_week (HubrotaOfficerView *self,
+           const GDate        *monday,
+           double              limit)
+{
+  g_autoptr(GDateTime) first = hubrota_date_to_datetime (monday);
+  g_autofree char *day = g_date_time_format (first, _("%-d %B"));
+  g_autofree char *title = NULL, *subtitle = NULL;
+  double away = 0, on_duty = 0, percent, level;
+  GtkWidget *bar;
+
+  if (!hubrota_rota_get_abstraction (self->rota, self->officer, monday, &away, &on_duty))
+    return;
+  percent = on_duty > 0 ? 100 * away / on_duty : (away > 0 ? 100 : 0);
+  level = limit > 0 ? percent / limit : (percent > 0 ? 2 : 0);
+  g_array_append_val (self->levels, level);
+
+  /* Translators: a week, e.g. "Week of 30 November" */
+  title = g_strdup_printf (_("Week of %s"), day);
+  /* Translators: e.g. "3.0 h of 56.0 h on duty: 5% (limit 10%)" */
+  subtitle = g_strdup_printf (_("%.1f h of %.1f h on duty: %.0f%% (limit %.0f%%)"),
+                              away, on_duty, percent, limit);
+  bar = make_level_bar (level);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, subtitle, -1);
+  add_row (self, ABSTRACTION, title, subtitle, bar);
+}
+
+static void
+show_abstraction (HubrotaOfficerView *self)
+{
+  HubrotaBeat *beat = hubrota_rota_get_officer_beat (self->rota, self->officer);
+  g_autofree char *description = NULL;
+
+  if (beat == NULL)
+    {
+      adw_preferences_group_set_description (self->abstraction_group,
+                                             _("No home beat, so hub time takes nobody off a beat"));
+      return;
+    }
+  /* Translators: %s is a beat, e.g. "Time at hubs away from Kempston, against its limit" */
+  description = g_strdup_printf (_("Time at hubs away from %s, against its limit"),
+                                 hubrota_beat_get_name (beat));
+  adw_preferences_group_set_description (self->abstraction_group, description);
+  for (guint week = 0; week < self->n_weeks; week++)
+    {
+      GDate monday = self->monday;
+      g_date_add_days (&monday, 7 * week);
+      show_week (self, &monday, hubrota_beat_get_abstraction_limit (beat));
+    }
+}
+
+static void
+show_findings (HubrotaOfficerView *self)
+{
+  for (guint i = 0; self->findings != NULL && i < self->findings->len; i++)
+    {
+      HubrotaFinding *finding = g_ptr_array_index (self->findings, i);
+      g_autofree char *day = NULL;
+
+      if (g_strcmp0 (hubrota_finding_get_officer (finding), self->officer) != 0)
+        continue;
+      day = hubrota_format_short_day (hubrota_finding_get_start (finding));
+      add_row (self, FINDINGS, hubrota_finding_get_message (finding), day, NULL);
+    }
+  adw_preferences_group_set_description (self->findings_group,
+                                         self->rows[FINDINGS]->len == 0
+                                           ? _("Nothing in these weeks breaks a rule")
+                                           : NULL);
+}
+
+static void
+show_officer (HubrotaOfficerView *self)
+{
+  g_autofree char *me = NULL;
+
+  clear_rows (self);
+  if (self->settings != NULL)
+    me = g_settings_get_string (self->settings, "me");
+  self->filling = TRUE;
+  gtk_toggle_button_set_active (self->me_button, self->officer != NULL && g_strcmp0 (me, self->officer) == 0);
+  self->filling = FALSE;
+  if (self->rota == NULL || self->officer == NULL)
+    return;
+  show_assignments (self);
+  show_abstraction (self);
+  show_findings (self);
+}
+
+static guint
+find_officer (HubrotaOfficerView *self,
+              const char         *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->officers));
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr(HubrotaOfficer) officer = g_list_model_get_item (G_LIST_MODEL (self->officers), i);
+      if (g_strcmp0 (hubrota_officer_get_id (officer), id) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+on_officer_selected (HubrotaOfficerView *self)
+{
+  HubrotaOfficer *officer = gtk_drop_down_get_selected_item (self->officer_dropdown);
+
+  if (self->filling)
+    return;
+  g_free (self->officer);
+  self->officer = officer != NULL ? g_strdup (hubrota_officer_get_id (officer)) : NULL;
+  show_officer (self);
+}
+
+static void
+on_me_toggled (HubrotaOfficerView *self)
+{
+  if (self->filling || self->settings == NULL || self->officer == NULL)
+    return;
+  g_settings_set_string (self->settings, "me",
+                         gtk_toggle_button_get_active (self->me_button) ? self->officer : "");
+}
+
+static void
+fill_officers (HubrotaOfficerView *self)
+{
+  g_autoptr(GPtrArray) officers = hubrota_rota_get_officers (self->rota);
+  g_autofree char *me = NULL;
+  guint position;
+
+  self->filling = TRUE;
+  g_list_store_splice (self->officers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->officers)),
+                       officers->pdata, officers->len);
+  if (self->officer == NULL && self->settings != NULL)
+    {
+      me = g_settings_get_string (self->settings, "me");
+      self->officer = me[0] != '\0' ? g_steal_pointer (&me) : NULL;
+    }
+  position = find_officer (self, self->officer);
+  if (position == GTK_INVALID_LIST_POSITION && officers->len > 0)
+    position = 0;
+  gtk_drop_down_set_selected (self->officer_dropdown, position);
+  self->filling = FALSE;
+
+  g_free (self->officer);
+  self->officer = position != GTK_INVALID_LIST_POSITION
+    ? g_strdup (hubrota_officer_get_id (g_ptr_array_index (officers, position))) : NULL;
+}
+
+void
+hubrota_officer_view_show (HubrotaOfficerView *self,
+                           HubrotaRota        *rota,
+                           const GDate        *monday,
+                           guint               n_weeks,
+                           GPtrArray          *findings)
+{
+  g_return_if_fail (HUBROTA_IS_OFFICER_VIEW (self));
+  g_return_if_fail (HUBROTA_IS_ROTA (rota));
+
+  g_set_object (&self->rota, rota);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+  self->findings = findings != NULL ? g_ptr_array_ref (findings) : NULL;
+  self->monday = *monday;
+  self->n_weeks = n_weeks;
+  fill_officers (self);
+  show_officer (self);
+}
+
+void
+hubrota_officer_view_set_officer (HubrotaOfficerView *self,
+                                  const char         *officer)
+{
+  guint position;
+
+  g_return_if_fail (HUBROTA_IS_OFFICER_VIEW (self));
+
+  position = find_officer (self, officer);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->officer_dropdown, position);
+}
+
+const char *
+hubrota_officer_view_get_officer (HubrotaOfficerView *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OFFICER_VIEW (self), NULL);
+  return self->officer;
+}
+
+void
+hubrota_officer_view_set_settings (HubrotaOfficerView *self,
+                                   GSettings          *settings)
+{
+  g_return_if_fail (HUBROTA_IS_OFFICER_VIEW (self));
+  g_set_object (&self->settings, settings);
+}
+
+guint
+hubrota_officer_view_count_assignments (HubrotaOfficerView *self)
+{
+  return self->rows[ASSIGNMENTS]->len;
+}
+
+guint
+hubrota_officer_view_count_findings (HubrotaOfficerView *self)
+{
+  return self->rows[FINDINGS]->len;
+}
+
+double
+hubrota_officer_view_get_week_level (HubrotaOfficerView *self,
+                                     guint               week)
+{
+  return week < self->levels->len ? g_array_index (self->levels, double, week) : -1;
+}
+
+static char *
+officer_label (HubrotaOfficer *officer)
+{
+  return officer != NULL ? hubrota_format_officer (officer) : g_strdup ("");
+}
+
+static void
+hubrota_officer_view_dispose (GObject *object)
+{
+  HubrotaOfficerView *self = HUBROTA_OFFICER_VIEW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICER_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->rota);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hubrota_officer_view_parent_class)->dispose (object);
+}
+
+static void
+hubrota_officer_view_finalize (GObject *object)
+{
+  HubrotaOfficerView *self = HUBROTA_OFFICER_VIEW (object);
+
+  g_free (self->officer);
+  for (int which = ASSIGNMENTS; which <= FINDINGS; which++)
+    g_ptr_array_unref (self->rows[which]);
+  g_array_unref (self->levels);
+
+  G_OBJECT_CLASS (hubrota_officer_view_parent_class)->finalize (object);
+}
+
+static void
+hubrota_officer_view_class_init (HubrotaOfficerViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hubrota_officer_view_dispose;
+  object_class->finalize = hubrota_officer_view_finalize;
+
+  g_type_ensure (HUBROTA_TYPE_OFFICER);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hubrota/Hubrota/hubrota-officer-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, officer_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, officers);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, me_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, assignments_group);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, abstraction_group);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, findings_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_officer_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_me_toggled);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+hubrota_officer_view_init (HubrotaOfficerView *self)
+{
+  g_autoptr(GtkExpression) label = NULL;
+
+  for (int which = ASSIGNMENTS; which <= FINDINGS; which++)
+    self->rows[which] = g_ptr_array_new ();
+  self->levels = g_array_new (FALSE, FALSE, sizeof (double));
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The drop-down shows, and its search matches, "Name (collar number)". */
+  label = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                       G_CALLBACK (officer_label), NULL, NULL);
+  gtk_drop_down_set_expression (self->officer_dropdown, label);
+}

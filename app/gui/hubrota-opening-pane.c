@@ -1,0 +1,289 @@
+/* hubrota-opening-pane.c: one opening's staff, and the officer picker that adds to it
+ *
+ * The picker lists every officer, best first as the rule checker ranks them, each with the
+ * findings putting them on would add. It is a GtkListView over a GListModel, so only the rows
+ * on screen exist, however many officers the force has. Activating a row emits
+ * "candidate-activated"; the window decides whether to ask first.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaOpeningPane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-candidate-row.h"
+#include "hubrota-format.h"
+#include "hubrota-opening-card.h"
+#include "hubrota-opening-pane.h"
+
+struct _HubrotaOpeningPane
+{
+  GtkWidget           parent_instance;
+
+  HubrotaOccurrence  *occurrence;
+  HubrotaRota        *rota;
+
+  GtkLabel           *title_label;
+  GtkLabel           *when_label;
+  GtkLabel           *staffing_label;
+  GtkListBox         *assigned_list;
+  GtkStack           *picker_stack;
+  AdwStatusPage      *closed_page;
+  GtkSearchEntry     *search_entry;
+  GtkListView        *candidate_list;
+  GtkSingleSelection *candidate_selection;
+  GtkFilterListModel *filtered;
+  GListStore         *candidates;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaOpeningPane, hubrota_opening_pane, GTK_TYPE_WIDGET)
+
+enum {
+  CANDIDATE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+matches_search (gpointer item,
+                gpointer user_data)
+{
+  HubrotaOpeningPane *self = user_data;
+  HubrotaOfficer *officer = hubrota_candidate_get_officer (item);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = g_utf8_casefold (text, -1);
+  g_autofree char *name = g_utf8_casefold (hubrota_officer_get_name (officer), -1);
+  g_autofree char *id = g_utf8_casefold (hubrota_officer_get_id (officer), -1);
+
+  return strstr (name, needle) != NULL || strstr (id, needle) != NULL;
+}
+
+static void
+on_search_changed (HubrotaOpeningPane *self)
+{
+  GtkFilter *filter = gtk_filter_list_model_get_filter (self->filtered);
+
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Enter in the search takes the best officer still listed. */
+static void
+on_search_activate (HubrotaOpeningPane *self)
+{
+  g_autoptr(HubrotaCandidate) first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+
+  if (first != NULL)
+    g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, first);
+}
+
+static void
+on_candidate_setup (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    HubrotaOpeningPane       *self)
+{
+  gtk_list_item_set_child (item, hubrota_candidate_row_new ());
+}
+
+static void
+on_candidate_bind (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   HubrotaOpeningPane       *self)
+{
+  hubrota_candidate_row_set (HUBROTA_CANDIDATE_ROW (gtk_list_item_get_child (item)),
+                             gtk_list_item_get_item (item), self->rota);
+}
+
+static void
+on_candidate_activate (GtkListView        *list,
+                       guint               position,
+                       HubrotaOpeningPane *self)
+{
+  g_autoptr(HubrotaCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->filtered),
+                                                                 position);
+
+  if (candidate != NULL)
+    g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, candidate);
+}
+
+static GtkWidget *
+make_assigned_row (HubrotaOpeningPane *self,
+                   const char         *id)
+{
+  HubrotaOfficer *officer = hubrota_rota_get_officer (self->rota, id);
+  HubrotaBeat *beat = hubrota_rota_get_officer_beat (self->rota, id);
+  g_autofree char *name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (id);
+  g_autofree char *remove = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  if (officer != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                 beat != NULL ? hubrota_beat_get_name (beat) : _("No home beat"));
+
+  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
+  remove = g_strdup_printf (_("Take %s Off This Opening"), name);
+  gtk_widget_set_tooltip_text (button, remove);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unassign");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          hubrota_opening_target (self->occurrence, id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
+static void
+show_assigned (HubrotaOpeningPane *self)
+{
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (self->occurrence);
+  int needed = hubrota_occurrence_get_min_officers (self->occurrence);
+  g_autofree char *staffing = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assigned_list))) != NULL)
+    gtk_list_box_remove (self->assigned_list, child);
+  for (guint i = 0; i < assigned->len; i++)
+    gtk_list_box_append (self->assigned_list, make_assigned_row (self, g_ptr_array_index (assigned, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->assigned_list), assigned->len > 0);
+
+  /* Translators: a heading, e.g. "On this opening: 1 of 2 needed" */
+  staffing = g_strdup_printf (_("On This Opening: %u of %d Needed"), assigned->len, needed);
+  gtk_label_set_label (self->staffing_label, staffing);
+}
+
+static void
+show_heading (HubrotaOpeningPane *self)
+{
+  const char *hub = hubrota_occurrence_get_hub (self->occurrence);
+  const char *hub_name = hubrota_rota_get_hub_name (self->rota, hub);
+  GDateTime *start = hubrota_occurrence_get_start (self->occurrence);
+  g_autofree char *day = hubrota_format_day (start);
+  g_autofree char *hours = hubrota_format_time_range (start, hubrota_occurrence_get_end (self->occurrence));
+  g_autofree char *when = NULL;
+
+  gtk_label_set_label (self->title_label, hub_name != NULL ? hub_name : hub);
+  /* Translators: when an opening is, e.g. "Saturday 5 December, 10:00–13:00" */
+  when = g_strdup_printf (_("%s, %s"), day, hours);
+  gtk_label_set_label (self->when_label, when);
+}
+
+static void
+show_candidates (HubrotaOpeningPane *self)
+{
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *why = NULL;
+
+  candidates = hubrota_rota_suggest (self->rota, self->occurrence, &error);
+  if (candidates == NULL)
+    {
+      g_list_store_remove_all (self->candidates);
+      why = g_markup_escape_text (error->message, -1);
+      adw_status_page_set_description (self->closed_page, why);
+      gtk_stack_set_visible_child_name (self->picker_stack, "closed");
+      return;
+    }
+  g_list_store_splice (self->candidates, 0, g_list_model_get_n_items (G_LIST_MODEL (self->candidates)),
+                       candidates->pdata, candidates->len);
+  gtk_stack_set_visible_child_name (self->picker_stack, "picker");
+}
+
+void
+hubrota_opening_pane_show (HubrotaOpeningPane *self,
+                           HubrotaOccurrence  *occurrence,
+                           HubrotaRota        *rota)
+{
+  g_return_if_fail (HUBROTA_IS_OPENING_PANE (self));
+  g_return_if_fail (HUBROTA_IS_OCCURRENCE (occurrence));
+  g_return_if_fail (HUBROTA_IS_ROTA (rota));
+
+  g_set_object (&self->rota, rota);
+  g_set_object (&self->occurrence, occurrence);
+  show_heading (self);
+  show_assigned (self);
+  show_candidates (self);
+}
+
+HubrotaOccurrence *
+hubrota_opening_pane_get_occurrence (HubrotaOpeningPane *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OPENING_PANE (self), NULL);
+  return self->occurrence;
+}
+
+GListModel *
+hubrota_opening_pane_get_candidates (HubrotaOpeningPane *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OPENING_PANE (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+hubrota_opening_pane_focus_search (HubrotaOpeningPane *self)
+{
+  g_return_if_fail (HUBROTA_IS_OPENING_PANE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+hubrota_opening_pane_dispose (GObject *object)
+{
+  HubrotaOpeningPane *self = HUBROTA_OPENING_PANE (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OPENING_PANE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->occurrence);
+  g_clear_object (&self->rota);
+
+  G_OBJECT_CLASS (hubrota_opening_pane_parent_class)->dispose (object);
+}
+
+static void
+hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hubrota_opening_pane_dispose;
+
+  signals[CANDIDATE_ACTIVATED] =
+    g_signal_new ("candidate-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 1, HUBROTA_TYPE_CANDIDATE);
+
+  g_type_ensure (HUBROTA_TYPE_CANDIDATE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hubrota/Hubrota/hubrota-opening-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, when_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, staffing_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, assigned_list);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, picker_stack);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, closed_page);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidate_list);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidate_selection);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, filtered);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidates);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_setup);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate);
+}
+
+static void
+hubrota_opening_pane_init (HubrotaOpeningPane *self)
+{
+  g_autoptr(GtkCustomFilter) filter = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  filter = gtk_custom_filter_new (matches_search, self, NULL);
+  gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (filter));
+}

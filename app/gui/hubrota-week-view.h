@@ -1,0 +1,31 @@
+/* hubrota-week-view.h: a week's openings as cards, day by day
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hubrota-core.h"
+
+G_BEGIN_DECLS
+
+#define HUBROTA_TYPE_WEEK_VIEW (hubrota_week_view_get_type ())
+G_DECLARE_FINAL_TYPE (HubrotaWeekView, hubrota_week_view, HUBROTA, WEEK_VIEW, GtkWidget)
+
+/* occurrences: those to show, by start; findings: the week's, to find each card's errors. */
+void       hubrota_week_view_show        (HubrotaWeekView   *self,
+                                          const GDate       *monday,
+                                          GPtrArray         *occurrences,
+                                          HubrotaRota       *rota,
+                                          GPtrArray         *findings);
+/* Marks the card of the opening being staffed (or none). */
+void       hubrota_week_view_select      (HubrotaWeekView   *self,
+                                          HubrotaOccurrence *occurrence);
+GtkWidget *hubrota_week_view_get_card    (HubrotaWeekView   *self,
+                                          HubrotaOccurrence *occurrence);
+guint      hubrota_week_view_count_cards (HubrotaWeekView   *self);
+/* Moves the keyboard focus onto the first card. */
+gboolean   hubrota_week_view_focus_first (HubrotaWeekView   *self);
+
+G_END_DECLS
