@@ -189,6 +189,31 @@ time_checks (HubrotaRota *rota)
 }
 
 /* The period's openings that are not cancelled: those a coordinator could staff. */
+/* What the window reads for each week it shows: a week in the middle of the year, and the
+ * rule check of it. */
+static void
+time_week (HubrotaStore *store, const GDate *first)
+{
+  GDate monday = *first, sunday;
+  g_autoptr(HubrotaRota) week = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double load_ms;
+
+  g_date_add_days (&monday, 26 * 7);
+  sunday = monday;
+  g_date_add_days (&sunday, 6);
+  start = g_get_monotonic_time ();
+  week = hubrota_rota_load (store, &monday, &sunday, &error);
+  g_assert_no_error (error);
+  load_ms = ms_since (start);
+  start = g_get_monotonic_time ();
+  findings = hubrota_rota_check (week);
+  g_print ("one week (the window's read): load %.0f ms, check with words %.1f ms, %u findings\n",
+           load_ms, ms_since (start), findings->len);
+}
+
 static GArray *
 open_openings (HubrotaRota *rota)
 {
@@ -260,6 +285,7 @@ main (int argc, char *argv[])
   g_print ("hubrota_rota_load: %.0f ms (%u openings loaded, %u assignments, %u beats)\n",
            ms_since (start), rota->occurrences->len, count_assignments (rota), rota->beats->len);
 
+  time_week (store, &first);
   time_checks (rota);
   open = open_openings (rota);
   rand = g_rand_new_with_seed ((guint32) seed + 1);

@@ -139,6 +139,46 @@ test_describe (void)
     }
 }
 
+/* Expanding a window far from the start skips ahead by whole periods for plain daily and
+ * weekly rules; it must give exactly what walking from the start gives, across clock
+ * changes, and rules that do not repeat exactly (COUNT, BYMONTHDAY…) are walked. */
+static void
+test_skip_ahead (void)
+{
+  const char *rules[] = {
+    "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA", "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;UNTIL=20280101T000000Z",
+    "FREQ=WEEKLY;COUNT=100", "FREQ=MONTHLY;BYDAY=1SA", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+  };
+  g_autoptr(GDateTime) start = local ("2025-01-06T22:00");
+  g_autoptr(GDateTime) window_start = local ("2026-03-20T00:00");
+  g_autoptr(GDateTime) window_end = local ("2026-11-02T00:00");
+
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) skipped = hubrota_recurrence_expand (start, rules[i], window_start,
+                                                                window_end, &error);
+      g_autoptr(GPtrArray) walked = hubrota_recurrence_expand (start, rules[i], start, window_end,
+                                                               &error);
+      guint k = 0;
+
+      g_assert_no_error (error);
+      for (guint j = 0; j < walked->len; j++)
+        if (g_date_time_compare (g_ptr_array_index (walked, j), window_start) >= 0)
+          {
+            g_assert_cmpuint (k, <, skipped->len);
+            g_assert_true (g_date_time_equal (g_ptr_array_index (walked, j),
+                                              g_ptr_array_index (skipped, k)));
+            g_assert_cmpint (g_date_time_get_hour (g_ptr_array_index (skipped, k)), ==, 22);
+            k++;
+          }
+      g_test_message ("%s: %u in the window", rules[i], k);
+      g_assert_cmpuint (k, ==, skipped->len);
+      g_assert_cmpuint (k, >, 0);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -148,6 +188,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/recurrence/dst/fall-back", test_fall_back);
   g_test_add_func ("/recurrence/patterns", test_patterns);
   g_test_add_func ("/recurrence/invalid", test_invalid);
+  g_test_add_func ("/recurrence/skip-ahead", test_skip_ahead);
   g_test_add_func ("/recurrence/describe", test_describe);
 
   return g_test_run ();

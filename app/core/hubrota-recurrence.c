@@ -48,6 +48,13 @@ local_from_ical (struct icaltimetype t)
   return g_date_time_new (hubrota_london_tz (), t.year, t.month, t.day, t.hour, t.minute, 0);
 }
 
+/* Orders local dates (it is not a count of days). */
+static int
+day_number (struct icaltimetype t)
+{
+  return (t.year * 13 + t.month) * 32 + t.day;
+}
+
 static gboolean
 invalid_rrule (GError **error, const char *rrule, const char *why)
 {
@@ -94,19 +101,74 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
   return TRUE;
 }
 
+/* The number of days after which a rule repeats itself exactly, or 0: plain daily or weekly
+ * rules (an interval, weekdays) with no COUNT, whose every period looks like the first. */
+static int
+period_days (const struct icalrecurrencetype *recur)
+{
+  int days;
+
+  if (recur->count != 0 ||
+      has_values (recur->by_month_day, ICAL_BY_MONTHDAY_SIZE) ||
+      has_values (recur->by_year_day, ICAL_BY_YEARDAY_SIZE) ||
+      has_values (recur->by_week_no, ICAL_BY_WEEKNO_SIZE) ||
+      has_values (recur->by_month, ICAL_BY_MONTH_SIZE) ||
+      has_values (recur->by_set_pos, ICAL_BY_SETPOS_SIZE))
+    return 0;
+  for (int i = 0; i < ICAL_BY_DAY_SIZE && recur->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+    if (icalrecurrencetype_day_position (recur->by_day[i]) != 0)
+      return 0;
+
+  if (recur->freq == ICAL_DAILY_RECURRENCE && !has_values (recur->by_day, ICAL_BY_DAY_SIZE))
+    days = 1;
+  else if (recur->freq == ICAL_WEEKLY_RECURRENCE)
+    days = 7;
+  else
+    return 0;
+  return days * MAX (recur->interval, 1);
+}
+
+/* Walking a long-running shift pattern from its first shift to the window is most of the
+ * cost of expanding it (libical steps through its calendar one occurrence at a time). A rule
+ * that repeats every N days gives the same occurrences from its start moved on by whole
+ * periods, as long as the moved start stays before the window, so start there. */
+static GDateTime *
+skip_ahead (const struct icalrecurrencetype *recur, GDateTime *start, GDateTime *window_start)
+{
+  int period = period_days (recur);
+  GTimeSpan gap = g_date_time_difference (window_start, start);
+  gint64 periods;
+
+  if (period == 0 || gap <= 0)
+    return g_date_time_ref (start);
+  /* A period short of the gap in whole days, so a clock change cannot carry it past. */
+  periods = (gap / G_TIME_SPAN_DAY - 1) / period;
+  if (periods <= 0)
+    return g_date_time_ref (start);
+  return g_date_time_add_days (start, (int) (periods * period));
+}
+
 static icalrecur_iterator *
-new_iterator (GDateTime *start, const char *rrule, GError **error)
+new_iterator_from (GDateTime *start, GDateTime *window_start, const char *rrule, GError **error)
 {
   struct icalrecurrencetype recur;
+  g_autoptr(GDateTime) first = NULL;
   icalrecur_iterator *iter;
 
   if (!parse_rrule (rrule, &recur, error))
     return NULL;
-  iter = icalrecur_iterator_new (recur, ical_from_local (start));
+  first = window_start != NULL ? skip_ahead (&recur, start, window_start) : g_date_time_ref (start);
+  iter = icalrecur_iterator_new (recur, ical_from_local (first));
   if (iter == NULL)
     invalid_rrule (error, rrule, "is a combination libical cannot expand");
   icalerror_clear_errno ();
   return iter;
+}
+
+static icalrecur_iterator *
+new_iterator (GDateTime *start, const char *rrule, GError **error)
+{
+  return new_iterator_from (start, NULL, rrule, error);
 }
 
 gboolean
@@ -161,6 +223,7 @@ hubrota_recurrence_expand (GDateTime   *start,
   g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
   icalrecur_iterator *iter;
   struct icaltimetype next;
+  struct icaltimetype begin = ical_from_local (window_start);
   struct icaltimetype end = ical_from_local (window_end);
 
   g_return_val_if_fail (start != NULL, NULL);
@@ -172,14 +235,20 @@ hubrota_recurrence_expand (GDateTime   *start,
       return g_steal_pointer (&starts);
     }
 
-  iter = new_iterator (start, rrule, error);
+  iter = new_iterator_from (start, window_start, rrule, error);
   if (iter == NULL)
     return NULL;
   for (next = icalrecur_iterator_next (iter);
        !icaltime_is_null_time (next) && icaltime_compare (next, end) < 0;
        next = icalrecur_iterator_next (iter))
     {
-      g_autoptr(GDateTime) local = local_from_ical (next);
+      g_autoptr(GDateTime) local = NULL;
+
+      /* A start on a local date before the window's is before the window: skip it on the
+       * date alone, before any time-zone work. */
+      if (day_number (next) < day_number (begin))
+        continue;
+      local = local_from_ical (next);
       add_if_inside (starts, local, window_start, window_end);
     }
   icalrecur_iterator_free (iter);

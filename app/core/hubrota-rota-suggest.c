@@ -1,8 +1,9 @@
 /* hubrota-rota-suggest.c: who should staff an opening, best first
  *
- * Officers are ranked: first those whose assignment would add no error, then those whose
- * home beat is the hub's (no abstraction), then the least abstracted so far that week,
- * then the fewest hub hours in the period, so hub work is shared fairly.
+ * Officers are ranked: first those whose assignment would add no error, and among them those
+ * who would add no warning either; then those whose home beat is the hub's (no abstraction);
+ * then the least abstracted so far that week; then the fewest hub hours in the period, so hub
+ * work is shared fairly.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -72,6 +73,9 @@ compare_rankings (gconstpointer a, gconstpointer b, gpointer user_data)
 
   if ((x->errors == 0) != (y->errors == 0))
     return x->errors == 0 ? -1 : 1;
+  /* Among those, one who breaks nothing before one who would only cause warnings. */
+  if ((x->findings->len == 0) != (y->findings->len == 0))
+    return x->findings->len == 0 ? -1 : 1;
   if (x->home != y->home)
     return x->home ? -1 : 1;
   if (x->abstraction != y->abstraction)
