@@ -98,13 +98,6 @@ hubrota_candidate_row_set (HubrotaCandidateRow *self,
   hubrota_widget_set_css_class (GTK_WIDGET (self->verdict_icon), "success", findings->len == 0);
 }
 
-const char *
-hubrota_candidate_row_get_findings (HubrotaCandidateRow *self)
-{
-  g_return_val_if_fail (HUBROTA_IS_CANDIDATE_ROW (self), NULL);
-  return gtk_label_get_label (self->findings_label);
-}
-
 static void
 hubrota_candidate_row_dispose (GObject *object)
 {

@@ -17,6 +17,5 @@ GtkWidget  *hubrota_candidate_row_new          (void);
 void        hubrota_candidate_row_set          (HubrotaCandidateRow *self,
                                                 HubrotaCandidate    *candidate,
                                                 HubrotaRota         *rota);
-const char *hubrota_candidate_row_get_findings (HubrotaCandidateRow *self);
 
 G_END_DECLS

@@ -32,8 +32,6 @@ struct _HubrotaOpeningPane
   GtkStack           *picker_stack;
   AdwStatusPage      *closed_page;
   GtkSearchEntry     *search_entry;
-  GtkListView        *candidate_list;
-  GtkSingleSelection *candidate_selection;
   GtkFilterListModel *filtered;
   GListStore         *candidates;
 };
@@ -267,8 +265,6 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, picker_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, closed_page);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidate_list);
-  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidate_selection);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, filtered);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidates);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

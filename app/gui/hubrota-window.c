@@ -71,7 +71,6 @@ struct _HubrotaWindow
   AdwWindowTitle       *sidebar_title;
   GtkSearchEntry       *hub_search;
   GtkListBox           *hub_list;
-  AdwViewSwitcherTitle *switcher_title;
   GtkMenuButton        *week_button;
   GtkCalendar          *calendar;
   GtkSpinner           *spinner;
@@ -1230,7 +1229,6 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_search);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_list);
-  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, spinner);

@@ -332,6 +332,16 @@ test_hubs_and_weeks (Fixture       *fixture,
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
   g_assert_cmpuint (problems_badge (window), ==, 1);
 
+  /* Enter (or a click) on a card opens it beside the week; Escape closes it. */
+  g_assert_false (_hubrota_window_is_opening_shown (window));
+  gtk_widget_activate (gtk_widget_get_parent (
+    hubrota_week_view_get_card (_hubrota_window_get_week_view (window), opening)));
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+  g_assert_true (hubrota_occurrence_is_same (
+    hubrota_opening_pane_get_occurrence (_hubrota_window_get_opening_pane (window)), opening));
+  activate (window, "win.close-opening", NULL);
+  g_assert_false (_hubrota_window_is_opening_shown (window));
+
   /* The week after holds the cancelled one; Today comes back. */
   activate (window, "win.next-week", NULL);
   g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 1);
