@@ -119,17 +119,6 @@ print_findings (GPtrArray *findings, const char *indent)
     }
 }
 
-static guint
-count_errors (GPtrArray *findings)
-{
-  guint errors = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (hubrota_finding_get_severity (g_ptr_array_index (findings, i)) == HUBROTA_SEVERITY_ERROR)
-      errors++;
-  return errors;
-}
-
 /* What the change would add: for one opening, or for the series over the coming year. */
 static GPtrArray *
 would_cause (HubrotaStore *store, const char *officer, HubrotaOccurrence *occurrence,
@@ -208,7 +197,7 @@ change_assignment (HubrotaCliCall *call, AssignOptions *options, gboolean assign
   if (findings == NULL)
     return FALSE;
   what = describe_opening (occurrence, options->series);
-  errors = count_errors (findings);
+  errors = hubrota_findings_count_errors (findings);
   if (assign && errors > 0 && !options->force)
     {
       g_print (_("Putting %s on %s would cause:\n"), officer, what);
@@ -316,7 +305,7 @@ hubrota_cli_check (HubrotaCliCall  *call,
   if (store == NULL || (rota = hubrota_rota_load (store, from, to, error)) == NULL)
     return FALSE;
   findings = hubrota_rota_check (rota);
-  errors = count_errors (findings);
+  errors = hubrota_findings_count_errors (findings);
   if (json)
     hubrota_cli_print_json_array (findings, add_finding_json);
   else if (findings->len == 0)

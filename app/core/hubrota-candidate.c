@@ -87,15 +87,8 @@ hubrota_candidate_get_reasons (HubrotaCandidate *self)
 guint
 hubrota_candidate_count_errors (HubrotaCandidate *self)
 {
-  guint errors = 0;
-
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
-
-  for (guint i = 0; i < self->findings->len; i++)
-    if (hubrota_finding_get_severity (g_ptr_array_index (self->findings, i)) ==
-        HUBROTA_SEVERITY_ERROR)
-      errors++;
-  return errors;
+  return hubrota_findings_count_errors (self->findings);
 }
 
 /* The figures the ranking used, for showing beside the officer's name. */

@@ -196,3 +196,17 @@ hubrota_finding_set_occurrence (HubrotaFinding    *self,
 
   g_set_object (&self->occurrence, occurrence);
 }
+
+/* How many of the findings (HubrotaFinding) are errors. */
+guint
+hubrota_findings_count_errors (GPtrArray *findings)
+{
+  guint errors = 0;
+
+  g_return_val_if_fail (findings != NULL, 0);
+
+  for (guint i = 0; i < findings->len; i++)
+    if (hubrota_finding_get_severity (g_ptr_array_index (findings, i)) == HUBROTA_SEVERITY_ERROR)
+      errors++;
+  return errors;
+}

@@ -57,6 +57,8 @@ HubrotaOccurrence *hubrota_finding_get_occurrence (HubrotaFinding    *self);
 void             hubrota_finding_set_occurrence (HubrotaFinding    *self,
                                                  HubrotaOccurrence *occurrence);
 
+guint            hubrota_findings_count_errors (GPtrArray       *findings);
+
 const char      *hubrota_rule_to_string       (HubrotaRule     rule);
 HubrotaSeverity  hubrota_rule_get_severity    (HubrotaRule     rule);
 const char      *hubrota_severity_to_string   (HubrotaSeverity severity);

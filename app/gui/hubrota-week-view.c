@@ -147,7 +147,8 @@ hubrota_week_view_show (HubrotaWeekView *self,
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
       GDateTime *start = hubrota_occurrence_get_start (occurrence);
-      GtkWidget *card = hubrota_opening_card_new (occurrence, rota, count_errors (rota, findings, occurrence));
+      guint errors = count_errors (rota, findings, occurrence);
+      GtkWidget *card = hubrota_opening_card_new (occurrence, rota, errors);
 
       if (g_date_time_get_day_of_year (start) != shown_day)
         {

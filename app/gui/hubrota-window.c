@@ -476,6 +476,22 @@ show_rota (HubrotaWindow *self)
   show_opened (self);
 }
 
+/* Reads the days from to to in a thread; a newer read into the same slot cancels this one,
+ * so only the newest is shown. The callback gets a reference to the window. */
+static void
+start_load (HubrotaWindow       *self,
+            GCancellable       **slot,
+            const GDate         *from,
+            const GDate         *to,
+            GAsyncReadyCallback  callback)
+{
+  g_cancellable_cancel (*slot);
+  g_clear_object (slot);
+  *slot = g_cancellable_new ();
+  show_busy (self, TRUE);
+  hubrota_rota_load_async (self->store, from, to, *slot, callback, g_object_ref (self));
+}
+
 static void
 on_week_loaded (GObject      *source,
                 GAsyncResult *result,
@@ -508,13 +524,7 @@ load_week (HubrotaWindow *self)
   g_date_add_days (&sunday, 6);
   show_week_title (self);
 
-  /* Only the newest week asked for is shown. */
-  g_cancellable_cancel (self->week_loading);
-  g_clear_object (&self->week_loading);
-  self->week_loading = g_cancellable_new ();
-  show_busy (self, TRUE);
-  hubrota_rota_load_async (self->store, &self->monday, &sunday, self->week_loading,
-                           on_week_loaded, g_object_ref (self));
+  start_load (self, &self->week_loading, &self->monday, &sunday, on_week_loaded);
 }
 
 /* The officer page reads its own four weeks, from this week on, whichever week is shown. */
@@ -555,12 +565,7 @@ load_officer_weeks (HubrotaWindow *self)
   last = monday;
   g_date_add_days (&last, HUBROTA_WINDOW_OFFICER_WEEKS * 7 - 1);
 
-  g_cancellable_cancel (self->officer_loading);
-  g_clear_object (&self->officer_loading);
-  self->officer_loading = g_cancellable_new ();
-  show_busy (self, TRUE);
-  hubrota_rota_load_async (self->store, &monday, &last, self->officer_loading,
-                           on_officer_weeks_loaded, g_object_ref (self));
+  start_load (self, &self->officer_loading, &monday, &last, on_officer_weeks_loaded);
 }
 
 static void
@@ -779,23 +784,12 @@ ask_to_confirm (HubrotaWindow *self,
 #endif
 }
 
-static guint
-count_errors (GPtrArray *findings)
-{
-  guint errors = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    if (hubrota_finding_get_severity (g_ptr_array_index (findings, i)) == HUBROTA_SEVERITY_ERROR)
-      errors++;
-  return errors;
-}
-
 /* Assigns at once when nothing breaks, or asks first. */
 static void
 assign_or_ask (HubrotaWindow *self,
                GPtrArray     *findings)
 {
-  if (count_errors (findings) == 0)
+  if (hubrota_findings_count_errors (findings) == 0)
     {
       change (self, self->pending_officer, self->pending_opening, self->pending_series, TRUE);
       clear_pending (self);
@@ -840,12 +834,7 @@ check_series (HubrotaWindow *self)
   GDate last = first;
 
   g_date_add_days (&last, SERIES_HORIZON_DAYS);
-  g_cancellable_cancel (self->series_checking);
-  g_clear_object (&self->series_checking);
-  self->series_checking = g_cancellable_new ();
-  show_busy (self, TRUE);
-  hubrota_rota_load_async (self->store, &first, &last, self->series_checking,
-                           on_series_year_loaded, g_object_ref (self));
+  start_load (self, &self->series_checking, &first, &last, on_series_year_loaded);
 }
 
 static void
