@@ -107,6 +107,8 @@ typedef struct
 } RotaFinding;
 
 /* hubrota-rota.c */
+int        _hubrota_rota_officer_index (HubrotaRota      *self,
+                                        const char       *id);
 int        _hubrota_rota_day_of       (HubrotaRota       *self,
                                        gint64             t);
 gint64     _hubrota_rota_day_start    (HubrotaRota       *self,

@@ -9,13 +9,6 @@
 #include "hubrota-london.h"
 #include "hubrota-rota-private.h"
 
-static int
-officer_index (HubrotaRota *self,
-               const char  *id)
-{
-  return GPOINTER_TO_INT (g_hash_table_lookup (self->officer_index, id)) - 1;
-}
-
 /* Every officer, in the store's order (by collar number). */
 GPtrArray *
 hubrota_rota_get_officers (HubrotaRota *self)
@@ -39,7 +32,7 @@ hubrota_rota_get_officer (HubrotaRota *self,
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  index = officer_index (self, id);
+  index = _hubrota_rota_officer_index (self, id);
   return index == NONE ? NULL : OFFICER (self, index)->object;
 }
 
@@ -63,7 +56,7 @@ hubrota_rota_get_officer_beat (HubrotaRota *self,
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (officer != NULL, NULL);
 
-  index = officer_index (self, officer);
+  index = _hubrota_rota_officer_index (self, officer);
   if (index == NONE || OFFICER (self, index)->beat == NONE)
     return NULL;
   return BEAT (self, OFFICER (self, index)->beat)->object;
@@ -85,7 +78,7 @@ hubrota_rota_get_abstraction (HubrotaRota *self,
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), FALSE);
   g_return_val_if_fail (officer != NULL && day != NULL && g_date_valid (day), FALSE);
 
-  index = officer_index (self, officer);
+  index = _hubrota_rota_officer_index (self, officer);
   if (index == NONE || OFFICER (self, index)->beat == NONE)
     return FALSE;
   noon = g_date_time_new (hubrota_london_tz (), g_date_get_year (day), g_date_get_month (day),

@@ -282,10 +282,17 @@ load_officers (HubrotaRota *self, HubrotaStore *store, GHashTable *beat_index, G
   return TRUE;
 }
 
+/* The officer's index, or NONE. The table holds index + 1, so that NULL means absent. */
+int
+_hubrota_rota_officer_index (HubrotaRota *self, const char *id)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->officer_index, id)) - 1;
+}
+
 static RotaOfficer *
 officer_by_id (HubrotaRota *self, const char *id)
 {
-  int index = GPOINTER_TO_INT (g_hash_table_lookup (self->officer_index, id)) - 1;
+  int index = _hubrota_rota_officer_index (self, id);
 
   return index == NONE ? NULL : &g_array_index (self->officers, RotaOfficer, index);
 }
@@ -432,8 +439,7 @@ load_assignments (HubrotaRota *self)
       for (guint j = 0; j < assigned->len; j++)
         {
           RotaChange change = {
-            GPOINTER_TO_INT (g_hash_table_lookup (self->officer_index,
-                                                  g_ptr_array_index (assigned, j))) - 1,
+            _hubrota_rota_officer_index (self, g_ptr_array_index (assigned, j)),
             (int) i, TRUE,
           };
           _hubrota_rota_change (self, &change);
@@ -575,7 +581,7 @@ _hubrota_rota_resolve (HubrotaRota       *self,
 {
   g_autofree char *key = occurrence_key (hubrota_occurrence_get_series (occurrence),
                                          hubrota_occurrence_get_original_date (occurrence));
-  int officer_index = GPOINTER_TO_INT (g_hash_table_lookup (self->officer_index, officer)) - 1;
+  int officer_index = _hubrota_rota_officer_index (self, officer);
   int index = GPOINTER_TO_INT (g_hash_table_lookup (self->occurrence_index, key)) - 1;
   RotaOccurrence *found;
 

@@ -82,18 +82,6 @@ clear_rows (HubrotaOfficerView *self)
   g_array_set_size (self->levels, 0);
 }
 
-static gboolean
-is_assigned (HubrotaOccurrence *occurrence,
-             const char        *officer)
-{
-  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
-
-  for (guint i = 0; i < assigned->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (assigned, i), officer) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 show_assignments (HubrotaOfficerView *self)
 {
@@ -106,7 +94,8 @@ show_assignments (HubrotaOfficerView *self)
       const char *hub = hubrota_rota_get_hub_name (self->rota, hubrota_occurrence_get_hub (occurrence));
       g_autofree char *day = NULL, *hours = NULL, *when = NULL;
 
-      if (!is_assigned (occurrence, self->officer))
+      if (!g_ptr_array_find_with_equal_func (hubrota_occurrence_get_assigned (occurrence),
+                                             self->officer, g_str_equal, NULL))
         continue;
       day = hubrota_format_day (start);
       hours = hubrota_format_time_range (start, hubrota_occurrence_get_end (occurrence));

@@ -81,6 +81,28 @@ hubrota_opening_target (HubrotaOccurrence *occurrence,
   return g_variant_new ("(sxs)", officer, hubrota_occurrence_get_series (occurrence), date);
 }
 
+/* A button that takes the officer (named as people read it) off the opening. */
+GtkWidget *
+hubrota_opening_remove_button_new (HubrotaOccurrence *occurrence,
+                                   const char        *officer_id,
+                                   const char        *officer_name,
+                                   const char        *icon_name)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+  g_autofree char *remove = NULL;
+
+  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
+  remove = g_strdup_printf (_("Take %s Off This Opening"), officer_name);
+  gtk_widget_set_tooltip_text (button, remove);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unassign");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          hubrota_opening_target (occurrence, officer_id));
+  return button;
+}
+
 static GtkWidget *
 make_chip (HubrotaOccurrence *occurrence,
            const char        *officer_id,
@@ -88,25 +110,16 @@ make_chip (HubrotaOccurrence *occurrence,
 {
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   g_autofree char *name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (officer_id);
-  g_autofree char *remove = NULL;
   GtkWidget *label = gtk_label_new (name);
-  GtkWidget *button = gtk_button_new_from_icon_name ("window-close-symbolic");
+  GtkWidget *button;
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (chip), label);
 
-  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
-  remove = g_strdup_printf (_("Take %s Off This Opening"), name);
-  gtk_widget_set_tooltip_text (button, remove);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
-  gtk_widget_add_css_class (button, "flat");
+  button = hubrota_opening_remove_button_new (occurrence, officer_id, name, "window-close-symbolic");
   gtk_widget_add_css_class (button, "circular");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unassign");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          hubrota_opening_target (occurrence, officer_id));
   gtk_box_append (GTK_BOX (chip), button);
 
   gtk_widget_add_css_class (chip, "chip");

@@ -33,5 +33,9 @@ HubrotaOpeningState  hubrota_opening_state_of            (HubrotaOccurrence  *oc
 /* The action target that takes an officer off an opening: (officer, series, original date). */
 GVariant            *hubrota_opening_target              (HubrotaOccurrence  *occurrence,
                                                           const char         *officer);
+GtkWidget           *hubrota_opening_remove_button_new   (HubrotaOccurrence  *occurrence,
+                                                          const char         *officer_id,
+                                                          const char         *officer_name,
+                                                          const char         *icon_name);
 
 G_END_DECLS

@@ -113,25 +113,16 @@ make_assigned_row (HubrotaOpeningPane *self,
   HubrotaOfficer *officer = hubrota_rota_get_officer (self->rota, id);
   HubrotaBeat *beat = hubrota_rota_get_officer_beat (self->rota, id);
   g_autofree char *name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (id);
-  g_autofree char *remove = NULL;
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_from_icon_name ("list-remove-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   if (officer != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
                                  beat != NULL ? hubrota_beat_get_name (beat) : _("No home beat"));
 
-  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
-  remove = g_strdup_printf (_("Take %s Off This Opening"), name);
-  gtk_widget_set_tooltip_text (button, remove);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.unassign");
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                          hubrota_opening_target (self->occurrence, id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             hubrota_opening_remove_button_new (self->occurrence, id, name,
+                                                                "list-remove-symbolic"));
   return row;
 }
 

@@ -173,6 +173,17 @@ assigned_in_store (HubrotaStore *store,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Who the store has on next week's opening, in the order they were put on. */
+static void
+assert_assigned (HubrotaStore *store,
+                 const GDate  *today,
+                 const char   *expected)
+{
+  g_autofree char *assigned = assigned_in_store (store, today);
+
+  g_assert_cmpstr (assigned, ==, expected);
+}
+
 static void
 wait_for_load (HubrotaWindow *window)
 {
@@ -385,7 +396,6 @@ test_staff_an_opening (Fixture       *fixture,
   g_autoptr(HubrotaCandidate) first = NULL;
   g_autoptr(HubrotaCandidate) second = NULL;
   g_autoptr(HubrotaCandidate) third = NULL;
-  g_autofree char *assigned = NULL;
   HubrotaProblemsView *problems;
   HubrotaFinding *finding;
   HubrotaWindow *window;
@@ -428,8 +438,7 @@ test_staff_an_opening (Fixture       *fixture,
   /* No error: one action, no question. */
   activate (window, "win.assign", g_variant_new_string ("PC1"));
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1");
+  assert_assigned (store, &today, "PC1");
   g_assert_true (g_str_has_prefix (adw_toast_get_title (_hubrota_window_get_last_toast (window)),
                                    "Ada Lovelace is on Marsh Farm Futures House, "));
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
@@ -441,24 +450,18 @@ test_staff_an_opening (Fixture       *fixture,
                       _hubrota_window_get_opening_pane (window))), ==, 2);
 
   activate (window, "win.undo", NULL);
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "");
+  assert_assigned (store, &today, "");
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
   g_assert_cmpuint (problems_badge (window), ==, 1);
 
   activate (window, "win.redo", NULL);
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1");
+  assert_assigned (store, &today, "PC1");
   g_assert_cmpuint (problems_badge (window), ==, 0);
 
   /* A warning does not stop anyone; Problems then shows the officer off duty. */
   activate (window, "win.assign", g_variant_new_string ("PC2"));
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+  assert_assigned (store, &today, "PC1 PC2");
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_OFF_DUTY), ==, 1);
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
 
@@ -469,17 +472,13 @@ test_staff_an_opening (Fixture       *fixture,
   g_signal_emit_by_name (dialog, "response", "cancel");
   wait_for_load (window);
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+  assert_assigned (store, &today, "PC1 PC2");
 
   /* Assign Anyway stores it, and the card and Problems show the error. */
   activate (window, "win.assign", g_variant_new_string ("PC3"));
   g_signal_emit_by_name (_hubrota_window_get_confirm_dialog (window), "response", "assign");
   wait_for_load (window);
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1 PC2 PC3");
+  assert_assigned (store, &today, "PC1 PC2 PC3");
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_BEAT_UNCOVERED), ==, 1);
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_HAS_ERRORS);
 
@@ -487,9 +486,7 @@ test_staff_an_opening (Fixture       *fixture,
   g_date_strftime (date, sizeof date, "%Y-%m-%d", hubrota_occurrence_get_original_date (opening));
   activate (window, "win.unassign",
             g_variant_new ("(sxs)", "PC3", hubrota_occurrence_get_series (opening), date));
-  g_clear_pointer (&assigned, g_free);
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1 PC2");
+  assert_assigned (store, &today, "PC1 PC2");
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -504,7 +501,6 @@ test_assign_series (Fixture       *fixture,
   g_autoptr(HubrotaOccurrence) opening = NULL;
   g_autoptr(GPtrArray) later = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *assigned = NULL;
   HubrotaWindow *window;
   GDate today, from, to;
   guint staffed = 0;
@@ -519,8 +515,7 @@ test_assign_series (Fixture       *fixture,
   activate (window, "win.whole-series", NULL);
   activate (window, "win.assign", g_variant_new_string ("PC1"));
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
-  assigned = assigned_in_store (store, &today);
-  g_assert_cmpstr (assigned, ==, "PC1");
+  assert_assigned (store, &today, "PC1");
 
   from = today;
   to = today;
