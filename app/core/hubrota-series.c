@@ -20,6 +20,8 @@ struct _HubrotaSeries
   int duration_minutes;
   char *rrule;
   int min_officers;
+  int revision;            /* the series' and its hub's, added to each opening's sequence */
+  GDateTime *modified;     /* UTC, when either last changed; NULL when never */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaSeries, hubrota_series, G_TYPE_OBJECT)
@@ -45,6 +47,7 @@ hubrota_series_finalize (GObject *object)
   g_clear_pointer (&self->hub, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->rrule, g_free);
+  g_clear_pointer (&self->modified, g_date_time_unref);
 
   G_OBJECT_CLASS (hubrota_series_parent_class)->finalize (object);
 }
@@ -143,6 +146,29 @@ _hubrota_series_set_id (HubrotaSeries *self,
     return;
   self->id = id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+void
+_hubrota_series_set_revision (HubrotaSeries *self,
+                              int            revision,
+                              GDateTime     *modified)
+{
+  self->revision = revision;
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  if (modified != NULL)
+    self->modified = g_date_time_ref (modified);
+}
+
+int
+_hubrota_series_get_revision (HubrotaSeries *self)
+{
+  return self->revision;
+}
+
+GDateTime *
+_hubrota_series_get_modified (HubrotaSeries *self)
+{
+  return self->modified;
 }
 
 const char *

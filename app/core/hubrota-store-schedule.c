@@ -39,6 +39,22 @@ exception_free (Exception *exception)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exception, exception_free)
 
+/* A series row with its hub's part of the revision; modified is '' when never recorded. */
+#define SERIES_COLUMNS \
+  "s.id, s.hub, s.start_local, s.duration_minutes, s.rrule, s.min_officers," \
+  " s.revision + h.revision," \
+  " max (coalesce (s.modified_utc, ''), coalesce (h.modified_utc, ''))"
+
+static GDateTime *
+parse_modified (sqlite3_stmt *stmt, int column)
+{
+  const char *text = _hubrota_column_text (stmt, column);
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+  return g_date_time_new_from_iso8601 (text, NULL);
+}
+
 static char *
 exception_key (gint64 series, const char *date)
 {
@@ -109,12 +125,15 @@ static gpointer
 series_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
+  g_autoptr(GDateTime) modified = NULL;
   HubrotaSeries *series;
 
   series = hubrota_series_new (_hubrota_column_text (stmt, 1), start,
                                sqlite3_column_int (stmt, 3), _hubrota_column_text (stmt, 4));
   _hubrota_series_set_id (series, sqlite3_column_int64 (stmt, 0));
   hubrota_series_set_min_officers (series, sqlite3_column_int (stmt, 5));
+  modified = parse_modified (stmt, 7);
+  _hubrota_series_set_revision (series, sqlite3_column_int (stmt, 6), modified);
   return series;
 }
 
@@ -130,9 +149,10 @@ hubrota_store_list_series (HubrotaStore  *self,
   if (hub != NULL && !_hubrota_store_hub_exists (self, hub, error))
     return NULL;
   stmt = _hubrota_store_prepare (self,
-                                 "SELECT id, hub, start_local, duration_minutes, rrule, min_officers"
-                                 " FROM series WHERE ?1 IS NULL OR hub = ?1 ORDER BY hub, id",
-                                 error);
+                                 "SELECT " SERIES_COLUMNS " FROM series s"
+                                 " JOIN hub h ON h.slug = s.hub"
+                                 " WHERE (?1 IS NULL AND NOT h.archived) OR s.hub = ?1"
+                                 " ORDER BY s.hub, s.id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
@@ -152,9 +172,7 @@ exception_from_row (sqlite3_stmt *stmt, int first)
       exception->moved_minutes = sqlite3_column_int (stmt, first + 3);
     }
   exception->sequence = sqlite3_column_int (stmt, first + 4);
-  if (sqlite3_column_type (stmt, first + 5) != SQLITE_NULL)
-    exception->modified = g_date_time_new_from_iso8601 (_hubrota_column_text (stmt, first + 5),
-                                                        NULL);
+  exception->modified = parse_modified (stmt, first + 5);
   return exception;
 }
 
@@ -189,6 +207,27 @@ load_exceptions (HubrotaStore *self, const char *hub, GError **error)
   return g_steal_pointer (&exceptions);
 }
 
+/* The later of two UTC times, either of which may be NULL. */
+static GDateTime *
+later (GDateTime *a, GDateTime *b)
+{
+  if (a == NULL || (b != NULL && g_date_time_compare (b, a) > 0))
+    return b;
+  return a;
+}
+
+static void
+apply_revision (HubrotaOccurrence *occurrence,
+                int                series_revision,
+                GDateTime         *series_modified,
+                const Exception   *exception)
+{
+  int sequence = series_revision + (exception != NULL ? exception->sequence : 0);
+  GDateTime *modified = later (series_modified, exception != NULL ? exception->modified : NULL);
+
+  hubrota_occurrence_set_revision (occurrence, sequence, modified);
+}
+
 static void
 apply_exception (HubrotaOccurrence *occurrence, const Exception *exception)
 {
@@ -200,7 +239,6 @@ apply_exception (HubrotaOccurrence *occurrence, const Exception *exception)
     }
   if (exception->cancelled)
     hubrota_occurrence_set_cancelled (occurrence, exception->reason);
-  hubrota_occurrence_set_revision (occurrence, exception->sequence, exception->modified);
 }
 
 static gboolean
@@ -248,6 +286,8 @@ expand_series (HubrotaSeries *series,
       hubrota_occurrence_set_min_officers (occurrence, hubrota_series_get_min_officers (series));
       if (exception != NULL)
         apply_exception (occurrence, exception);
+      apply_revision (occurrence, _hubrota_series_get_revision (series),
+                      _hubrota_series_get_modified (series), exception);
       if (starts_inside (occurrence, from, until))
         g_ptr_array_add (out, g_steal_pointer (&occurrence));
     }
@@ -259,6 +299,7 @@ moved_in_from_row (sqlite3_stmt *stmt)
 {
   g_autoptr(GDate) date = hubrota_london_parse_date (_hubrota_column_text (stmt, 2), NULL);
   g_autoptr(Exception) exception = exception_from_row (stmt, 4);
+  g_autoptr(GDateTime) series_modified = parse_modified (stmt, 11);
   g_autoptr(GDateTime) end = g_date_time_add_minutes (exception->moved_start,
                                                       exception->moved_minutes);
   HubrotaOccurrence *occurrence;
@@ -269,6 +310,7 @@ moved_in_from_row (sqlite3_stmt *stmt)
                                        exception->moved_start, end);
   hubrota_occurrence_set_min_officers (occurrence, sqlite3_column_int (stmt, 3));
   apply_exception (occurrence, exception);
+  apply_revision (occurrence, sqlite3_column_int (stmt, 10), series_modified, exception);
   return occurrence;
 }
 
@@ -289,12 +331,14 @@ add_moved_in (HubrotaStore *self,
   stmt = _hubrota_store_prepare (self,
                                  "SELECT s.hub, e.series, e.original_date, s.min_officers,"
                                  " e.cancelled, e.reason, e.moved_start_local, e.moved_minutes,"
-                                 " e.sequence, e.modified_utc"
+                                 " e.sequence, e.modified_utc, s.revision + h.revision,"
+                                 " max (coalesce (s.modified_utc, ''), coalesce (h.modified_utc, ''))"
                                  " FROM series_exception e JOIN series s ON s.id = e.series"
+                                 " JOIN hub h ON h.slug = s.hub"
                                  " WHERE e.moved_start_local >= ?1"
                                  " AND substr (e.moved_start_local, 1, 10) <= ?2"
                                  " AND (e.original_date < ?1 OR e.original_date > ?2)"
-                                 " AND (?3 IS NULL OR s.hub = ?3)", error);
+                                 " AND ((?3 IS NULL AND NOT h.archived) OR s.hub = ?3)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);

@@ -136,6 +136,15 @@ static const char *migrations[] = {
   /* 5: each officer's private feed token, the secret part of their calendar's URL. */
   "ALTER TABLE officer ADD COLUMN feed_token TEXT;"
   "CREATE UNIQUE INDEX officer_feed_token ON officer (feed_token);",
+
+  /* 6: archived hubs (kept for their history, gone from the rota and the feeds), and a
+   * revision for each hub and series: changing where a hub is or when a series opens raises
+   * it, and it adds to every opening's SEQUENCE so subscribed calendars take the change. */
+  "ALTER TABLE hub ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));"
+  "ALTER TABLE hub ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);"
+  "ALTER TABLE hub ADD COLUMN modified_utc TEXT;"
+  "ALTER TABLE series ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);"
+  "ALTER TABLE series ADD COLUMN modified_utc TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);
