@@ -38,6 +38,11 @@ GPtrArray        *_hubrota_store_collect    (HubrotaStore      *self,
 gboolean          _hubrota_store_set_error  (HubrotaStore      *self,
                                              int                rc,
                                              GError           **error);
+/* Runs SQL with no parameters and no rows; the tests use it to make a connection read-only
+ * (PRAGMA query_only) or impatient (PRAGMA busy_timeout), as a full disk or a lock would. */
+gboolean          _hubrota_store_exec       (HubrotaStore      *self,
+                                             const char        *sql,
+                                             GError           **error);
 gboolean          _hubrota_store_begin      (HubrotaStore      *self,
                                              GError           **error);
 gboolean          _hubrota_store_commit     (HubrotaStore      *self,

@@ -302,6 +302,12 @@ exec (HubrotaStore *self, const char *sql, GError **error)
   return TRUE;
 }
 
+gboolean
+_hubrota_store_exec (HubrotaStore *self, const char *sql, GError **error)
+{
+  return exec (self, sql, error);
+}
+
 /* Nested calls become savepoints, so a public function that runs in its own transaction
  * can also be part of a larger one (the demo data, an import). The outermost transaction
  * is IMMEDIATE: in WAL mode that takes the write lock up front, waiting out the busy

@@ -28,6 +28,10 @@ const char *hubrota_format_role       (HubrotaRole        role);
 /* A rule as a heading: "Off duty", "Beat left uncovered"… */
 const char *hubrota_format_rule       (HubrotaRule        rule);
 
+/* An error from the core ("the database … is read-only") as a sentence for a toast or a
+ * label: capitalised, never empty. */
+char *hubrota_format_error            (const GError      *error);
+
 GDateTime *hubrota_date_to_datetime   (const GDate       *date);
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);

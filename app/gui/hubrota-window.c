@@ -126,12 +126,15 @@ get_this_monday (HubrotaWindow *self,
   hubrota_date_to_monday (monday);
 }
 
+/* Toast titles are Pango markup (libadwaita 1.2 has no use-markup switch), and hub names or
+ * error messages may hold an ampersand. */
 static void
 show_toast (HubrotaWindow *self,
             const char    *title,
             gboolean       offer_undo)
 {
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *markup = g_markup_escape_text (title, -1);
+  AdwToast *toast = adw_toast_new (markup);
 
   if (offer_undo)
     {
@@ -140,6 +143,15 @@ show_toast (HubrotaWindow *self,
     }
   g_set_object (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_error_toast (HubrotaWindow *self,
+                  const GError  *error)
+{
+  g_autofree char *message = hubrota_format_error (error);
+
+  show_toast (self, message, FALSE);
 }
 
 static void
@@ -506,7 +518,11 @@ on_week_loaded (GObject      *source,
     return;
   if (rota == NULL)
     {
-      hubrota_window_show_error (self, error);
+      /* A lock or a read error after the first read: keep showing the last good week. */
+      if (self->rota != NULL)
+        show_error_toast (self, error);
+      else
+        hubrota_window_show_error (self, error);
       return;
     }
 
@@ -545,7 +561,7 @@ on_officer_weeks_loaded (GObject      *source,
     return;
   if (rota == NULL)
     {
-      show_toast (self, error->message, FALSE);
+      show_error_toast (self, error);
       return;
     }
   get_this_monday (self, &monday);
@@ -700,7 +716,7 @@ change (HubrotaWindow     *self,
 
   if (!hubrota_history_change (self->history, officer, occurrence, whole_series, assign, &error))
     {
-      show_toast (self, error->message, FALSE);
+      show_error_toast (self, error);
       return;
     }
   done = describe_change (self, officer, occurrence, assign);
@@ -819,7 +835,7 @@ on_series_year_loaded (GObject      *source,
     }
   if (findings == NULL)
     {
-      show_toast (self, error->message, FALSE);
+      show_error_toast (self, error);
       clear_pending (self);
       return;
     }
@@ -859,7 +875,7 @@ start_assign (HubrotaWindow *self,
   findings = hubrota_rota_would_cause (self->rota, officer, self->opened, TRUE, &error);
   if (findings == NULL)
     {
-      show_toast (self, error->message, FALSE);
+      show_error_toast (self, error);
       clear_pending (self);
       return;
     }
@@ -935,7 +951,7 @@ on_undo_or_redo (GtkWidget  *widget,
 
   if (!(undo ? hubrota_history_undo : hubrota_history_redo) (self->history, &error))
     {
-      show_toast (self, error->message, FALSE);
+      show_error_toast (self, error);
       return;
     }
   /* Translators: a toast after undoing, e.g. "Undone: put PC1234 on kempston, Sat 5 Dec 10:00" */

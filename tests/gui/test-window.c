@@ -10,6 +10,7 @@
 #include "hubrota-candidate-row.h"
 #include "hubrota-hub-row.h"
 #include "hubrota-opening-card.h"
+#include "hubrota-store-private.h"
 #include "hubrota-window-private.h"
 
 typedef struct
@@ -733,6 +734,69 @@ test_open_error (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_window_get_error_message (HUBROTA_WINDOW (window)), !=, "");
 }
 
+static void
+exec_sql (HubrotaStore *store,
+          const char   *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_hubrota_store_exec (store, sql, &error));
+  g_assert_no_error (error);
+}
+
+static const char *
+last_toast (HubrotaWindow *window)
+{
+  return adw_toast_get_title (_hubrota_window_get_last_toast (window));
+}
+
+/* The store refusing a change (a read-only file, a lock held by another program) comes up as
+ * a toast in the store's words, the week stays shown, and nothing is half-changed. */
+static void
+test_store_errors (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *locked = NULL;
+  HubrotaWindow *window;
+  GDate today;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  window = open_window (store, &today);
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, next_weeks_opening (store, &today));
+
+  /* PRAGMA query_only fails writes with SQLITE_READONLY, as a read-only file does. */
+  exec_sql (store, "PRAGMA query_only = ON");
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  read_only = g_strdup_printf ("The database %s cannot be written: the file or its folder is "
+                               "read-only", hubrota_store_get_path (store));
+  g_assert_cmpstr (last_toast (window), ==, read_only);
+  exec_sql (store, "PRAGMA query_only = OFF");
+  assert_assigned (store, &today, "");
+  g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
+
+  /* Another program holds the write lock; the window waits a moment, then says so. */
+  other = hubrota_store_open (hubrota_store_get_path (store), HUBROTA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  exec_sql (store, "PRAGMA busy_timeout = 50");
+  exec_sql (other, "BEGIN IMMEDIATE");
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  locked = g_strdup_printf ("The database %s is locked by another program; try again in a "
+                            "moment", hubrota_store_get_path (store));
+  g_assert_cmpstr (last_toast (window), ==, locked);
+  exec_sql (other, "ROLLBACK");
+  assert_assigned (store, &today, "");
+
+  /* Once the lock is gone the same click works. */
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  assert_assigned (store, &today, "PC1");
+}
+
 static GdkTexture *
 render_widget (GtkWidget *widget)
 {
@@ -861,6 +925,8 @@ main (int   argc,
               fixture_set_up, test_welcome_create_empty, fixture_tear_down);
   g_test_add ("/window/open-error", Fixture, NULL,
               fixture_set_up, test_open_error, fixture_tear_down);
+  g_test_add ("/window/store-errors", Fixture, NULL,
+              fixture_set_up, test_store_errors, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
