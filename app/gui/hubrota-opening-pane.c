@@ -27,6 +27,9 @@ struct _HubrotaOpeningPane
 
   GtkLabel           *title_label;
   GtkLabel           *when_label;
+  GtkLabel           *change_label;
+  GtkWidget          *actions_box;
+  GtkWidget          *restore_button;
   GtkLabel           *staffing_label;
   GtkListBox         *assigned_list;
   GtkStack           *picker_stack;
@@ -161,6 +164,20 @@ show_heading (HubrotaOpeningPane *self)
   gtk_label_set_label (self->when_label, when);
 }
 
+/* A cancelled opening can only be restored; any other can be moved or cancelled. */
+static void
+show_change (HubrotaOpeningPane *self)
+{
+  g_autofree char *change = hubrota_format_change (self->occurrence);
+  gboolean cancelled = hubrota_occurrence_get_status (self->occurrence) ==
+                       HUBROTA_OCCURRENCE_CANCELLED;
+
+  gtk_label_set_label (self->change_label, change != NULL ? change : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->change_label), change != NULL);
+  gtk_widget_set_visible (self->actions_box, !cancelled);
+  gtk_widget_set_visible (self->restore_button, cancelled);
+}
+
 static void
 show_candidates (HubrotaOpeningPane *self)
 {
@@ -194,6 +211,7 @@ hubrota_opening_pane_show (HubrotaOpeningPane *self,
   g_set_object (&self->rota, rota);
   g_set_object (&self->occurrence, occurrence);
   show_heading (self);
+  show_change (self);
   show_assigned (self);
   show_candidates (self);
 }
@@ -251,6 +269,9 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
                                                "/io/github/hubrota/Hubrota/hubrota-opening-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, title_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, when_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, change_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, actions_box);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, restore_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, staffing_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, assigned_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, picker_stack);

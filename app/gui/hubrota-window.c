@@ -77,6 +77,9 @@ struct _HubrotaWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   AdwViewStackPage     *problems_page;
+  GtkRevealer          *hub_bar_revealer;
+  GtkLabel             *hub_title;
+  GtkLabel             *hub_subtitle;
   HubrotaWeekView      *week_view;
   GtkRevealer          *detail_revealer;
   HubrotaOpeningPane   *opening_pane;
@@ -390,6 +393,30 @@ load_hubs (HubrotaWindow *self)
   gtk_stack_set_visible_child_name (self->main_stack, "hubs");
 }
 
+/* Above the week of one hub: its name, where it is, and what can be done to it. */
+static void
+show_hub_bar (HubrotaWindow *self,
+              HubrotaHub    *hub)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+  const char *address = hub != NULL ? hubrota_hub_get_address (hub) : NULL;
+  const char *postcode = hub != NULL ? hubrota_hub_get_postcode (hub) : NULL;
+
+  gtk_revealer_set_reveal_child (self->hub_bar_revealer, hub != NULL);
+  if (hub == NULL)
+    return;
+  if (address != NULL && *address != '\0')
+    g_ptr_array_add (parts, (gpointer) address);
+  if (postcode != NULL && *postcode != '\0')
+    g_ptr_array_add (parts, (gpointer) postcode);
+  g_ptr_array_add (parts, (gpointer) lookup_beat_name (self, hubrota_hub_get_beat (hub)));
+  g_ptr_array_add (parts, NULL);
+  subtitle = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_label (self->hub_title, hubrota_hub_get_name (hub));
+  gtk_label_set_label (self->hub_subtitle, subtitle);
+}
+
 static void
 on_hub_row_selected (HubrotaWindow *self,
                      GtkListBoxRow *row)
@@ -402,6 +429,7 @@ on_hub_row_selected (HubrotaWindow *self,
   self->hub = hub != NULL ? g_strdup (hubrota_hub_get_slug (hub)) : NULL;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-hub", self->hub != NULL ? self->hub : "");
+  show_hub_bar (self, hub);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   if (self->rota != NULL)
@@ -1240,6 +1268,9 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_bar_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_title);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_subtitle);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_view);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, detail_revealer);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, opening_pane);
