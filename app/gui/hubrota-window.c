@@ -77,6 +77,7 @@ struct _HubrotaWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   AdwViewStackPage     *problems_page;
+  GtkStack             *week_stack;
   GtkRevealer          *hub_bar_revealer;
   GtkLabel             *hub_title;
   GtkLabel             *hub_subtitle;
@@ -387,6 +388,7 @@ load_hubs (HubrotaWindow *self)
     last_hub = g_settings_get_string (self->settings, "last-hub");
   fill_hub_list (self, hubs);
   refresh_hub_rows (self);
+  gtk_stack_set_visible_child_name (self->week_stack, hubs->len > 0 ? "week" : "first-steps");
 
   row = find_hub_row (self, last_hub != NULL && last_hub[0] != '\0' ? last_hub : NULL);
   gtk_list_box_select_row (self->hub_list, row != NULL ? row : gtk_list_box_get_row_at_index (self->hub_list, 0));
@@ -1268,6 +1270,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_bar_revealer);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_subtitle);
