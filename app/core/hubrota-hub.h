@@ -32,5 +32,9 @@ gboolean    hubrota_hub_get_location    (HubrotaHub *self,
 void        hubrota_hub_set_location    (HubrotaHub *self,
                                          double      latitude,
                                          double      longitude);
+/* An archived hub has left the rota and the public feeds; its history stays. */
+gboolean    hubrota_hub_get_archived    (HubrotaHub *self);
+void        hubrota_hub_set_archived    (HubrotaHub *self,
+                                         gboolean    archived);
 
 G_END_DECLS

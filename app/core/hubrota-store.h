@@ -50,6 +50,16 @@ HubrotaHub   *hubrota_store_get_hub            (HubrotaStore           *self,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_hubs          (HubrotaStore           *self,
                                                 GError                **error);
+/* Changes everything but the slug; raises the hub's revision (every opening's SEQUENCE)
+ * when something the public sees changes, not for the beat alone. */
+gboolean      hubrota_store_update_hub         (HubrotaStore           *self,
+                                                HubrotaHub             *hub,
+                                                GError                **error);
+/* An archived hub leaves the rota and the feeds (list_hubs still has it); history stays. */
+gboolean      hubrota_store_set_hub_archived   (HubrotaStore           *self,
+                                                const char             *slug,
+                                                gboolean                archived,
+                                                GError                **error);
 gboolean      hubrota_store_add_hotspot        (HubrotaStore           *self,
                                                 HubrotaHotspot         *hotspot,
                                                 GError                **error);
