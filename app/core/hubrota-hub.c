@@ -269,3 +269,28 @@ hubrota_hub_set_archived (HubrotaHub *self,
   self->archived = archived;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
 }
+
+char *
+hubrota_hub_normalise_postcode (const char *postcode)
+{
+  g_autofree char *upper = NULL;
+  g_autoptr(GRegex) pattern = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  char *result = NULL;
+
+  g_return_val_if_fail (postcode != NULL, NULL);
+
+  upper = g_strstrip (g_ascii_strup (postcode, -1));
+  if (*upper == '\0')
+    return g_strdup ("");
+  /* Outward code, then the inward code: a digit and two letters. */
+  pattern = g_regex_new ("^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$", 0, 0, NULL);
+  if (g_regex_match (pattern, upper, 0, &match))
+    {
+      g_autofree char *outward = g_match_info_fetch (match, 1);
+      g_autofree char *inward = g_match_info_fetch (match, 2);
+
+      result = g_strdup_printf ("%s %s", outward, inward);
+    }
+  return result;
+}

@@ -175,22 +175,24 @@ hubrota_store_list_beats (HubrotaStore  *self,
   return _hubrota_store_collect (self, stmt, beat_from_row, error);
 }
 
-/* "mk40 1pg" → "MK40 1PG"; a loose check that catches typing slips, not an address lookup. */
 static gboolean
 normalise_postcode (HubrotaHub *hub, GError **error)
 {
-  g_autofree char *postcode = g_ascii_strup (hubrota_hub_get_postcode (hub), -1);
-  g_autoptr(GRegex) pattern = NULL;
+  g_autofree char *postcode = hubrota_hub_normalise_postcode (hubrota_hub_get_postcode (hub));
 
-  g_strstrip (postcode);
-  if (*postcode == '\0')
-    return TRUE;
-  pattern = g_regex_new ("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", 0, 0, NULL);
-  if (!g_regex_match (pattern, postcode, 0, NULL))
+  if (postcode == NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "‘%s’ is not a UK postcode", hubrota_hub_get_postcode (hub));
   hubrota_hub_set_postcode (hub, postcode);
   return TRUE;
+}
+
+gboolean
+hubrota_store_check_slug (const char  *slug,
+                          GError     **error)
+{
+  g_return_val_if_fail (slug != NULL, FALSE);
+  return _hubrota_store_check_slug ("hub", slug, error);
 }
 
 /* What a hub must be, whether it is new or changed; normalises the postcode in place. */

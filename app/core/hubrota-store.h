@@ -37,6 +37,9 @@ HubrotaStore *hubrota_store_open               (const char             *path,
 const char   *hubrota_store_get_path           (HubrotaStore           *self);
 
 /* Beats and hubs */
+/* The rules a hub's, beat's or hotspot's id (slug) follows: a-z, 0-9 and inner hyphens. */
+gboolean      hubrota_store_check_slug         (const char             *slug,
+                                                GError                **error);
 gboolean      hubrota_store_add_beat           (HubrotaStore           *self,
                                                 HubrotaBeat            *beat,
                                                 GError                **error);
