@@ -495,6 +495,9 @@ main (int argc, char *argv[])
 {
   int status;
 
+  /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
+   * about what the dialogs do, and cairo draws the same widgets. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   system_mime_dirs = find_system_mime_dirs ();
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 

@@ -265,6 +265,9 @@ test_crowded_week (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
+  /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
+   * about what the dialogs do, and cairo draws the same widgets. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   if (!gtk_init_check ())
