@@ -149,6 +149,21 @@ test_add_reads_back (Fixture *f, gconstpointer data)
 
 /* Each rejected change names its problem in one line and leaves every field as it was. */
 static void
+test_postcode_shape (Fixture *f, gconstpointer data)
+{
+  struct { const char *typed, *stored; } cases[] = {
+    { "mk429ab", "MK42 9AB" }, { "  ec1a 1bb ", "EC1A 1BB" }, { "W1A 0AX", "W1A 0AX" },
+    { "", "" }, { "12345", NULL }, { "MK42", NULL }, { "MK42  9AB", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *stored = hubrota_hub_normalise_postcode (cases[i].typed);
+      g_assert_cmpstr (stored, ==, cases[i].stored);
+    }
+}
+
+static void
 test_update_rejected (Fixture *f, gconstpointer data)
 {
   struct { const char *field, *value; GQuark domain; int code; } cases[] = {
@@ -378,6 +393,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/hubs/add-reads-back", Fixture, NULL, fixture_set_up, test_add_reads_back,
+              fixture_tear_down);
+  g_test_add ("/hubs/postcode-shape", Fixture, NULL, fixture_set_up, test_postcode_shape,
               fixture_tear_down);
   g_test_add ("/hubs/update/rejected", Fixture, NULL, fixture_set_up, test_update_rejected,
               fixture_tear_down);

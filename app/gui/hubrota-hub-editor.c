@@ -357,7 +357,9 @@ set_archived (HubrotaHubEditor *self, gboolean archived)
   self->archived = archived;
   show_archived (self);
   g_signal_emit (self, signals[CHANGED], 0);
-  done = g_strdup_printf (archived ? _("“%s” archived") : _("“%s” restored"), self->stored_name);
+  /* A toast's title is markup: a name such as "Tom & Jerry's" must not break it. */
+  done = g_markup_printf_escaped (archived ? _("“%s” archived") : _("“%s” restored"),
+                                  self->stored_name);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (done));
 }
 
