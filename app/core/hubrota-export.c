@@ -315,6 +315,34 @@ remove_stale_feeds (const char *dir, GPtrArray *files)
     }
 }
 
+/* Archived hubs have no feed: their per-hub file from an earlier export goes, so nobody
+ * subscribes to a hub that has closed. Only files this program would have written. */
+static void
+remove_archived_feeds (const char *dir, GPtrArray *archived)
+{
+  for (guint i = 0; i < archived->len; i++)
+    {
+      const char *slug = hubrota_hub_get_slug (g_ptr_array_index (archived, i));
+      g_autofree char *file = g_strconcat (slug, ".ics", NULL);
+      g_autofree char *path = g_build_filename (dir, file, NULL);
+
+      if (check_file_slug (slug, NULL) && !g_str_equal (file, "all-hubs.ics"))
+        g_unlink (path);
+    }
+}
+
+/* Splits list_hubs' answer into the hubs that publish and the archived ones. */
+static GPtrArray *
+take_archived (GPtrArray *hubs)
+{
+  GPtrArray *archived = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = hubs->len; i > 0; i--)
+    if (hubrota_hub_get_archived (g_ptr_array_index (hubs, i - 1)))
+      g_ptr_array_add (archived, g_ptr_array_steal_index (hubs, i - 1));
+  return archived;
+}
+
 /* Phase one: every file under a hidden temporary name beside its final one. */
 static gboolean
 write_temporaries (const char *dir, GPtrArray *files, GError **error)
@@ -381,6 +409,7 @@ hubrota_export (HubrotaStore                *store,
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
   g_autoptr(GPtrArray) hubs = NULL;
+  g_autoptr(GPtrArray) archived = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   g_autoptr(GDateTime) window_start = NULL;
@@ -402,9 +431,12 @@ hubrota_export (HubrotaStore                *store,
   ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start,
                                 window_end };
 
+  /* list_occurrences (NULL) already leaves out archived hubs' openings. */
   if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
-      (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL ||
-      !add_public_feeds (files, hubs, occurrences, &ical, error))
+      (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL)
+    return NULL;
+  archived = take_archived (hubs);
+  if (!add_public_feeds (files, hubs, occurrences, &ical, error))
     return NULL;
   add_pending (files, "index.html", index_html (hubs, occurrences, options));
   if (options->officers &&
@@ -413,6 +445,7 @@ hubrota_export (HubrotaStore                *store,
 
   if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))
     return NULL;
+  remove_archived_feeds (dir, archived);
   if (options->officers)
     remove_stale_feeds (dir, files);
   return paths_of (files);

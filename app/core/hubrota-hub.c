@@ -21,6 +21,7 @@ struct _HubrotaHub
   gboolean has_location;
   double latitude;
   double longitude;
+  gboolean archived;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaHub, hubrota_hub, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ enum {
   PROP_ADDRESS,
   PROP_POSTCODE,
   PROP_DESCRIPTION,
+  PROP_ARCHIVED,
   N_PROPS
 };
 
@@ -91,6 +93,9 @@ hubrota_hub_get_property (GObject    *object,
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
       break;
+    case PROP_ARCHIVED:
+      g_value_set_boolean (value, self->archived);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -117,6 +122,9 @@ hubrota_hub_class_init (HubrotaHubClass *klass)
   properties[PROP_ADDRESS] = string_property ("address");
   properties[PROP_POSTCODE] = string_property ("postcode");
   properties[PROP_DESCRIPTION] = string_property ("description");
+  properties[PROP_ARCHIVED] =
+    g_param_spec_boolean ("archived", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -240,4 +248,49 @@ hubrota_hub_set_location (HubrotaHub *self,
   self->has_location = TRUE;
   self->latitude = latitude;
   self->longitude = longitude;
+}
+
+gboolean
+hubrota_hub_get_archived (HubrotaHub *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HUB (self), FALSE);
+  return self->archived;
+}
+
+void
+hubrota_hub_set_archived (HubrotaHub *self,
+                          gboolean    archived)
+{
+  g_return_if_fail (HUBROTA_IS_HUB (self));
+
+  archived = !!archived;
+  if (self->archived == archived)
+    return;
+  self->archived = archived;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
+}
+
+char *
+hubrota_hub_normalise_postcode (const char *postcode)
+{
+  g_autofree char *upper = NULL;
+  g_autoptr(GRegex) pattern = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  char *result = NULL;
+
+  g_return_val_if_fail (postcode != NULL, NULL);
+
+  upper = g_strstrip (g_ascii_strup (postcode, -1));
+  if (*upper == '\0')
+    return g_strdup ("");
+  /* Outward code, then the inward code: a digit and two letters. */
+  pattern = g_regex_new ("^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$", 0, 0, NULL);
+  if (g_regex_match (pattern, upper, 0, &match))
+    {
+      g_autofree char *outward = g_match_info_fetch (match, 1);
+      g_autofree char *inward = g_match_info_fetch (match, 2);
+
+      result = g_strdup_printf ("%s %s", outward, inward);
+    }
+  return result;
 }

@@ -32,5 +32,12 @@ gboolean    hubrota_hub_get_location    (HubrotaHub *self,
 void        hubrota_hub_set_location    (HubrotaHub *self,
                                          double      latitude,
                                          double      longitude);
+/* "mk42 9ab" or "MK429AB" → "MK42 9AB"; "" stays ""; NULL when it is not shaped like a UK
+ * postcode (a check for typing slips, not an address lookup). */
+char       *hubrota_hub_normalise_postcode (const char *postcode);
+/* An archived hub has left the rota and the public feeds; its history stays. */
+gboolean    hubrota_hub_get_archived    (HubrotaHub *self);
+void        hubrota_hub_set_archived    (HubrotaHub *self,
+                                         gboolean    archived);
 
 G_END_DECLS

@@ -175,30 +175,32 @@ hubrota_store_list_beats (HubrotaStore  *self,
   return _hubrota_store_collect (self, stmt, beat_from_row, error);
 }
 
-/* "mk40 1pg" → "MK40 1PG"; a loose check that catches typing slips, not an address lookup. */
 static gboolean
 normalise_postcode (HubrotaHub *hub, GError **error)
 {
-  g_autofree char *postcode = g_ascii_strup (hubrota_hub_get_postcode (hub), -1);
-  g_autoptr(GRegex) pattern = NULL;
+  g_autofree char *postcode = hubrota_hub_normalise_postcode (hubrota_hub_get_postcode (hub));
 
-  g_strstrip (postcode);
-  if (*postcode == '\0')
-    return TRUE;
-  pattern = g_regex_new ("^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$", 0, 0, NULL);
-  if (!g_regex_match (pattern, postcode, 0, NULL))
+  if (postcode == NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "‘%s’ is not a UK postcode", hubrota_hub_get_postcode (hub));
   hubrota_hub_set_postcode (hub, postcode);
   return TRUE;
 }
 
+gboolean
+hubrota_store_check_slug (const char  *slug,
+                          GError     **error)
+{
+  g_return_val_if_fail (slug != NULL, FALSE);
+  return _hubrota_store_check_slug ("hub", slug, error);
+}
+
+/* What a hub must be, whether it is new or changed; normalises the postcode in place. */
 static gboolean
-check_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
+check_hub_details (HubrotaStore *self, HubrotaHub *hub, GError **error)
 {
   const char *slug = hubrota_hub_get_slug (hub);
   double lat, lon;
-  gboolean found = FALSE;
 
   if (!_hubrota_store_check_slug ("hub", slug, error) ||
       !_hubrota_store_check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
@@ -209,33 +211,29 @@ check_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the map position of the hub ‘%s’ is outside the latitude -90 to 90, "
                            "longitude -180 to 180", slug);
-  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
-    return FALSE;
-  if (found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hub ‘%s’", slug);
   return _hubrota_store_beat_exists (self, hubrota_hub_get_beat (hub), error);
 }
 
-gboolean
-hubrota_store_add_hub (HubrotaStore  *self,
-                       HubrotaHub    *hub,
-                       GError       **error)
+static gboolean
+check_new_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
 {
-  g_autoptr(HubrotaStatement) stmt = NULL;
+  const char *slug = hubrota_hub_get_slug (hub);
+  gboolean found = FALSE;
+
+  if (!check_hub_details (self, hub, error) ||
+      !_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
+    return FALSE;
+  if (found)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hub ‘%s’", slug);
+  return TRUE;
+}
+
+/* Parameters 2 to 8 of the INSERT and the UPDATE below: name … description. */
+static void
+bind_hub_details (HubrotaStatement *stmt, HubrotaHub *hub)
+{
   double lat, lon;
 
-  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (HUBROTA_IS_HUB (hub), FALSE);
-
-  if (!check_hub (self, hub, error))
-    return FALSE;
-  stmt = _hubrota_store_prepare (self,
-                                 "INSERT INTO hub (slug, name, beat, address, postcode, latitude,"
-                                 " longitude, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, hubrota_hub_get_slug (hub), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, hubrota_hub_get_name (hub), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, hubrota_hub_get_beat (hub), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, hubrota_hub_get_address (hub), -1, SQLITE_TRANSIENT);
@@ -246,10 +244,99 @@ hubrota_store_add_hub (HubrotaStore  *self,
       sqlite3_bind_double (stmt, 7, lon);
     }
   sqlite3_bind_text (stmt, 8, hubrota_hub_get_description (hub), -1, SQLITE_TRANSIENT);
+}
+
+gboolean
+hubrota_store_add_hub (HubrotaStore  *self,
+                       HubrotaHub    *hub,
+                       GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_HUB (hub), FALSE);
+
+  if (!check_new_hub (self, hub, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO hub (slug, name, beat, address, postcode, latitude,"
+                                 " longitude, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hubrota_hub_get_slug (hub), -1, SQLITE_TRANSIENT);
+  bind_hub_details (stmt, hub);
   return _hubrota_store_run (self, stmt, error);
 }
 
-#define HUB_COLUMNS "slug, name, beat, address, postcode, latitude, longitude, description"
+/* Whether anything the public sees in the feeds differs from the row (the old values, inside
+ * an UPDATE). The beat is the rota's business only. */
+#define HUB_PUBLIC_CHANGED \
+  "(name IS NOT ?2 OR address IS NOT ?4 OR postcode IS NOT ?5 OR latitude IS NOT ?6" \
+  " OR longitude IS NOT ?7 OR description IS NOT ?8)"
+
+/* One statement, so the revision rises with the change it records or not at all. */
+gboolean
+hubrota_store_update_hub (HubrotaStore  *self,
+                          HubrotaHub    *hub,
+                          GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *now = _hubrota_store_now_utc ();
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_HUB (hub), FALSE);
+
+  if (!_hubrota_store_hub_exists (self, hubrota_hub_get_slug (hub), error) ||
+      !check_hub_details (self, hub, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "UPDATE hub SET"
+                                 " revision = revision + " HUB_PUBLIC_CHANGED ","
+                                 " modified_utc = CASE WHEN " HUB_PUBLIC_CHANGED
+                                 " THEN ?9 ELSE modified_utc END,"
+                                 " name = ?2, beat = ?3, address = ?4, postcode = ?5,"
+                                 " latitude = ?6, longitude = ?7, description = ?8"
+                                 " WHERE slug = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hubrota_hub_get_slug (hub), -1, SQLITE_TRANSIENT);
+  bind_hub_details (stmt, hub);
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+/* Archiving takes the hub out of the rota and the feeds, so its openings' sequence rises too:
+ * calendars that still hold them replace them. Setting the state it already has changes
+ * nothing. */
+gboolean
+hubrota_store_set_hub_archived (HubrotaStore  *self,
+                                const char    *slug,
+                                gboolean       archived,
+                                GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *now = _hubrota_store_now_utc ();
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (slug != NULL, FALSE);
+
+  if (!_hubrota_store_hub_exists (self, slug, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "UPDATE hub SET archived = ?2, revision = revision + 1,"
+                                 " modified_utc = ?3 WHERE slug = ?1 AND archived IS NOT ?2",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, slug, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, archived ? 1 : 0);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+#define HUB_COLUMNS \
+  "slug, name, beat, address, postcode, latitude, longitude, description, archived"
 
 /* A gpointer, for _hubrota_store_collect. */
 static gpointer
@@ -265,6 +352,7 @@ hub_from_row (sqlite3_stmt *stmt)
     hubrota_hub_set_location (hub, sqlite3_column_double (stmt, 5),
                               sqlite3_column_double (stmt, 6));
   hubrota_hub_set_description (hub, _hubrota_column_text (stmt, 7));
+  hubrota_hub_set_archived (hub, sqlite3_column_int (stmt, 8) != 0);
   return hub;
 }
 

@@ -37,6 +37,9 @@ HubrotaStore *hubrota_store_open               (const char             *path,
 const char   *hubrota_store_get_path           (HubrotaStore           *self);
 
 /* Beats and hubs */
+/* The rules a hub's, beat's or hotspot's id (slug) follows: a-z, 0-9 and inner hyphens. */
+gboolean      hubrota_store_check_slug         (const char             *slug,
+                                                GError                **error);
 gboolean      hubrota_store_add_beat           (HubrotaStore           *self,
                                                 HubrotaBeat            *beat,
                                                 GError                **error);
@@ -49,6 +52,16 @@ HubrotaHub   *hubrota_store_get_hub            (HubrotaStore           *self,
                                                 const char             *slug,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_hubs          (HubrotaStore           *self,
+                                                GError                **error);
+/* Changes everything but the slug; raises the hub's revision (every opening's SEQUENCE)
+ * when something the public sees changes, not for the beat alone. */
+gboolean      hubrota_store_update_hub         (HubrotaStore           *self,
+                                                HubrotaHub             *hub,
+                                                GError                **error);
+/* An archived hub leaves the rota and the feeds (list_hubs still has it); history stays. */
+gboolean      hubrota_store_set_hub_archived   (HubrotaStore           *self,
+                                                const char             *slug,
+                                                gboolean                archived,
                                                 GError                **error);
 gboolean      hubrota_store_add_hotspot        (HubrotaStore           *self,
                                                 HubrotaHotspot         *hotspot,

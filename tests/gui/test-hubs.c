@@ -1,0 +1,528 @@
+/* test-hubs.c: the hub editor on real databases: add, change, refuse, archive and restore
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTest"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hubrota-hub-editor-private.h"
+
+static char **system_mime_dirs;
+
+typedef struct
+{
+  char *path;
+  HubrotaStore *store;
+  HubrotaHubEditor *editor;
+  guint changed;
+  GDate first;   /* Kempston Library's first opening: tomorrow */
+} Fixture;
+
+static void
+add_beat (HubrotaStore *store, const char *slug, const char *name)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_library (Fixture *f)
+{
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("kempston-library", "Kempston Library",
+                                               "kempston");
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(HubrotaSeries) series = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hubrota_hub_set_address (hub, "Halsey Road, Kempston");
+  hubrota_hub_set_postcode (hub, "MK42 8AX");
+  hubrota_hub_set_location (hub, 52.115, -0.497);
+  hubrota_hub_set_description (hub, "Report a crime.\nGet advice.");
+  g_assert_true (hubrota_store_add_hub (f->store, hub, &error));
+  g_assert_no_error (error);
+  start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&f->first),
+                           g_date_get_month (&f->first), g_date_get_day (&f->first), 10, 0, 0);
+  series = hubrota_series_new ("kempston-library", start, 180, "FREQ=WEEKLY;COUNT=8");
+  g_assert_cmpint (hubrota_store_add_series (f->store, series, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+/* Two beats and two hubs: Ampthill Parish Rooms, and Kempston Library opening weekly from
+ * tomorrow. data TRUE: an empty store, not even a beat. */
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms",
+                                                    "ampthill");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  f->path = g_build_filename (dir, "hubs.db", NULL);
+  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_date_clear (&f->first, 1);
+  g_date_set_dmy (&f->first, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_date_add_days (&f->first, 1);
+  if (GPOINTER_TO_INT (data))
+    return;
+  add_beat (f->store, "ampthill", "Ampthill");
+  add_beat (f->store, "kempston", "Kempston");
+  g_assert_true (hubrota_store_add_hub (f->store, ampthill, &error));
+  add_library (f);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  if (f->editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->editor));
+  g_clear_object (&f->editor);
+  g_clear_object (&f->store);
+  g_unlink (f->path);
+  g_free (f->path);
+}
+
+static void
+on_changed (HubrotaHubEditor *editor, Fixture *f)
+{
+  f->changed++;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static HubrotaHubEditor *
+open_editor (Fixture *f, const char *slug)
+{
+  if (f->editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->editor));
+  g_clear_object (&f->editor);
+  f->editor = HUBROTA_HUB_EDITOR (g_object_ref_sink (hubrota_hub_editor_new (NULL, f->store,
+                                                                             slug)));
+  g_signal_connect (f->editor, "changed", G_CALLBACK (on_changed), f);
+  gtk_window_present (GTK_WINDOW (f->editor));
+  iterate ();
+  return f->editor;
+}
+
+/* Every field of a hub's row, on one line. */
+static char *
+describe_hub (Fixture *f, const char *slug)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (f->store, slug, &error);
+  double lat = 0, lon = 0;
+  gboolean located;
+
+  g_assert_no_error (error);
+  located = hubrota_hub_get_location (hub, &lat, &lon);
+  return g_strdup_printf ("%s|%s|%s|%s|%s|%s|%.6f|%.6f|%s|%d", hubrota_hub_get_slug (hub),
+                          hubrota_hub_get_name (hub), hubrota_hub_get_beat (hub),
+                          hubrota_hub_get_address (hub), hubrota_hub_get_postcode (hub),
+                          located ? "located" : "nowhere", lat, lon,
+                          hubrota_hub_get_description (hub), hubrota_hub_get_archived (hub));
+}
+
+/* Every hub in the store, one line each. */
+static char *
+describe_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hubs = hubrota_store_list_hubs (f->store, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < hubs->len; i++)
+    {
+      g_autofree char *row = describe_hub (f, hubrota_hub_get_slug (g_ptr_array_index (hubs, i)));
+      g_string_append_printf (text, "%s\n", row);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static int
+first_sequence (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOccurrence) occurrence =
+    hubrota_store_find_occurrence (f->store, "kempston-library", &f->first, -1, &error);
+
+  g_assert_no_error (error);
+  return hubrota_occurrence_get_sequence (occurrence);
+}
+
+static guint
+count_all_openings (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GDate to = f->first;
+  g_autoptr(GPtrArray) openings = NULL;
+
+  g_date_add_days (&to, 60);
+  openings = hubrota_store_list_occurrences (f->store, &f->first, &to, NULL, &error);
+  g_assert_no_error (error);
+  return openings->len;
+}
+
+static void
+test_add (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, NULL);
+  g_autofree char *row = NULL;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "New Hub");
+  g_assert_false (_hubrota_hub_editor_can_save (editor));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==, "");
+  g_assert_null (hubrota_hub_editor_get_slug (editor));
+
+  _hubrota_hub_editor_set_text (editor, "name", "Bedford Central Library");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "slug"), ==, "bedford-central-library");
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+  _hubrota_hub_editor_set_text (editor, "name", "St John’s Hall");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "slug"), ==, "st-johns-hall");
+  _hubrota_hub_editor_set_text (editor, "name", "Kempston Library West");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "slug"), ==, "kempston-library-west");
+  /* A typed identifier stops following the name. */
+  _hubrota_hub_editor_set_text (editor, "slug", "kempston-west");
+  _hubrota_hub_editor_set_text (editor, "name", "Kempston West Library");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "slug"), ==, "kempston-west");
+
+  g_assert_true (_hubrota_hub_editor_set_beat (editor, "kempston"));
+  _hubrota_hub_editor_set_text (editor, "address", "Bedford Road, Kempston");
+  _hubrota_hub_editor_set_text (editor, "postcode", "mk429ab");
+  _hubrota_hub_editor_set_text (editor, "latitude", "52.1");
+  _hubrota_hub_editor_set_text (editor, "longitude", "-0.5");
+  _hubrota_hub_editor_set_text (editor, "description", "Advice on scams.\nReport a crime.");
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==, "");
+
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  iterate ();
+  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_cmpstr (hubrota_hub_editor_get_slug (editor), ==, "kempston-west");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  row = describe_hub (f, "kempston-west");
+  g_assert_cmpstr (row, ==, "kempston-west|Kempston West Library|kempston|Bedford Road, Kempston|"
+                            "MK42 9AB|located|52.100000|-0.500000|"
+                            "Advice on scams.\nReport a crime.|0");
+}
+
+/* Each wrong field is marked and explained and keeps Save off; nothing reaches the store. */
+static void
+test_add_invalid (Fixture *f, gconstpointer data)
+{
+  g_autofree char *before = describe_store (f);
+  g_autofree char *after = NULL;
+  HubrotaHubEditor *editor = open_editor (f, NULL);
+
+  _hubrota_hub_editor_set_text (editor, "name", "Ampthill");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "slug"));
+  g_assert_false (_hubrota_hub_editor_can_save (editor));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "There is already a hub with the identifier “ampthill”.");
+  g_assert_false (_hubrota_hub_editor_save (editor));
+
+  _hubrota_hub_editor_set_text (editor, "slug", "Ampthill Rooms");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "slug"));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "The identifier may hold only lower-case letters, digits and inner hyphens, "
+                   "up to 64 characters.");
+  _hubrota_hub_editor_set_text (editor, "slug", "-ampthill");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "slug"));
+  _hubrota_hub_editor_set_text (editor, "slug", "ampthill-rooms");
+  g_assert_false (_hubrota_hub_editor_is_invalid (editor, "slug"));
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+
+  _hubrota_hub_editor_set_text (editor, "latitude", "95");
+  _hubrota_hub_editor_set_text (editor, "longitude", "-0.5");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "latitude"));
+  g_assert_false (_hubrota_hub_editor_is_invalid (editor, "longitude"));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "The latitude must be a number from -90 to 90, such as 52.115.");
+  g_assert_false (_hubrota_hub_editor_can_save (editor));
+  _hubrota_hub_editor_set_text (editor, "latitude", "52,1");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "latitude"));
+  _hubrota_hub_editor_set_text (editor, "latitude", "52.03");
+  _hubrota_hub_editor_set_text (editor, "longitude", "");
+  g_assert_false (_hubrota_hub_editor_is_invalid (editor, "latitude"));
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "longitude"));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "Give both the latitude and the longitude, or neither.");
+  _hubrota_hub_editor_set_text (editor, "latitude", "");
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+
+  _hubrota_hub_editor_set_text (editor, "postcode", "12345");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "postcode"));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "“12345” is not a UK postcode, such as MK42 9AB.");
+  g_assert_false (_hubrota_hub_editor_save (editor));
+  _hubrota_hub_editor_set_text (editor, "name", "   ");
+  g_assert_true (_hubrota_hub_editor_is_invalid (editor, "name"));
+
+  after = describe_store (f);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (f->changed, ==, 0);
+}
+
+/* Another program adds the same hub while the dialog is open: the store refuses, and the
+ * dialog stays with everything typed and the reason. */
+static void
+test_add_refused (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaStore) other = hubrota_store_open (f->path, 0, &error);
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("ampthill-rooms", "Other", "ampthill");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_no_error (error);
+  _hubrota_hub_editor_set_text (editor, "name", "Ampthill Rooms");
+  _hubrota_hub_editor_set_text (editor, "address", "Dunstable Street");
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+  g_assert_true (hubrota_store_add_hub (other, hub, &error));
+  before = describe_store (f);
+
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (f->changed, ==, 0);
+  g_assert_null (hubrota_hub_editor_get_slug (editor));
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==,
+                   "Not saved: there is already a hub ‘ampthill-rooms’");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Ampthill Rooms");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "address"), ==, "Dunstable Street");
+  after = describe_store (f);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The next edit clears the store's complaint. */
+  _hubrota_hub_editor_set_text (editor, "slug", "ampthill-rooms-2");
+  g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==, "");
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  g_assert_cmpuint (f->changed, ==, 1);
+}
+
+static void
+test_edit (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, "kempston-library");
+  g_autofree char *row = NULL;
+  g_autofree char *beat_only = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Hub");
+  g_assert_cmpstr (hubrota_hub_editor_get_slug (editor), ==, "kempston-library");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Kempston Library");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "address"), ==, "Halsey Road, Kempston");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "postcode"), ==, "MK42 8AX");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "latitude"), ==, "52.115");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "longitude"), ==, "-0.497");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "description"), ==,
+                   "Report a crime.\nGet advice.");
+  g_assert_true (_hubrota_hub_editor_can_save (editor));
+  g_assert_cmpint (first_sequence (f), ==, 0);
+
+  /* A wrong postcode: Save goes off and the store keeps what it had. */
+  before = describe_store (f);
+  _hubrota_hub_editor_set_text (editor, "postcode", "MK42");
+  g_assert_false (_hubrota_hub_editor_can_save (editor));
+  g_assert_false (_hubrota_hub_editor_save (editor));
+  after = describe_store (f);
+  g_assert_cmpstr (after, ==, before);
+
+  _hubrota_hub_editor_set_text (editor, "postcode", "MK42 8AX");
+  _hubrota_hub_editor_set_text (editor, "address", "Bedford Road, Kempston");
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_cmpint (first_sequence (f), ==, 1);
+  row = describe_hub (f, "kempston-library");
+  g_assert_cmpstr (row, ==, "kempston-library|Kempston Library|kempston|Bedford Road, Kempston|"
+                            "MK42 8AX|located|52.115000|-0.497000|"
+                            "Report a crime.\nGet advice.|0");
+
+  /* The beat alone is not the public's business: the sequence stays. */
+  editor = open_editor (f, "kempston-library");
+  g_assert_true (_hubrota_hub_editor_set_beat (editor, "ampthill"));
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  g_assert_cmpuint (f->changed, ==, 2);
+  g_assert_cmpint (first_sequence (f), ==, 1);
+  beat_only = describe_hub (f, "kempston-library");
+  g_assert_cmpstr (beat_only, ==, "kempston-library|Kempston Library|ampthill|"
+                                  "Bedford Road, Kempston|MK42 8AX|located|52.115000|-0.497000|"
+                                  "Report a crime.\nGet advice.|0");
+}
+
+static void
+test_archive (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, "kempston-library");
+  AdwMessageDialog *question;
+  g_autofree char *archived = NULL;
+
+  g_assert_cmpuint (count_all_openings (f), ==, 8);
+  g_assert_false (_hubrota_hub_editor_is_archived (editor));
+
+  question = _hubrota_hub_editor_archive (editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Archive Kempston Library?");
+  adw_message_dialog_response (question, "cancel");
+  gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_cmpuint (f->changed, ==, 0);
+  g_assert_cmpuint (count_all_openings (f), ==, 8);
+
+  question = _hubrota_hub_editor_archive (editor);
+  adw_message_dialog_response (question, "archive");
+  gtk_window_destroy (GTK_WINDOW (question));
+  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_true (_hubrota_hub_editor_is_archived (editor));
+  archived = describe_hub (f, "kempston-library");
+  g_assert_true (g_str_has_suffix (archived, "|1"));
+  g_assert_cmpuint (count_all_openings (f), ==, 0);
+  g_assert_cmpint (first_sequence (f), ==, 1);
+
+  /* Reopened, it offers Restore Hub, which needs no question. */
+  editor = open_editor (f, "kempston-library");
+  g_assert_true (_hubrota_hub_editor_is_archived (editor));
+  g_assert_null (_hubrota_hub_editor_archive (editor));
+  g_assert_cmpuint (f->changed, ==, 2);
+  g_assert_false (_hubrota_hub_editor_is_archived (editor));
+  g_assert_cmpuint (count_all_openings (f), ==, 8);
+  g_assert_cmpint (first_sequence (f), ==, 2);
+}
+
+static void
+test_no_beats (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hubs = NULL;
+
+  _hubrota_hub_editor_set_text (editor, "name", "Kempston Library");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "slug"), ==, "kempston-library");
+  g_assert_false (_hubrota_hub_editor_can_save (editor));
+  g_assert_false (_hubrota_hub_editor_save (editor));
+  hubs = hubrota_store_list_hubs (f->store, &error);
+  g_assert_cmpuint (hubs->len, ==, 0);
+}
+
+static gboolean
+on_settle_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until_drawn (GtkWidget *widget)
+{
+  gboolean settled = FALSE;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  g_timeout_add (500, on_settle_timeout, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gdk_paintable_get_intrinsic_width (paintable);
+  int height = gdk_paintable_get_intrinsic_height (paintable);
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, png));
+  g_test_message ("Saved %s", png);
+}
+
+static void
+test_screenshot (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, "kempston-library");
+
+  gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1100);
+
+  wait_until_drawn (GTK_WIDGET (editor));
+  save_screenshot (GTK_WIDGET (editor), "hub-editor-edit.png");
+
+  editor = open_editor (f, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1000);
+  _hubrota_hub_editor_set_text (editor, "name", "Ampthill");
+  _hubrota_hub_editor_set_text (editor, "latitude", "95");
+  wait_until_drawn (GTK_WIDGET (editor));
+  save_screenshot (GTK_WIDGET (editor), "hub-editor-new.png");
+}
+
+/* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders, which also
+ * hides the MIME database the icon loader needs. */
+static char **
+find_system_mime_dirs (void)
+{
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (dirs, NULL);
+  return (char **) g_ptr_array_free (dirs, FALSE);
+}
+
+int
+main (int argc, char *argv[])
+{
+  int status;
+
+  /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
+   * about what the dialogs do, and cairo draws the same widgets. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  system_mime_dirs = find_system_mime_dirs ();
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
+      return 0;
+    }
+  adw_init ();
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+
+  g_test_add ("/hubs/editor/add", Fixture, NULL, fixture_set_up, test_add, fixture_tear_down);
+  g_test_add ("/hubs/editor/add-invalid", Fixture, NULL, fixture_set_up, test_add_invalid,
+              fixture_tear_down);
+  g_test_add ("/hubs/editor/add-refused", Fixture, NULL, fixture_set_up, test_add_refused,
+              fixture_tear_down);
+  g_test_add ("/hubs/editor/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
+  g_test_add ("/hubs/editor/archive", Fixture, NULL, fixture_set_up, test_archive,
+              fixture_tear_down);
+  g_test_add ("/hubs/editor/no-beats", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_no_beats, fixture_tear_down);
+  g_test_add ("/hubs/editor/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
+              fixture_tear_down);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+  return status;
+}

@@ -1,0 +1,290 @@
+/* test-print.c: the week's rota printed to PDF: what it says and how many pages it takes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTest"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hubrota-rota-print-private.h"
+
+typedef struct
+{
+  char *dir;
+  HubrotaStore *store;
+  GDate monday;     /* Monday 16 November 2026 */
+  GDate sunday;
+} Fixture;
+
+static void
+add_beat (HubrotaStore *store, const char *slug, const char *name)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_hub (HubrotaStore *store, const char *slug, const char *name)
+{
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, "kempston");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_hub (store, hub, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_officer (HubrotaStore *store, const char *id, const char *name)
+{
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, HUBROTA_ROLE_PC,
+                                                           "kempston", 40);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_officer (store, officer, &error));
+  g_assert_no_error (error);
+}
+
+/* A series at the hub from day (of the week, 0 = Monday) at hour, three hours long. */
+static gint64
+add_series (Fixture *f, const char *hub, int day, int hour, const char *rrule, int needed)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (hubrota_london_tz (), 2026, 11, 16 + day, hour,
+                                                0, 0);
+  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, start, 180, rrule);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  hubrota_series_set_min_officers (series, needed);
+  id = hubrota_store_add_series (f->store, series, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static void
+assign (Fixture *f, const char *officer, const char *hub, int day)
+{
+  GDate date;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOccurrence) occurrence = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 16 + day, G_DATE_NOVEMBER, 2026);
+  occurrence = hubrota_store_find_occurrence (f->store, hub, &date, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_assign (f->store, officer, occurrence, FALSE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("hubrota-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  add_beat (f->store, "kempston", "Kempston");
+  add_hub (f->store, "kempston-library", "Kempston Library");
+  add_hub (f->store, "ampthill", "Ampthill Parish Rooms");
+  add_hub (f->store, "bedford-central", "Bedford Central Library");
+  add_officer (f->store, "PC1", "Ada Lovelace");
+  add_officer (f->store, "PC2", "Bo Diddley");
+  g_date_clear (&f->monday, 1);
+  g_date_set_dmy (&f->monday, 16, G_DATE_NOVEMBER, 2026);
+  f->sunday = f->monday;
+  g_date_add_days (&f->sunday, 6);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&f->store);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (f->dir, name, NULL);
+      g_unlink (file);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* Four openings: staffed, understaffed, nobody yet, cancelled. */
+static void
+small_week (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GDate wednesday;
+  gint64 bedford;
+
+  add_series (f, "kempston-library", 1, 10, NULL, 1);
+  add_series (f, "kempston-library", 5, 10, NULL, 2);
+  add_series (f, "ampthill", 4, 14, NULL, 1);
+  bedford = add_series (f, "bedford-central", 2, 9, NULL, 1);
+  assign (f, "PC1", "kempston-library", 1);
+  assign (f, "PC2", "kempston-library", 1);
+  assign (f, "PC1", "kempston-library", 5);
+  g_date_clear (&wednesday, 1);
+  g_date_set_dmy (&wednesday, 18, G_DATE_NOVEMBER, 2026);
+  g_assert_true (hubrota_store_cancel_occurrence (f->store, "bedford-central", bedford, &wednesday,
+                                                  "Closed for training", &error));
+  g_assert_no_error (error);
+}
+
+static HubrotaRota *
+load_rota (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  HubrotaRota *rota = hubrota_rota_load (f->store, &f->monday, &f->sunday, &error);
+
+  g_assert_no_error (error);
+  return rota;
+}
+
+/* cairo writes one "/Type /Page" object per page, and "/Type /Pages" for their tree. */
+static guint
+count_pages (const char *pdf, gsize length)
+{
+  const char *needle = "/Type /Page";
+  guint pages = 0;
+
+  for (const char *p = memmem (pdf, length, needle, strlen (needle)); p != NULL;
+       p = memmem (p + 1, length - (p + 1 - pdf), needle, strlen (needle)))
+    if (p[strlen (needle)] != 's')
+      pages++;
+  return pages;
+}
+
+static guint
+print_pages (Fixture *f, HubrotaRota *rota, const char *name, const char *scope)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autofree char *keep = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+
+  g_assert_true (hubrota_rota_print_to_pdf (rota, hubrota_rota_get_occurrences (rota),
+                                            &f->monday, scope, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  /* Left beside the test for a person to look at. */
+  g_assert_true (g_file_set_contents (keep, pdf, length, NULL));
+  g_test_message ("Saved %s", keep);
+  return count_pages (pdf, length);
+}
+
+static void
+test_small_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaRota) rota = NULL;
+  g_autofree char *text = NULL;
+
+  small_week (f);
+  rota = load_rota (f);
+  text = _hubrota_rota_print_text (rota, hubrota_rota_get_occurrences (rota), &f->monday,
+                                   "All Hubs");
+  g_assert_cmpstr (text, ==,
+                   "16–22 November 2026\n"
+                   "Tuesday 17 November\n"
+                   "10:00–13:00 | Kempston Library | Ada Lovelace (PC1), Bo Diddley (PC2) |  | "
+                   "Staffed\n"
+                   "Wednesday 18 November\n"
+                   "09:00–12:00 | Bedford Central Library |  |  | "
+                   "Cancelled — Closed for training\n"
+                   "Friday 20 November\n"
+                   "14:00–17:00 | Ampthill Parish Rooms | Nobody yet |  | Understaffed: 0 of 1\n"
+                   "Saturday 21 November\n"
+                   "10:00–13:00 | Kempston Library | Ada Lovelace (PC1) |  | "
+                   "Understaffed: 1 of 2\n");
+  g_assert_cmpuint (print_pages (f, rota, "rota-small.pdf", "All Hubs"), ==, 1);
+}
+
+static void
+test_empty_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaRota) rota = load_rota (f);
+  g_autofree char *text = _hubrota_rota_print_text (rota, hubrota_rota_get_occurrences (rota),
+                                                    &f->monday, "Kempston Library");
+
+  g_assert_cmpstr (text, ==, "16–22 November 2026\n");
+  g_assert_cmpuint (print_pages (f, rota, "rota-empty.pdf", "Kempston Library"), ==, 1);
+}
+
+/* 21 openings under seven headings: more than a page of rows (each at least 36 points high,
+ * an A4 page holding about 700), fewer than two pages'. */
+static void
+test_busy_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaRota) rota = NULL;
+
+  add_series (f, "kempston-library", 0, 9, "FREQ=DAILY;COUNT=7", 2);
+  add_series (f, "ampthill", 0, 13, "FREQ=DAILY;COUNT=7", 1);
+  add_series (f, "bedford-central", 0, 16, "FREQ=DAILY;COUNT=7", 1);
+  for (int day = 0; day < 7; day++)
+    assign (f, "PC1", "kempston-library", day);
+  rota = load_rota (f);
+  g_assert_cmpuint (hubrota_rota_get_occurrences (rota)->len, ==, 21);
+  g_assert_cmpuint (print_pages (f, rota, "rota-busy.pdf", "All Hubs"), ==, 2);
+}
+
+/* Twelve openings a day: many pages. */
+static void
+test_crowded_week (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaRota) rota = NULL;
+  guint pages;
+
+  for (int hour = 8; hour < 20; hour += 3)
+    {
+      add_series (f, "kempston-library", 0, hour, "FREQ=DAILY;COUNT=7", 1);
+      add_series (f, "ampthill", 0, hour, "FREQ=DAILY;COUNT=7", 1);
+      add_series (f, "bedford-central", 0, hour, "FREQ=DAILY;COUNT=7", 1);
+    }
+  rota = load_rota (f);
+  g_assert_cmpuint (hubrota_rota_get_occurrences (rota)->len, ==, 84);
+  pages = print_pages (f, rota, "rota-crowded.pdf", "All Hubs");
+  g_assert_cmpuint (pages, >=, 5);
+  g_assert_cmpuint (pages, <=, 7);
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
+   * about what the dialogs do, and cairo draws the same widgets. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
+      return 0;
+    }
+  adw_init ();
+
+  g_test_add ("/print/small-week", Fixture, NULL, fixture_set_up, test_small_week,
+              fixture_tear_down);
+  g_test_add ("/print/empty-week", Fixture, NULL, fixture_set_up, test_empty_week,
+              fixture_tear_down);
+  g_test_add ("/print/busy-week", Fixture, NULL, fixture_set_up, test_busy_week,
+              fixture_tear_down);
+  g_test_add ("/print/crowded-week", Fixture, NULL, fixture_set_up, test_crowded_week,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
