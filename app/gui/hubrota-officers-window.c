@@ -72,7 +72,9 @@ struct _HubrotaOfficersWindow
   AdwPreferencesPage  *detail_page;
   AdwPreferencesGroup *details_group;
   GtkButton           *save_button;
-  AdwEntryRow         *collar_row;
+  GtkWidget           *collar_info_row;   /* an existing officer's collar number, fixed */
+  GtkLabel            *collar_label;
+  AdwEntryRow         *collar_row;        /* a new officer's, typed */
   AdwEntryRow         *name_row;
   AdwComboRow         *role_row;
   GtkStringList       *role_model;
@@ -812,7 +814,10 @@ fill_form (HubrotaOfficersWindow *self,
   g_clear_pointer (&self->refusal, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->collar_row),
                          officer != NULL ? hubrota_officer_get_id (officer) : "");
-  gtk_editable_set_editable (GTK_EDITABLE (self->collar_row), officer == NULL);
+  /* The collar number names the officer everywhere; once stored it never changes. */
+  gtk_label_set_label (self->collar_label, officer != NULL ? hubrota_officer_get_id (officer) : "");
+  gtk_widget_set_visible (self->collar_info_row, officer != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->collar_row), officer == NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->name_row),
                          officer != NULL ? hubrota_officer_get_name (officer) : "");
   adw_combo_row_set_selected (self->role_row, officer != NULL ? hubrota_officer_get_role (officer)
@@ -1353,7 +1358,7 @@ static EntryDialog *
 open_shift_dialog (HubrotaOfficersWindow *self)
 {
   const char *const repeats[] = {
-    _("Once"), _("Every day"), _("Weekdays, Monday to Friday"), _("On chosen days"), NULL,
+    _("Once"), _("Every day"), _("Monday to Friday"), _("Chosen days"), NULL,
   };
   g_autofree char *today = today_text (0);
   AdwPreferencesGroup *group = NULL;
@@ -1745,6 +1750,8 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   BIND (detail_page);
   BIND (details_group);
   BIND (save_button);
+  BIND (collar_info_row);
+  BIND (collar_label);
   BIND (collar_row);
   BIND (name_row);
   BIND (role_row);
