@@ -166,3 +166,53 @@ hubrota_store_list_absences (HubrotaStore  *self,
                            " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
                            officer, absence_from_row, error);
 }
+
+/* Deletes the row with that id, after checking it is there, so an unknown id is an error
+ * rather than a silent no-op; what names the kind of row in the message. */
+static gboolean
+remove_by_id (HubrotaStore *self, const char *sql_exists, const char *sql_delete, gint64 id,
+              const char *what, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autoptr(HubrotaStatement) deletion = NULL;
+  int rc;
+
+  stmt = _hubrota_store_prepare (self, sql_exists, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "there is no %s %" G_GINT64_FORMAT, what, id);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+
+  deletion = _hubrota_store_prepare (self, sql_delete, error);
+  if (deletion == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (deletion, 1, id);
+  return _hubrota_store_run (self, deletion, error);
+}
+
+gboolean
+hubrota_store_remove_duty (HubrotaStore  *self,
+                           gint64         duty_id,
+                           GError       **error)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  return remove_by_id (self, "SELECT 1 FROM duty WHERE id = ?", "DELETE FROM duty WHERE id = ?",
+                       duty_id, "duty period", error);
+}
+
+gboolean
+hubrota_store_remove_absence (HubrotaStore  *self,
+                              gint64         absence_id,
+                              GError       **error)
+{
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  return remove_by_id (self, "SELECT 1 FROM absence WHERE id = ?",
+                       "DELETE FROM absence WHERE id = ?", absence_id, "absence", error);
+}

@@ -50,13 +50,13 @@ _hubrota_store_officer_exists (HubrotaStore *self, const char *id, GError **erro
   return TRUE;
 }
 
+/* What adding and updating both require of an officer's fields. */
 static gboolean
-check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
+check_officer_fields (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
 {
   const char *id = hubrota_officer_get_id (officer);
   const char *beat = hubrota_officer_get_beat (officer);
   double hours = hubrota_officer_get_weekly_hours (officer);
-  gboolean found = FALSE;
 
   if (!check_collar_number (id, error) ||
       !_hubrota_store_check_name ("officer", id, hubrota_officer_get_name (officer), error))
@@ -65,6 +65,17 @@ check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "weekly hours must be between 0 and %.0f", MAX_WEEKLY_HOURS);
   if (beat != NULL && !_hubrota_store_beat_exists (self, beat, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
+{
+  const char *id = hubrota_officer_get_id (officer);
+  gboolean found = FALSE;
+
+  if (!check_officer_fields (self, officer, error))
     return FALSE;
   if (!_hubrota_store_row_exists (self, "SELECT 1 FROM officer WHERE id = ?", id, &found, error))
     return FALSE;
@@ -97,6 +108,36 @@ hubrota_store_add_officer (HubrotaStore    *self,
                      SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, hubrota_officer_get_beat (officer), -1, SQLITE_TRANSIENT);
   sqlite3_bind_double (stmt, 5, hubrota_officer_get_weekly_hours (officer));
+  return _hubrota_store_run (self, stmt, error);
+}
+
+gboolean
+hubrota_store_update_officer (HubrotaStore    *self,
+                              HubrotaOfficer  *officer,
+                              GError         **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  const char *id;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_OFFICER (officer), FALSE);
+
+  /* The collar number names the row: it is checked for existence, never rewritten. */
+  id = hubrota_officer_get_id (officer);
+  if (!check_officer_fields (self, officer, error) ||
+      !_hubrota_store_officer_exists (self, id, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "UPDATE officer SET name = ?, role = ?, beat = ?, weekly_hours = ?"
+                                 " WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hubrota_officer_get_name (officer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, hubrota_role_to_string (hubrota_officer_get_role (officer)), -1,
+                     SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, hubrota_officer_get_beat (officer), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_double (stmt, 4, hubrota_officer_get_weekly_hours (officer));
+  sqlite3_bind_text (stmt, 5, id, -1, SQLITE_TRANSIENT);
   return _hubrota_store_run (self, stmt, error);
 }
 
@@ -270,10 +311,17 @@ import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *position
   return TRUE;
 }
 
+typedef struct
+{
+  GCancellable          *cancellable;
+  HubrotaImportProgress  progress;
+  gpointer               user_data;
+} ImportWatch;
+
 /* Inserts every row inside the caller's transaction; problems collects the bad ones. */
 static gboolean
-import_records (HubrotaStore *self, GPtrArray *records, GString *problems, guint *out_bad,
-                GError **error)
+import_records (HubrotaStore *self, GPtrArray *records, const ImportWatch *watch,
+                GString *problems, guint *out_bad, GError **error)
 {
   int positions[N_COLUMNS];
 
@@ -291,27 +339,26 @@ import_records (HubrotaStore *self, GPtrArray *records, GString *problems, guint
         return FALSE;
       if (problems->len != before)
         (*out_bad)++;
+      if (g_cancellable_set_error_if_cancelled (watch->cancellable, error))
+        return FALSE;
+      if (watch->progress != NULL)
+        watch->progress (i, records->len - 1, watch->user_data);
     }
   return TRUE;
 }
 
-gboolean
-hubrota_store_import_officers (HubrotaStore  *self,
-                               const char    *csv,
-                               gsize          length,
-                               guint         *out_imported,
-                               GError       **error)
+static gboolean
+import_officers (HubrotaStore *self, const char *csv, gsize length, const ImportWatch *watch,
+                 guint *out_imported, GError **error)
 {
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GString) problems = g_string_new (NULL);
   guint bad = 0;
 
-  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
-
   records = hubrota_csv_parse (csv, length, error);
   if (records == NULL || !_hubrota_store_begin (self, error))
     return FALSE;
-  if (!import_records (self, records, problems, &bad, error))
+  if (!import_records (self, records, watch, problems, &bad, error))
     return _hubrota_store_fail (self);
   if (bad > 0)
     {
@@ -324,6 +371,181 @@ hubrota_store_import_officers (HubrotaStore  *self,
     return FALSE;
   if (out_imported != NULL)
     *out_imported = records->len - 1;
+  return TRUE;
+}
+
+gboolean
+hubrota_store_import_officers (HubrotaStore  *self,
+                               const char    *csv,
+                               gsize          length,
+                               guint         *out_imported,
+                               GError       **error)
+{
+  ImportWatch watch = { NULL, NULL, NULL };
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  return import_officers (self, csv, length, &watch, out_imported, error);
+}
+
+gboolean
+hubrota_store_import_officers_full (HubrotaStore           *self,
+                                    const char             *csv,
+                                    gsize                   length,
+                                    HubrotaImportProgress   progress,
+                                    gpointer                user_data,
+                                    guint                  *out_imported,
+                                    GError                **error)
+{
+  ImportWatch watch = { NULL, progress, user_data };
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  return import_officers (self, csv, length, &watch, out_imported, error);
+}
+
+/* Importing in a thread, with a connection of its own (as hubrota_rota_load_async does), so
+ * a big file never blocks the window. Progress crosses to the caller's main context at most
+ * about a hundred times, however many rows there are. */
+
+typedef struct
+{
+  char                  *path;
+  GBytes                *csv;
+  GMainContext          *context;
+  HubrotaImportProgress  progress;
+  gpointer               user_data;
+  guint                  last_sent;
+  guint                  imported;
+} ImportData;
+
+typedef struct
+{
+  GTask *task;
+  guint  done;
+  guint  total;
+} ImportProgressCall;
+
+static void
+import_data_free (gpointer data)
+{
+  ImportData *import = data;
+
+  g_free (import->path);
+  g_bytes_unref (import->csv);
+  g_main_context_unref (import->context);
+  g_free (import);
+}
+
+static gboolean
+report_progress_cb (gpointer data)
+{
+  ImportProgressCall *call = data;
+  ImportData *import = g_task_get_task_data (call->task);
+
+  /* A report queued before the end arrives after it only when the caller's loop was busy;
+   * the caller has heard the result by then, so the stale report is dropped. */
+  if (!g_task_get_completed (call->task))
+    import->progress (call->done, call->total, import->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+import_progress_call_free (gpointer data)
+{
+  ImportProgressCall *call = data;
+
+  g_object_unref (call->task);
+  g_free (call);
+}
+
+static void
+import_progress_in_thread (guint done, guint total, gpointer user_data)
+{
+  GTask *task = user_data;
+  ImportData *import = g_task_get_task_data (task);
+  /* Every 1% of the rows, but at least every 200 rows, and always the last one. */
+  guint step = CLAMP (total / 100, 1, 200);
+  ImportProgressCall *call;
+
+  if (done != total && done - import->last_sent < step)
+    return;
+  import->last_sent = done;
+  call = g_new0 (ImportProgressCall, 1);
+  call->task = g_object_ref (task);
+  call->done = done;
+  call->total = total;
+  g_main_context_invoke_full (import->context, G_PRIORITY_DEFAULT, report_progress_cb, call,
+                              import_progress_call_free);
+}
+
+static void
+import_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ImportData *import = task_data;
+  g_autoptr(HubrotaStore) store = NULL;
+  ImportWatch watch = { cancellable, NULL, task };
+  GError *error = NULL;
+  gsize length = 0;
+  const char *csv = g_bytes_get_data (import->csv, &length);
+
+  if (import->progress != NULL)
+    watch.progress = import_progress_in_thread;
+  store = hubrota_store_open (import->path, HUBROTA_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL ||
+      !import_officers (store, csv != NULL ? csv : "", length, &watch, &import->imported, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+hubrota_officer_import_async (const char            *db_path,
+                              GBytes                *csv,
+                              GCancellable          *cancellable,
+                              HubrotaImportProgress  progress,
+                              gpointer               progress_data,
+                              GAsyncReadyCallback    callback,
+                              gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportData *import;
+
+  g_return_if_fail (db_path != NULL);
+  g_return_if_fail (csv != NULL);
+
+  import = g_new0 (ImportData, 1);
+  import->path = g_strdup (db_path);
+  import->csv = g_bytes_ref (csv);
+  import->context = g_main_context_ref_thread_default ();
+  import->progress = progress;
+  import->user_data = progress_data;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hubrota_officer_import_async);
+  g_task_set_task_data (task, import, import_data_free);
+  g_task_run_in_thread (task, import_in_thread);
+}
+
+gboolean
+hubrota_officer_import_finish (GAsyncResult  *result,
+                               guint         *out_imported,
+                               GError       **error)
+{
+  ImportData *import;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  import = g_task_get_task_data (G_TASK (result));
+  if (out_imported != NULL)
+    *out_imported = import->imported;
   return TRUE;
 }
 

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "hubrota-absence.h"
 #include "hubrota-beat.h"
@@ -85,6 +85,36 @@ gboolean      hubrota_store_import_officers    (HubrotaStore           *self,
                                                 gsize                   length,
                                                 guint                  *out_imported,
                                                 GError                **error);
+/* How far an import has got: done of total rows checked. */
+typedef void (*HubrotaImportProgress) (guint     done,
+                                       guint     total,
+                                       gpointer  user_data);
+/* The same, telling progress after each row (in the calling thread); progress may be NULL. */
+gboolean      hubrota_store_import_officers_full (HubrotaStore         *self,
+                                                  const char           *csv,
+                                                  gsize                 length,
+                                                  HubrotaImportProgress progress,
+                                                  gpointer              user_data,
+                                                  guint                *out_imported,
+                                                  GError              **error);
+/* The same in a worker thread with its own connection to the database at db_path. progress
+ * (may be NULL) is called on the caller's thread-default main context, at most about a
+ * hundred times; cancelling before the end imports nothing. */
+void          hubrota_officer_import_async     (const char             *db_path,
+                                                GBytes                 *csv,
+                                                GCancellable           *cancellable,
+                                                HubrotaImportProgress   progress,
+                                                gpointer                progress_data,
+                                                GAsyncReadyCallback     callback,
+                                                gpointer                user_data);
+gboolean      hubrota_officer_import_finish    (GAsyncResult           *result,
+                                                guint                  *out_imported,
+                                                GError                **error);
+/* Name, role, home beat and weekly hours of the officer with that collar number, checked as
+ * adding checks them; the collar number itself never changes. */
+gboolean      hubrota_store_update_officer     (HubrotaStore           *self,
+                                                HubrotaOfficer         *officer,
+                                                GError                **error);
 /* The token naming the officer's private calendar file: 192 random bits from the operating
  * system, made on first use; new_feed_token replaces it, so an old URL stops working. */
 char         *hubrota_store_get_feed_token     (HubrotaStore           *self,
@@ -100,11 +130,17 @@ gint64        hubrota_store_add_duty           (HubrotaStore           *self,
 GPtrArray    *hubrota_store_list_duties        (HubrotaStore           *self,
                                                 const char             *officer,
                                                 GError                **error);
+gboolean      hubrota_store_remove_duty        (HubrotaStore           *self,
+                                                gint64                  duty_id,
+                                                GError                **error);
 gint64        hubrota_store_add_absence        (HubrotaStore           *self,
                                                 HubrotaAbsence         *absence,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_absences      (HubrotaStore           *self,
                                                 const char             *officer,
+                                                GError                **error);
+gboolean      hubrota_store_remove_absence     (HubrotaStore           *self,
+                                                gint64                  absence_id,
                                                 GError                **error);
 
 /* Opening series and their exceptions */

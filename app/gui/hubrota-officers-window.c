@@ -1,0 +1,2131 @@
+/* hubrota-officers-window.c: the officers, their duty and their time away
+ *
+ * Everything `hubrota-cli officer add/import`, `duty add` and `leave add` do, for a
+ * coordinator who would rather not type RRULEs: a searchable list of officers beside a form
+ * for the chosen one. The form checks itself as it is typed (the Save button stays off until
+ * everything is valid), and when the store refuses a save the form keeps what was typed and
+ * says why. An import runs in a worker thread with its own connection, all or nothing.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaOfficersWindow"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "hubrota-format.h"
+#include "hubrota-officers-window-private.h"
+
+/* As the store allows (hubrota-store-officers.c). */
+#define MAX_COLLAR_LENGTH 16
+#define MAX_WEEKLY_HOURS 168.0
+
+typedef struct _EntryDialog EntryDialog;
+
+struct _HubrotaOfficersWindow
+{
+  AdwWindow            parent_instance;
+
+  HubrotaStore        *store;
+  GListStore          *officers;        /* HubrotaOfficer, in the store's order */
+  GPtrArray           *beats;           /* HubrotaBeat, in the store's order */
+  GtkCustomFilter     *filter;
+  GtkFilterListModel  *filtered;
+  GtkSingleSelection  *selection;
+  HubrotaOfficer      *shown;           /* the officer in the form; NULL for a new one */
+  gboolean             creating;        /* the form is for a new officer */
+  gboolean             filling;         /* widgets are being set from the store, not by a person */
+  char                *refusal;         /* why the store last refused the form, until it changes */
+  char                *form_text;
+  GPtrArray           *duty_rows;       /* AdwActionRow */
+  GPtrArray           *absence_rows;
+  GPtrArray           *duties;          /* HubrotaDuty, what duty_rows show */
+  GPtrArray           *absences;        /* HubrotaAbsence */
+  GPtrArray           *absence_texts;   /* "Annual leave, 7 Dec – 11 Dec 2026" */
+  EntryDialog         *dialog;          /* the open Add Shift Pattern or Add Time Away dialog */
+  GCancellable        *import_cancellable;
+  char                *import_name;
+  GtkWidget           *import_error_dialog;
+  GtkTextBuffer       *import_error_buffer;
+  char                *last_toast;
+  char                *count_text;
+
+  AdwToastOverlay     *toast_overlay;
+  GtkWidget           *add_button;
+  GtkWidget           *import_button;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *role_filter;
+  GtkStringList       *role_filter_model;
+  GtkDropDown         *beat_filter;
+  GtkStringList       *beat_filter_model;
+  GtkWidget           *import_box;
+  GtkLabel            *import_label;
+  GtkProgressBar      *import_progress;
+  GtkStack            *list_stack;
+  GtkListView         *officer_list;
+  AdwStatusPage       *empty_page;
+  GtkLabel            *count_label;
+  GtkStack            *detail_stack;
+  AdwPreferencesPage  *detail_page;
+  AdwPreferencesGroup *details_group;
+  GtkButton           *save_button;
+  GtkWidget           *collar_info_row;   /* an existing officer's collar number, fixed */
+  GtkLabel            *collar_label;
+  AdwEntryRow         *collar_row;        /* a new officer's, typed */
+  AdwEntryRow         *name_row;
+  AdwComboRow         *role_row;
+  GtkStringList       *role_model;
+  AdwComboRow         *beat_row;
+  GtkStringList       *beat_model;
+  GtkWidget           *hours_row;
+  GtkSpinButton       *hours_spin;
+  GtkLabel            *form_message;
+  AdwPreferencesGroup *duty_group;
+  GtkWidget           *add_duty_button;
+  AdwPreferencesGroup *absence_group;
+  GtkWidget           *add_absence_button;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaOfficersWindow, hubrota_officers_window, ADW_TYPE_WINDOW)
+
+enum { CHANGED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+#define N_ROLES (HUBROTA_ROLE_VOL + 1)
+
+static void entry_dialog_close (EntryDialog *dialog);
+
+/* Helpers */
+
+static void
+show_toast (HubrotaOfficersWindow *self,
+            const char            *title)
+{
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* The core's messages are one lower-case line ("there is already an officer ‘PC1’"); as a
+ * sentence on its own in a window it starts with a capital. */
+static char *
+sentence (const char *message)
+{
+  g_autofree char *first = g_utf8_substring (message, 0, 1);
+  g_autofree char *upper = g_utf8_strup (first, -1);
+
+  return g_strconcat (upper, g_utf8_next_char (message), NULL);
+}
+
+static const char *
+beat_name (HubrotaOfficersWindow *self,
+           const char            *slug)
+{
+  for (guint i = 0; slug != NULL && i < self->beats->len; i++)
+    {
+      HubrotaBeat *beat = g_ptr_array_index (self->beats, i);
+      if (g_strcmp0 (hubrota_beat_get_slug (beat), slug) == 0)
+        return hubrota_beat_get_name (beat);
+    }
+  return slug;
+}
+
+/* The position of the beat in self->beats, or -1. */
+static int
+beat_index (HubrotaOfficersWindow *self,
+            const char            *slug)
+{
+  for (guint i = 0; slug != NULL && i < self->beats->len; i++)
+    if (g_strcmp0 (hubrota_beat_get_slug (g_ptr_array_index (self->beats, i)), slug) == 0)
+      return (int) i;
+  return -1;
+}
+
+static HubrotaOfficer *
+find_officer (HubrotaOfficersWindow *self,
+              const char            *id,
+              guint                 *out_position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->officers));
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr(HubrotaOfficer) officer = g_list_model_get_item (G_LIST_MODEL (self->officers), i);
+      if (g_strcmp0 (hubrota_officer_get_id (officer), id) == 0)
+        {
+          if (out_position != NULL)
+            *out_position = i;
+          return officer;
+        }
+    }
+  return NULL;
+}
+
+static void
+set_error (GtkWidget *widget,
+           gboolean   error)
+{
+  hubrota_widget_set_css_class (widget, "error", error);
+}
+
+/* The list pane */
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *folded_needle)
+{
+  g_autofree char *folded = g_utf8_casefold (haystack, -1);
+
+  return strstr (folded, folded_needle) != NULL;
+}
+
+static gboolean
+officer_matches (gpointer item,
+                 gpointer user_data)
+{
+  HubrotaOfficersWindow *self = user_data;
+  HubrotaOfficer *officer = item;
+  const char *beat = hubrota_officer_get_beat (officer);
+  guint role_index = gtk_drop_down_get_selected (self->role_filter);
+  guint beat_choice = gtk_drop_down_get_selected (self->beat_filter);
+  g_autofree char *search = NULL;
+
+  if (role_index != GTK_INVALID_LIST_POSITION && role_index > 0 &&
+      (guint) hubrota_officer_get_role (officer) != role_index - 1)
+    return FALSE;
+  if (beat_choice == 1 && beat != NULL)
+    return FALSE;
+  if (beat_choice != GTK_INVALID_LIST_POSITION && beat_choice >= 2 &&
+      beat_index (self, beat) != (int) beat_choice - 2)
+    return FALSE;
+
+  search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  g_strstrip (search);
+  return search[0] == '\0' || contains_folded (hubrota_officer_get_name (officer), search) ||
+         contains_folded (hubrota_officer_get_id (officer), search);
+}
+
+static void
+update_count (HubrotaOfficersWindow *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->officers));
+
+  g_free (self->count_text);
+  if (shown == total)
+    self->count_text = g_strdup_printf (ngettext ("%u officer", "%u officers", total), total);
+  else
+    /* Translators: how many officers the search and filters leave, e.g. "12 of 42 officers" */
+    self->count_text = g_strdup_printf (ngettext ("%u of %u officer", "%u of %u officers", total),
+                                        shown, total);
+  gtk_label_set_label (self->count_label, self->count_text);
+
+  gtk_stack_set_visible_child_name (self->list_stack, shown > 0 ? "list" : "empty");
+  if (total == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Officers"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Add an officer, or import a spreadsheet saved as CSV "
+                                         "with the header row id,name,role,beat,weekly_hours"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Matching Officers"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Try another name, collar number, role or beat"));
+    }
+}
+
+/* Keeps the list's highlight on the officer in the form, without that counting as a choice. */
+static void
+select_shown (HubrotaOfficersWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; self->shown != NULL && !self->creating && i < n; i++)
+    {
+      g_autoptr(HubrotaOfficer) officer = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+      if (officer == self->shown ||
+          g_strcmp0 (hubrota_officer_get_id (officer), hubrota_officer_get_id (self->shown)) == 0)
+        position = i;
+    }
+  self->filling = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->filling = FALSE;
+}
+
+static void
+on_filter_changed (HubrotaOfficersWindow *self)
+{
+  if (self->filter == NULL)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_count (self);
+  select_shown (self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  HubrotaOfficersWindow *self = user_data;
+  HubrotaOfficer *officer = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  const char *beat = hubrota_officer_get_beat (officer);
+  g_autofree char *title = hubrota_format_officer (officer);
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: under an officer in the list, e.g. "PCSO · Kempston" */
+  subtitle = g_strdup_printf (_("%s · %s"), hubrota_format_role (hubrota_officer_get_role (officer)),
+                              beat != NULL ? beat_name (self, beat) : _("No home beat"));
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
+}
+
+static void
+fill_beat_models (HubrotaOfficersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (self->store, &error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (beats == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  g_clear_pointer (&self->beats, g_ptr_array_unref);
+  self->beats = g_steal_pointer (&beats);
+  for (guint i = 0; i < self->beats->len; i++)
+    g_ptr_array_add (names, (gpointer) hubrota_beat_get_name (g_ptr_array_index (self->beats, i)));
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_append (self->beat_filter_model, _("All beats"));
+  gtk_string_list_append (self->beat_filter_model, _("No home beat"));
+  gtk_string_list_splice (self->beat_filter_model, 2, 0, (const char * const *) names->pdata);
+  gtk_string_list_append (self->beat_model, _("No home beat"));
+  gtk_string_list_splice (self->beat_model, 1, 0, (const char * const *) names->pdata);
+}
+
+static void
+fill_role_models (HubrotaOfficersWindow *self)
+{
+  gtk_string_list_append (self->role_filter_model, _("All roles"));
+  for (HubrotaRole role = HUBROTA_ROLE_PC; role < N_ROLES; role++)
+    {
+      gtk_string_list_append (self->role_filter_model, hubrota_format_role (role));
+      gtk_string_list_append (self->role_model, hubrota_format_role (role));
+    }
+}
+
+/* Reads the officers again; the form stays as it is. */
+static void
+reload_officers (HubrotaOfficersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (self->store, &error);
+
+  if (officers == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  self->filling = TRUE;
+  g_list_store_splice (self->officers, 0, g_list_model_get_n_items (G_LIST_MODEL (self->officers)),
+                       officers->pdata, officers->len);
+  self->filling = FALSE;
+  update_count (self);
+  select_shown (self);
+}
+
+/* The form */
+
+static double
+form_hours (HubrotaOfficersWindow *self)
+{
+  return gtk_spin_button_get_value (self->hours_spin);
+}
+
+static const char *
+form_beat (HubrotaOfficersWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->beat_row);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected == 0 || selected > self->beats->len)
+    return NULL;
+  return hubrota_beat_get_slug (g_ptr_array_index (self->beats, selected - 1));
+}
+
+static HubrotaRole
+form_role (HubrotaOfficersWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->role_row);
+
+  return selected < N_ROLES ? (HubrotaRole) selected : HUBROTA_ROLE_PC;
+}
+
+static char *
+form_name (HubrotaOfficersWindow *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+/* NULL when the collar number would do for a new officer, else why not. */
+static char *
+check_collar (HubrotaOfficersWindow *self,
+              const char            *collar)
+{
+  HubrotaOfficer *taken;
+
+  if (strlen (collar) > MAX_COLLAR_LENGTH)
+    return g_strdup_printf (_("A collar number has at most %d letters and digits"),
+                            MAX_COLLAR_LENGTH);
+  for (const char *p = collar; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return g_strdup (_("A collar number has only letters and digits, e.g. PC1234"));
+  taken = find_officer (self, collar, NULL);
+  if (taken != NULL)
+    {
+      g_autofree char *who = hubrota_format_officer (taken);
+      /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
+      return g_strdup_printf (_("That collar number is taken by %s"), who);
+    }
+  return NULL;
+}
+
+static gboolean
+form_differs (HubrotaOfficersWindow *self,
+              const char            *name)
+{
+  if (self->creating || self->shown == NULL)
+    return TRUE;
+  return g_strcmp0 (name, hubrota_officer_get_name (self->shown)) != 0 ||
+         form_role (self) != hubrota_officer_get_role (self->shown) ||
+         g_strcmp0 (form_beat (self), hubrota_officer_get_beat (self->shown)) != 0 ||
+         fabs (form_hours (self) - hubrota_officer_get_weekly_hours (self->shown)) > 1e-9;
+}
+
+static void
+set_form_message (HubrotaOfficersWindow *self,
+                  const char            *text,
+                  gboolean               error)
+{
+  g_free (self->form_text);
+  self->form_text = g_strdup (text != NULL ? text : "");
+  gtk_label_set_label (self->form_message, self->form_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->form_message), text != NULL);
+  hubrota_widget_set_css_class (GTK_WIDGET (self->form_message), "error", error);
+  hubrota_widget_set_css_class (GTK_WIDGET (self->form_message), "dim-label", !error);
+}
+
+/* Marks what is wrong as it is typed, and allows Save only for a valid change. An empty
+ * field in a new officer is not yet an error, just not finished. */
+static void
+validate_form (HubrotaOfficersWindow *self)
+{
+  const char *collar = gtk_editable_get_text (GTK_EDITABLE (self->collar_row));
+  g_autofree char *name = form_name (self);
+  g_autofree char *collar_problem = self->creating ? check_collar (self, collar) : NULL;
+  const char *raw_name = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  gboolean name_bad = (!self->creating && name[0] == '\0') || strpbrk (raw_name, "\t\n\r") != NULL;
+  gboolean hours_bad = form_hours (self) > MAX_WEEKLY_HOURS;
+  gboolean unfinished = self->creating && (collar[0] == '\0' || name[0] == '\0');
+  gboolean changed = form_differs (self, name);
+
+  set_error (GTK_WIDGET (self->collar_row), collar_problem != NULL);
+  set_error (GTK_WIDGET (self->name_row), name_bad);
+  set_error (self->hours_row, hours_bad);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button),
+                            collar_problem == NULL && !name_bad && !hours_bad && !unfinished &&
+                            changed);
+
+  if (collar_problem != NULL)
+    set_form_message (self, collar_problem, TRUE);
+  else if (name_bad)
+    set_form_message (self, _("A name is one line of text and cannot be empty"), TRUE);
+  else if (hours_bad)
+    set_form_message (self, _("Weekly hours must be between 0 and 168"), TRUE);
+  else if (self->refusal != NULL)
+    set_form_message (self, self->refusal, TRUE);
+  else if (unfinished)
+    set_form_message (self, _("Enter the collar number and the name"), FALSE);
+  else
+    set_form_message (self, NULL, FALSE);
+}
+
+static void
+on_form_changed (HubrotaOfficersWindow *self)
+{
+  if (self->filling)
+    return;
+  /* Whatever the store objected to may be what was just changed. */
+  g_clear_pointer (&self->refusal, g_free);
+  validate_form (self);
+}
+
+/* Duty and time away, in words */
+
+static const char *const rrule_days[7] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+static const char *const short_days[7] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+#define WEEKDAYS_MASK 0x1f   /* Monday to Friday, bit 0 being Monday */
+#define ALL_DAYS_MASK 0x7f
+
+/* The days of a BYDAY list as bits (Monday bit 0); 0 when a day has an ordinal ("1SA"). */
+static guint
+parse_byday (const char *list)
+{
+  g_auto(GStrv) days = g_strsplit (list, ",", -1);
+  guint mask = 0;
+
+  for (guint i = 0; days[i] != NULL; i++)
+    {
+      guint d;
+      for (d = 0; d < 7 && strcmp (days[i], rrule_days[d]) != 0; d++)
+        ;
+      if (d == 7)
+        return 0;
+      mask |= 1u << d;
+    }
+  return mask;
+}
+
+static char *
+describe_days (guint mask)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (mask == ALL_DAYS_MASK)
+    return g_strdup (_("Every day"));
+  if (mask == WEEKDAYS_MASK)
+    return g_strdup (_("Mon–Fri"));
+  for (guint d = 0; d < 7; d++)
+    if (mask & (1u << d))
+      /* Translators: the separator between days, e.g. "Mon, Wed, Fri" */
+      g_string_append_printf (text, "%s%s", text->len > 0 ? _(", ") : "",
+                              g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "Mon–Fri", "Every day", "Sat, Sun, every 2 weeks"; NULL for a rule beyond what the Add
+ * Shift Pattern dialog makes (the caller then falls back on the core's description). */
+static char *
+describe_rrule (const char *rrule,
+                GDateTime  *start)
+{
+  g_auto(GStrv) parts = g_strsplit (rrule, ";", -1);
+  const char *freq = NULL;
+  guint interval = 1, mask = 0;
+  g_autofree char *days = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (parts[i], "FREQ="))
+        freq = parts[i] + 5;
+      else if (g_str_has_prefix (parts[i], "INTERVAL="))
+        interval = (guint) g_ascii_strtoull (parts[i] + 9, NULL, 10);
+      else if (g_str_has_prefix (parts[i], "BYDAY="))
+        {
+          if ((mask = parse_byday (parts[i] + 6)) == 0)
+            return NULL;
+        }
+      else if (!g_str_has_prefix (parts[i], "WKST="))
+        return NULL;
+    }
+  if (g_strcmp0 (freq, "DAILY") == 0 && mask == 0)
+    return interval <= 1 ? g_strdup (_("Every day"))
+                         : g_strdup_printf (ngettext ("Every %u day", "Every %u days", interval),
+                                            interval);
+  if (g_strcmp0 (freq, "WEEKLY") != 0)
+    return NULL;
+  if (mask == 0)
+    mask = 1u << (g_date_time_get_day_of_week (start) - 1);
+  days = describe_days (mask);
+  if (interval <= 1)
+    return g_steal_pointer (&days);
+  /* Translators: days of a shift pattern and how often, e.g. "Sat, Sun, every 2 weeks" */
+  return g_strdup_printf (ngettext ("%s, every %u week", "%s, every %u weeks", interval), days,
+                          interval);
+}
+
+/* "Mon–Fri 08:00–16:00 from 2 Nov 2026", "Once: Sat 5 Dec 10:00–18:00" */
+static char *
+describe_duty (HubrotaDuty *duty)
+{
+  GDateTime *start = hubrota_duty_get_start (duty);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, hubrota_duty_get_duration_minutes (duty));
+  g_autofree char *hours = hubrota_format_time_range (start, end);
+  const char *rrule = hubrota_duty_get_rrule (duty);
+  g_autofree char *pattern = NULL;
+  g_autofree char *from = NULL;
+
+  if (rrule == NULL)
+    {
+      g_autofree char *day = hubrota_format_short_day (start);
+      /* Translators: a single shift, e.g. "Once: Sat 5 Dec 10:00–18:00" */
+      return g_strdup_printf (_("Once: %s %s"), day, hours);
+    }
+  pattern = describe_rrule (rrule, start);
+  if (pattern == NULL)
+    {
+      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty), start,
+                                                              hubrota_duty_get_duration_minutes (duty),
+                                                              rrule);
+      return hubrota_series_describe (stand_in);
+    }
+  /* Translators: the first day of a shift pattern, e.g. "2 Nov 2026"; see g_date_time_format() */
+  from = g_date_time_format (start, _("%-d %b %Y"));
+  /* Translators: a shift pattern, e.g. "Mon–Fri 08:00–16:00 from 2 Nov 2026" */
+  return g_strdup_printf (_("%s %s from %s"), pattern, hours, from);
+}
+
+/* "7 Dec – 11 Dec 2026" for whole days (the end being the 00:00 they are back), else
+ * "Sat 5 Dec 10:00 – Sat 5 Dec 18:00". */
+static char *
+describe_period (GDateTime *start,
+                 GDateTime *end)
+{
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (g_date_time_get_hour (start) != 0 || g_date_time_get_minute (start) != 0 ||
+      g_date_time_get_hour (end) != 0 || g_date_time_get_minute (end) != 0)
+    {
+      /* Translators: a moment, e.g. "Sat 5 Dec 10:00"; see g_date_time_format() */
+      from = g_date_time_format (start, _("%a %-d %b %H:%M"));
+      to = g_date_time_format (end, _("%a %-d %b %Y %H:%M"));
+      /* Translators: a stretch of time away, e.g. "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00" */
+      return g_strdup_printf (_("%s – %s"), from, to);
+    }
+  last = g_date_time_add_days (end, -1);
+  /* Translators: a whole day away, e.g. "Mon 7 Dec 2026"; see g_date_time_format() */
+  to = g_date_time_format (last, _("%a %-d %b %Y"));
+  if (g_date_time_compare (last, start) <= 0)
+    return g_steal_pointer (&to);
+  g_free (to);
+  /* Translators: the first day away, e.g. "7 Dec"; see g_date_time_format() */
+  from = g_date_time_format (start, _("%-d %b"));
+  /* Translators: the last day away, e.g. "11 Dec 2026"; see g_date_time_format() */
+  to = g_date_time_format (last, _("%-d %b %Y"));
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+/* The Duty and Time Away groups */
+
+static void
+clear_rows (AdwPreferencesGroup *group,
+            GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+static GtkWidget *
+add_item_row (AdwPreferencesGroup *group,
+              GPtrArray           *rows,
+              const char          *title,
+              const char          *subtitle,
+              const char          *remove_label,
+              GCallback            on_remove,
+              gpointer             user_data)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL)
+    {
+      g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle, -1);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
+    }
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_label, -1);
+  g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (rows->len));
+  g_signal_connect_swapped (remove, "clicked", on_remove, user_data);
+  g_object_set_data (G_OBJECT (row), "remove-button", remove);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+  return row;
+}
+
+static void show_items (HubrotaOfficersWindow *self);
+
+/* What a remove button is for: its place in the list it was made for. */
+static guint
+button_index (GtkWidget *button)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+}
+
+static void
+removed (HubrotaOfficersWindow *self,
+         gboolean               ok,
+         GError                *error,
+         const char            *done)
+{
+  if (!ok)
+    {
+      g_autofree char *message = sentence (error->message);
+      show_toast (self, message);
+    }
+  else
+    show_toast (self, done);
+  show_items (self);
+  if (ok)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_remove_duty_clicked (HubrotaOfficersWindow *self,
+                        GtkWidget             *button)
+{
+  HubrotaDuty *duty = g_ptr_array_index (self->duties, button_index (button));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = hubrota_store_remove_duty (self->store, hubrota_duty_get_id (duty), &error);
+
+  removed (self, ok, error, _("Shift pattern removed"));
+}
+
+static void
+on_remove_absence_clicked (HubrotaOfficersWindow *self,
+                           GtkWidget             *button)
+{
+  HubrotaAbsence *absence = g_ptr_array_index (self->absences, button_index (button));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = hubrota_store_remove_absence (self->store, hubrota_absence_get_id (absence),
+                                              &error);
+
+  removed (self, ok, error, _("Time away removed"));
+}
+
+static void
+show_duties (HubrotaOfficersWindow *self)
+{
+  for (guint i = 0; i < self->duties->len; i++)
+    {
+      g_autofree char *text = describe_duty (g_ptr_array_index (self->duties, i));
+      add_item_row (self->duty_group, self->duty_rows, text, NULL, _("Remove Shift Pattern"),
+                    G_CALLBACK (on_remove_duty_clicked), self);
+    }
+  adw_preferences_group_set_description (self->duty_group,
+                                         self->duties->len == 0
+                                           ? _("No shifts yet: every hub opening would be overtime")
+                                           : NULL);
+}
+
+static void
+show_absences (HubrotaOfficersWindow *self)
+{
+  g_ptr_array_set_size (self->absence_texts, 0);
+  for (guint i = 0; i < self->absences->len; i++)
+    {
+      HubrotaAbsence *absence = g_ptr_array_index (self->absences, i);
+      const char *reason = hubrota_absence_get_reason (absence);
+      g_autofree char *period = describe_period (hubrota_absence_get_start (absence),
+                                                 hubrota_absence_get_end (absence));
+      const char *title = reason[0] != '\0' ? reason : _("Time away");
+
+      add_item_row (self->absence_group, self->absence_rows, title, period, _("Remove Time Away"),
+                    G_CALLBACK (on_remove_absence_clicked), self);
+      /* Translators: time away, e.g. "Annual leave, 7 Dec – 11 Dec 2026" */
+      g_ptr_array_add (self->absence_texts, g_strdup_printf (_("%s, %s"), title, period));
+    }
+  adw_preferences_group_set_description (self->absence_group,
+                                         self->absences->len == 0
+                                           ? _("No leave, training or court dates")
+                                           : NULL);
+}
+
+/* Reads the shown officer's duty and absences again. */
+static void
+show_items (HubrotaOfficersWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id = self->shown != NULL ? hubrota_officer_get_id (self->shown) : NULL;
+  GPtrArray *duties = NULL, *absences = NULL;
+
+  clear_rows (self->duty_group, self->duty_rows);
+  clear_rows (self->absence_group, self->absence_rows);
+  g_ptr_array_set_size (self->duties, 0);
+  g_ptr_array_set_size (self->absences, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->duty_group), !self->creating && id != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->absence_group), !self->creating && id != NULL);
+  if (self->creating || id == NULL)
+    return;
+
+  duties = hubrota_store_list_duties (self->store, id, &error);
+  if (duties != NULL)
+    absences = hubrota_store_list_absences (self->store, id, &error);
+  if (error != NULL)
+    show_toast (self, error->message);
+  if (duties != NULL)
+    g_ptr_array_extend_and_steal (self->duties, duties);
+  if (absences != NULL)
+    g_ptr_array_extend_and_steal (self->absences, absences);
+  show_duties (self);
+  show_absences (self);
+}
+
+/* Fills the form from officer, or empties it for a new one (officer NULL). */
+static void
+fill_form (HubrotaOfficersWindow *self,
+           HubrotaOfficer        *officer)
+{
+  int beat = officer != NULL ? beat_index (self, hubrota_officer_get_beat (officer)) : -1;
+
+  self->filling = TRUE;
+  g_clear_pointer (&self->refusal, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->collar_row),
+                         officer != NULL ? hubrota_officer_get_id (officer) : "");
+  /* The collar number names the officer everywhere; once stored it never changes. */
+  gtk_label_set_label (self->collar_label, officer != NULL ? hubrota_officer_get_id (officer) : "");
+  gtk_widget_set_visible (self->collar_info_row, officer != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->collar_row), officer == NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row),
+                         officer != NULL ? hubrota_officer_get_name (officer) : "");
+  adw_combo_row_set_selected (self->role_row, officer != NULL ? hubrota_officer_get_role (officer)
+                                                              : HUBROTA_ROLE_PC);
+  adw_combo_row_set_selected (self->beat_row, (guint) (beat + 1));
+  gtk_spin_button_set_value (self->hours_spin,
+                             officer != NULL ? hubrota_officer_get_weekly_hours (officer) : 0);
+  gtk_button_set_label (self->save_button, officer != NULL ? _("_Save") : _("_Add"));
+  adw_preferences_group_set_title (self->details_group,
+                                   officer != NULL ? _("Details") : _("New Officer"));
+  self->filling = FALSE;
+  validate_form (self);
+}
+
+static void
+show_officer (HubrotaOfficersWindow *self,
+              HubrotaOfficer        *officer)
+{
+  if (self->dialog != NULL)
+    entry_dialog_close (self->dialog);
+  g_set_object (&self->shown, officer);
+  self->creating = officer == NULL;
+  fill_form (self, officer);
+  show_items (self);
+  gtk_stack_set_visible_child_name (self->detail_stack, "officer");
+  select_shown (self);
+}
+
+static void
+on_selection_changed (HubrotaOfficersWindow *self)
+{
+  HubrotaOfficer *officer = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->filling || officer == NULL || officer == self->shown)
+    return;
+  show_officer (self, officer);
+}
+
+static void
+on_add_clicked (HubrotaOfficersWindow *self)
+{
+  show_officer (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
+}
+
+static void
+on_save_clicked (HubrotaOfficersWindow *self)
+{
+  g_autofree char *name = form_name (self);
+  g_autofree char *collar = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->collar_row)));
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (collar, name, form_role (self),
+                                                           form_beat (self), form_hours (self));
+  g_autoptr(GError) error = NULL;
+  gboolean created = self->creating;
+  g_autofree char *done = NULL;
+  gboolean ok = created ? hubrota_store_add_officer (self->store, officer, &error)
+                        : hubrota_store_update_officer (self->store, officer, &error);
+
+  if (!ok)
+    {
+      /* Everything typed stays; the line under the form says why, until something changes. */
+      g_free (self->refusal);
+      self->refusal = sentence (error->message);
+      validate_form (self);
+      return;
+    }
+  reload_officers (self);
+  show_officer (self, find_officer (self, collar, NULL));
+  /* Translators: a toast, e.g. "Added Sam Patel" or "Saved Sam Patel" */
+  done = g_strdup_printf (created ? _("Added %s") : _("Saved %s"), name);
+  show_toast (self, done);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* The Add Shift Pattern and Add Time Away dialogs: small modal windows made here rather than
+ * from templates, because they are a few rows each and live only as long as one addition. */
+
+typedef enum { DIALOG_SHIFT, DIALOG_TIME_AWAY } DialogKind;
+
+static const char *const reasons[] = {
+  N_("Annual leave"), N_("Training"), N_("Court"), N_("Sick"), N_("Other"),
+};
+#define REASON_OTHER 4
+
+struct _EntryDialog
+{
+  HubrotaOfficersWindow *self;
+  DialogKind             kind;
+  GtkWindow             *window;
+  GtkWidget             *add_button;
+  GtkLabel              *message;
+  AdwEntryRow           *day;           /* first day, or from day */
+  AdwEntryRow           *start;         /* start time, or from time */
+  AdwEntryRow           *end_day;       /* time away: the day they are back */
+  AdwEntryRow           *end;           /* end time, or back-at time */
+  AdwComboRow           *choice;        /* repeats, or reason */
+  GtkWidget             *days_row;
+  GtkToggleButton       *days[7];
+  GtkWidget             *weeks_row;
+  GtkSpinButton         *weeks;
+  AdwEntryRow           *details;
+};
+
+/* "8:00" or "08:00" as minutes after midnight, or -1. */
+static int
+parse_time (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
+  guint64 hour, minute;
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 0, 23, &hour, NULL) ||
+      strlen (g_strstrip (parts[1])) != 2 ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minute, NULL))
+    return -1;
+  return (int) (hour * 60 + minute);
+}
+
+static GDate *
+parse_day (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return hubrota_london_parse_date (stripped, NULL);
+}
+
+static gboolean
+is_day (const char *text)
+{
+  g_autoptr(GDate) day = parse_day (text);
+
+  return day != NULL;
+}
+
+/* The local moment of a YYYY-MM-DD day and a time, or NULL. */
+static GDateTime *
+parse_moment (const char *day_text,
+              const char *time_text)
+{
+  g_autoptr(GDate) day = parse_day (day_text);
+  int minutes = parse_time (time_text);
+  g_autoptr(GDateTime) midnight = NULL;
+
+  if (day == NULL || minutes < 0)
+    return NULL;
+  midnight = hubrota_london_start_of_day (day);
+  return g_date_time_new (hubrota_london_tz (), g_date_time_get_year (midnight),
+                          g_date_time_get_month (midnight), g_date_time_get_day_of_month (midnight),
+                          minutes / 60, minutes % 60, 0);
+}
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static guint
+chosen_days (EntryDialog *dialog)
+{
+  guint mask = 0;
+
+  for (guint d = 0; d < 7; d++)
+    if (gtk_toggle_button_get_active (dialog->days[d]))
+      mask |= 1u << d;
+  return mask;
+}
+
+static guint
+repeat_days (EntryDialog *dialog)
+{
+  switch (adw_combo_row_get_selected (dialog->choice))
+    {
+    case HUBROTA_REPEAT_WEEKDAYS:
+      return WEEKDAYS_MASK;
+    case HUBROTA_REPEAT_CHOSEN_DAYS:
+      return chosen_days (dialog);
+    default:
+      return 0;
+    }
+}
+
+/* The RRULE `duty add --rrule` would be given for the choices, NULL for a single shift. */
+static char *
+build_rrule (EntryDialog *dialog)
+{
+  guint repeat = adw_combo_row_get_selected (dialog->choice);
+  guint weeks = (guint) gtk_spin_button_get_value_as_int (dialog->weeks);
+  guint mask = repeat_days (dialog);
+  g_autoptr(GString) rule = NULL;
+
+  if (repeat == HUBROTA_REPEAT_ONCE)
+    return NULL;
+  if (repeat == HUBROTA_REPEAT_DAILY)
+    return g_strdup ("FREQ=DAILY");
+  rule = g_string_new ("FREQ=WEEKLY");
+  if (weeks > 1)
+    g_string_append_printf (rule, ";INTERVAL=%u", weeks);
+  g_string_append (rule, ";BYDAY=");
+  for (guint d = 0, n = 0; d < 7; d++)
+    if (mask & (1u << d))
+      g_string_append_printf (rule, "%s%s", n++ > 0 ? "," : "", rrule_days[d]);
+  return g_string_free (g_steal_pointer (&rule), FALSE);
+}
+
+static void
+set_dialog_message (EntryDialog *dialog,
+                    const char  *text,
+                    gboolean     error)
+{
+  gtk_label_set_label (dialog->message, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (dialog->message), text != NULL);
+  hubrota_widget_set_css_class (GTK_WIDGET (dialog->message), "error", error);
+  hubrota_widget_set_css_class (GTK_WIDGET (dialog->message), "dim-label", !error);
+}
+
+/* Marks the rows that do not parse; returns the problem to show, or NULL. */
+static const char *
+check_shift (EntryDialog *dialog,
+             gboolean    *out_overnight)
+{
+  g_autoptr(GDateTime) first = parse_moment (row_text (dialog->day), "00:00");
+  int start = parse_time (row_text (dialog->start));
+  int end = parse_time (row_text (dialog->end));
+  guint repeat = adw_combo_row_get_selected (dialog->choice);
+
+  set_error (GTK_WIDGET (dialog->day), first == NULL);
+  set_error (GTK_WIDGET (dialog->start), start < 0);
+  set_error (GTK_WIDGET (dialog->end), end < 0 || end == start);
+  gtk_widget_set_visible (dialog->days_row, repeat == HUBROTA_REPEAT_CHOSEN_DAYS);
+  gtk_widget_set_visible (dialog->weeks_row, repeat == HUBROTA_REPEAT_WEEKDAYS ||
+                                             repeat == HUBROTA_REPEAT_CHOSEN_DAYS);
+  *out_overnight = start >= 0 && end >= 0 && end < start;
+  if (first == NULL)
+    return _("The first day is a date like 2026-11-02");
+  if (start < 0 || end < 0)
+    return _("Times are like 08:00 or 16:30");
+  if (end == start)
+    return _("A shift must end at another time than it starts");
+  if (repeat == HUBROTA_REPEAT_CHOSEN_DAYS && chosen_days (dialog) == 0)
+    return _("Choose at least one day");
+  return NULL;
+}
+
+static const char *
+check_time_away (EntryDialog *dialog)
+{
+  g_autoptr(GDateTime) from = parse_moment (row_text (dialog->day), row_text (dialog->start));
+  g_autoptr(GDateTime) until = parse_moment (row_text (dialog->end_day), row_text (dialog->end));
+  gboolean other = adw_combo_row_get_selected (dialog->choice) == REASON_OTHER;
+  g_autofree char *details = g_strstrip (g_strdup (row_text (dialog->details)));
+
+  set_error (GTK_WIDGET (dialog->day), !is_day (row_text (dialog->day)));
+  set_error (GTK_WIDGET (dialog->start), parse_time (row_text (dialog->start)) < 0);
+  set_error (GTK_WIDGET (dialog->end_day), !is_day (row_text (dialog->end_day)));
+  set_error (GTK_WIDGET (dialog->end), parse_time (row_text (dialog->end)) < 0 ||
+                                       (from != NULL && until != NULL &&
+                                        g_date_time_compare (until, from) <= 0));
+  set_error (GTK_WIDGET (dialog->details), other && details[0] == '\0');
+  if (from == NULL || until == NULL)
+    return _("Dates are like 2026-12-07 and times like 08:00");
+  if (g_date_time_compare (until, from) <= 0)
+    return _("The officer must be back after they go");
+  if (other && details[0] == '\0')
+    return _("Say what the time away is for");
+  return NULL;
+}
+
+static void
+validate_dialog (EntryDialog *dialog)
+{
+  gboolean overnight = FALSE;
+  const char *problem;
+
+  /* Rows being set up before the dialog is shown are not edits yet. */
+  if (dialog->self == NULL || dialog->self->dialog != dialog)
+    return;
+  problem = dialog->kind == DIALOG_SHIFT ? check_shift (dialog, &overnight)
+                                         : check_time_away (dialog);
+  gtk_widget_set_sensitive (dialog->add_button, problem == NULL);
+  if (problem != NULL)
+    set_dialog_message (dialog, problem, TRUE);
+  else if (overnight)
+    set_dialog_message (dialog, _("A night shift: it ends the next morning"), FALSE);
+  else
+    set_dialog_message (dialog, NULL, FALSE);
+}
+
+/* The first day of the pattern on or after the day chosen: a pattern starts on one of its
+ * own days, as the store requires. */
+static GDateTime *
+first_shift (EntryDialog *dialog)
+{
+  g_autoptr(GDateTime) start = parse_moment (row_text (dialog->day), row_text (dialog->start));
+  guint mask = repeat_days (dialog);
+
+  for (int i = 0; i < 7 && mask != 0; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (start, i);
+      if (mask & (1u << (g_date_time_get_day_of_week (day) - 1)))
+        return g_steal_pointer (&day);
+    }
+  return g_steal_pointer (&start);
+}
+
+static gint64
+store_shift (EntryDialog  *dialog,
+             GError      **error)
+{
+  HubrotaOfficersWindow *self = dialog->self;
+  g_autoptr(GDateTime) start = first_shift (dialog);
+  g_autofree char *rrule = build_rrule (dialog);
+  int minutes = parse_time (row_text (dialog->end)) - parse_time (row_text (dialog->start));
+  g_autoptr(HubrotaDuty) duty = NULL;
+
+  if (minutes < 0)
+    minutes += 24 * 60;
+  duty = hubrota_duty_new (hubrota_officer_get_id (self->shown), start, minutes, rrule);
+  return hubrota_store_add_duty (self->store, duty, error);
+}
+
+static gint64
+store_time_away (EntryDialog  *dialog,
+                 GError      **error)
+{
+  HubrotaOfficersWindow *self = dialog->self;
+  g_autoptr(GDateTime) from = parse_moment (row_text (dialog->day), row_text (dialog->start));
+  g_autoptr(GDateTime) until = parse_moment (row_text (dialog->end_day), row_text (dialog->end));
+  guint choice = adw_combo_row_get_selected (dialog->choice);
+  g_autofree char *details = g_strstrip (g_strdup (row_text (dialog->details)));
+  g_autofree char *reason = NULL;
+  g_autoptr(HubrotaAbsence) absence = NULL;
+
+  if (choice == REASON_OTHER)
+    reason = g_strdup (details);
+  else if (details[0] != '\0')
+    /* Translators: a reason with details, e.g. "Training: first aid" */
+    reason = g_strdup_printf (_("%s: %s"), _(reasons[choice]), details);
+  else
+    reason = g_strdup (_(reasons[choice]));
+  absence = hubrota_absence_new (hubrota_officer_get_id (self->shown), from, until, reason);
+  return hubrota_store_add_absence (self->store, absence, error);
+}
+
+static void
+on_dialog_add (EntryDialog *dialog)
+{
+  HubrotaOfficersWindow *self = dialog->self;
+  g_autoptr(GError) error = NULL;
+  gboolean shift = dialog->kind == DIALOG_SHIFT;
+  gint64 id;
+
+  if (!gtk_widget_get_sensitive (dialog->add_button))
+    return;
+  id = shift ? store_shift (dialog, &error) : store_time_away (dialog, &error);
+  if (id <= 0)
+    {
+      /* The dialog stays open with everything typed, and says what the store objected to. */
+      g_autofree char *message = sentence (error->message);
+      set_dialog_message (dialog, message, TRUE);
+      return;
+    }
+  entry_dialog_close (dialog);
+  show_items (self);
+  show_toast (self, shift ? _("Shift pattern added") : _("Time away added"));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+entry_dialog_free (gpointer data)
+{
+  EntryDialog *dialog = data;
+
+  if (dialog->self != NULL && dialog->self->dialog == dialog)
+    dialog->self->dialog = NULL;
+  g_free (dialog);
+}
+
+static void
+entry_dialog_close (EntryDialog *dialog)
+{
+  gtk_window_destroy (dialog->window);
+}
+
+static AdwEntryRow *
+add_entry (EntryDialog         *dialog,
+           AdwPreferencesGroup *group,
+           const char          *title,
+           const char          *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate_dialog), dialog);
+  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_dialog_add), dialog);
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), FALSE);
+  adw_preferences_group_add (group, row);
+  return ADW_ENTRY_ROW (row);
+}
+
+static AdwComboRow *
+add_combo (EntryDialog         *dialog,
+           AdwPreferencesGroup *group,
+           const char          *title,
+           const char *const   *items)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (validate_dialog), dialog);
+  adw_preferences_group_add (group, row);
+  return ADW_COMBO_ROW (row);
+}
+
+/* A modal window with Cancel and a suggested Add in its header bar and one group of rows;
+ * Escape closes it. */
+static EntryDialog *
+entry_dialog_new (HubrotaOfficersWindow  *self,
+                  DialogKind              kind,
+                  const char             *title,
+                  AdwPreferencesGroup   **out_group)
+{
+  EntryDialog *dialog = g_new0 (EntryDialog, 1);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *message = gtk_label_new (NULL);
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  dialog->self = self;
+  dialog->kind = kind;
+  dialog->window = GTK_WINDOW (window);
+  dialog->add_button = gtk_button_new_with_mnemonic (_("_Add"));
+  dialog->message = GTK_LABEL (message);
+  g_object_set_data_full (G_OBJECT (window), "entry-dialog", dialog, entry_dialog_free);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 460, -1);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  gtk_widget_add_css_class (dialog->add_button, "suggested-action");
+  g_signal_connect_swapped (dialog->add_button, "clicked", G_CALLBACK (on_dialog_add), dialog);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->add_button);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
+
+  gtk_label_set_xalign (GTK_LABEL (message), 0);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_widget_set_margin_top (message, 8);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  *out_group = ADW_PREFERENCES_GROUP (group);
+  return dialog;
+}
+
+/* Shown last, under the rows. */
+static void
+entry_dialog_present (EntryDialog         *dialog,
+                      AdwPreferencesGroup *group)
+{
+  adw_preferences_group_add (group, GTK_WIDGET (dialog->message));
+  dialog->self->dialog = dialog;
+  validate_dialog (dialog);
+  gtk_window_present (dialog->window);
+}
+
+static GtkWidget *
+make_days_row (EntryDialog *dialog)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  static const char *const initials[7] = {
+    NC_("weekday initial", "M"), NC_("weekday initial", "T"), NC_("weekday initial", "W"),
+    NC_("weekday initial", "T"), NC_("weekday initial", "F"), NC_("weekday initial", "S"),
+    NC_("weekday initial", "S"),
+  };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint d = 0; d < 7; d++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE,
+                                                                          "weekday initial",
+                                                                          initials[d]));
+      gtk_widget_set_tooltip_text (toggle, g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]), -1);
+      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (validate_dialog), dialog);
+      dialog->days[d] = GTK_TOGGLE_BUTTON (toggle);
+      gtk_box_append (GTK_BOX (box), toggle);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  return row;
+}
+
+static GtkWidget *
+make_weeks_row (EntryDialog *dialog)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (1, 8, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every how many weeks"));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Every how many weeks"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  dialog->weeks = GTK_SPIN_BUTTON (spin);
+  return row;
+}
+
+static char *
+today_text (int days_ahead)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days_ahead);
+
+  return g_date_time_format (day, "%Y-%m-%d");
+}
+
+static EntryDialog *
+open_shift_dialog (HubrotaOfficersWindow *self)
+{
+  const char *const repeats[] = {
+    _("Once"), _("Every day"), _("Monday to Friday"), _("Chosen days"), NULL,
+  };
+  g_autofree char *today = today_text (0);
+  AdwPreferencesGroup *group = NULL;
+  EntryDialog *dialog = entry_dialog_new (self, DIALOG_SHIFT, _("Add Shift Pattern"), &group);
+  g_autofree char *who = hubrota_format_officer (self->shown);
+
+  adw_preferences_group_set_title (group, who);
+  adw_preferences_group_set_description (group,
+                                         _("An end before the start is a night shift that ends "
+                                           "the next morning"));
+  dialog->day = add_entry (dialog, group, _("First day (YYYY-MM-DD)"), today);
+  dialog->start = add_entry (dialog, group, _("Starts (HH:MM)"), "08:00");
+  dialog->end = add_entry (dialog, group, _("Ends (HH:MM)"), "16:00");
+  dialog->choice = add_combo (dialog, group, _("Repeats"), repeats);
+  adw_combo_row_set_selected (dialog->choice, HUBROTA_REPEAT_WEEKDAYS);
+  dialog->days_row = make_days_row (dialog);
+  adw_preferences_group_add (group, dialog->days_row);
+  dialog->weeks_row = make_weeks_row (dialog);
+  adw_preferences_group_add (group, dialog->weeks_row);
+  entry_dialog_present (dialog, group);
+  return dialog;
+}
+
+static EntryDialog *
+open_time_away_dialog (HubrotaOfficersWindow *self)
+{
+  const char *names[G_N_ELEMENTS (reasons) + 1] = { NULL };
+  g_autofree char *today = today_text (0);
+  g_autofree char *tomorrow = today_text (1);
+  g_autofree char *who = hubrota_format_officer (self->shown);
+  AdwPreferencesGroup *group = NULL;
+  EntryDialog *dialog = entry_dialog_new (self, DIALOG_TIME_AWAY, _("Add Time Away"), &group);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    names[i] = _(reasons[i]);
+  adw_preferences_group_set_title (group, who);
+  adw_preferences_group_set_description (group,
+                                         _("Away from the first moment until they are back: "
+                                           "00:00 on the 7th to 00:00 on the 12th is five days"));
+  dialog->day = add_entry (dialog, group, _("Away from (YYYY-MM-DD)"), today);
+  dialog->start = add_entry (dialog, group, _("At (HH:MM)"), "00:00");
+  dialog->end_day = add_entry (dialog, group, _("Back on (YYYY-MM-DD)"), tomorrow);
+  dialog->end = add_entry (dialog, group, _("At (HH:MM)"), "00:00");
+  dialog->choice = add_combo (dialog, group, _("Reason"), names);
+  dialog->details = add_entry (dialog, group, _("Details (optional)"), "");
+  entry_dialog_present (dialog, group);
+  return dialog;
+}
+
+static void
+on_add_duty_clicked (HubrotaOfficersWindow *self)
+{
+  if (self->shown != NULL && !self->creating)
+    open_shift_dialog (self);
+}
+
+static void
+on_add_absence_clicked (HubrotaOfficersWindow *self)
+{
+  if (self->shown != NULL && !self->creating)
+    open_time_away_dialog (self);
+}
+
+/* Importing a CSV file */
+
+static void
+set_importing (HubrotaOfficersWindow *self,
+               gboolean               importing)
+{
+  gtk_widget_set_visible (self->import_box, importing);
+  gtk_widget_set_sensitive (self->import_button, !importing);
+  gtk_widget_set_sensitive (self->add_button, !importing);
+  if (!importing)
+    g_clear_object (&self->import_cancellable);
+}
+
+static void
+import_progress_cb (guint    done,
+                    guint    total,
+                    gpointer user_data)
+{
+  HubrotaOfficersWindow *self = user_data;
+  g_autofree char *text = NULL;
+
+  if (self->import_cancellable == NULL)
+    return;
+  /* Translators: while importing, e.g. "Checking row 1,200 of 5,000" */
+  text = g_strdup_printf (_("Checking row %'u of %'u"), done, total);
+  gtk_progress_bar_set_fraction (self->import_progress, total > 0 ? (double) done / total : 1);
+  gtk_progress_bar_set_text (self->import_progress, text);
+  gtk_progress_bar_set_show_text (self->import_progress, TRUE);
+}
+
+/* The store's report, one bad row a line: a quoted field can hold a line break, so a new line
+ * starts only at "line N:" (as the command line lays it out). */
+static char *
+import_report (const char *message)
+{
+  g_autoptr(GRegex) row_start = g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
+  g_auto(GStrv) parts = g_regex_split (row_start, message, 0);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *line = i == 0 ? sentence (parts[i]) : g_strdup (parts[i]);
+      g_strdelimit (line, "\r\n", ' ');
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+on_import_error_destroyed (HubrotaOfficersWindow *self)
+{
+  self->import_error_dialog = NULL;
+  self->import_error_buffer = NULL;
+}
+
+static void
+show_import_error (HubrotaOfficersWindow *self,
+                   const GError          *error)
+{
+  g_autofree char *report = import_report (error->message);
+  g_autofree char *body = NULL;
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+
+  /* Translators: %s is the file's name */
+  if (self->import_error_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->import_error_dialog));
+  body = g_strdup_printf (_("Fix these rows in %s and import it again. Its first row must be "
+                            "the header id,name,role,beat,weekly_hours."), self->import_name);
+  self->import_error_dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"),
+                                                      body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self->import_error_dialog), "close",
+                                   _("_Close"));
+  self->import_error_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (self->import_error_buffer, report, -1);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The rows that are wrong"), -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_widget_add_css_class (scrolled, "card");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self->import_error_dialog), scrolled);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self->import_error_dialog), "close");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->import_error_dialog), TRUE);
+  g_signal_connect_swapped (self->import_error_dialog, "destroy",
+                            G_CALLBACK (on_import_error_destroyed), self);
+  gtk_window_present (GTK_WINDOW (self->import_error_dialog));
+}
+
+static void
+import_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(HubrotaOfficersWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  guint imported = 0;
+
+  if (!hubrota_officer_import_finish (result, &imported, &error))
+    {
+      if (self->store != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          set_importing (self, FALSE);
+          show_import_error (self, error);
+        }
+      return;
+    }
+  if (self->store == NULL)
+    return;
+  set_importing (self, FALSE);
+  reload_officers (self);
+  /* Translators: a toast after an import */
+  done = g_strdup_printf (ngettext ("Imported %u officer", "Imported %u officers", imported),
+                          imported);
+  show_toast (self, done);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+file_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(HubrotaOfficersWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) contents = NULL;
+  char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &data, &length, NULL, &error))
+    {
+      if (self->store != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          set_importing (self, FALSE);
+          show_import_error (self, error);
+        }
+      return;
+    }
+  contents = g_bytes_new_take (data, length);
+  hubrota_officer_import_async (hubrota_store_get_path (self->store), contents,
+                                self->import_cancellable, import_progress_cb, self,
+                                import_done_cb, g_object_ref (self));
+}
+
+static void
+import_file (HubrotaOfficersWindow *self,
+             GFile                 *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *label = NULL;
+
+  if (self->import_cancellable != NULL)
+    return;
+  g_free (self->import_name);
+  self->import_name = g_filename_display_name (basename);
+  /* Translators: %s is a file name, e.g. "Importing officers.csv…" */
+  label = g_strdup_printf (_("Importing %s…"), self->import_name);
+  gtk_label_set_label (self->import_label, label);
+  gtk_progress_bar_set_fraction (self->import_progress, 0);
+  gtk_progress_bar_set_show_text (self->import_progress, FALSE);
+  self->import_cancellable = g_cancellable_new ();
+  set_importing (self, TRUE);
+  g_file_load_contents_async (file, self->import_cancellable, file_loaded_cb, g_object_ref (self));
+}
+
+static GtkFileFilter *
+csv_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files (id,name,role,beat,weekly_hours)"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  return filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+file_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(HubrotaOfficersWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  if (file != NULL && self->store != NULL)
+    import_file (self, file);
+}
+
+static void
+choose_file (HubrotaOfficersWindow *self)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = csv_filter ();
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Import Officers"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_chosen_cb, g_object_ref (self));
+}
+#else
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+static void
+on_file_chosen (GtkNativeDialog       *chooser,
+                int                    response,
+                HubrotaOfficersWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL && self->store != NULL)
+    import_file (self, file);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+/* GtkFileDialog is GTK 4.10; Debian 12 has 4.8, where the native chooser is the way. */
+static void
+choose_file (HubrotaOfficersWindow *self)
+{
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Officers"),
+                                                               GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                               _("_Import"), _("_Cancel"));
+  g_autoptr(GtkFileFilter) filter = csv_filter ();
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+G_GNUC_END_IGNORE_DEPRECATIONS
+#endif
+
+static void
+on_import_clicked (HubrotaOfficersWindow *self)
+{
+  choose_file (self);
+}
+
+/* The class */
+
+static void
+hubrota_officers_window_dispose (GObject *object)
+{
+  HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (object);
+
+  if (self->dialog != NULL)
+    self->dialog->self = NULL;
+  self->dialog = NULL;
+  g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICERS_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->officers);
+  g_clear_pointer (&self->beats, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hubrota_officers_window_parent_class)->dispose (object);
+}
+
+static void
+hubrota_officers_window_finalize (GObject *object)
+{
+  HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (object);
+
+  g_ptr_array_unref (self->duty_rows);
+  g_ptr_array_unref (self->absence_rows);
+  g_ptr_array_unref (self->duties);
+  g_ptr_array_unref (self->absences);
+  g_ptr_array_unref (self->absence_texts);
+  g_free (self->refusal);
+  g_free (self->form_text);
+  g_free (self->import_name);
+  g_free (self->last_toast);
+  g_free (self->count_text);
+
+  G_OBJECT_CLASS (hubrota_officers_window_parent_class)->finalize (object);
+}
+
+static void
+hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hubrota_officers_window_dispose;
+  object_class->finalize = hubrota_officers_window_finalize;
+
+  /* After each successful write, so the rota window can read the rota again. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, HubrotaOfficersWindow, name)
+  BIND (toast_overlay);
+  BIND (add_button);
+  BIND (import_button);
+  BIND (search_entry);
+  BIND (role_filter);
+  BIND (role_filter_model);
+  BIND (beat_filter);
+  BIND (beat_filter_model);
+  BIND (import_box);
+  BIND (import_label);
+  BIND (import_progress);
+  BIND (list_stack);
+  BIND (officer_list);
+  BIND (empty_page);
+  BIND (count_label);
+  BIND (detail_stack);
+  BIND (detail_page);
+  BIND (details_group);
+  BIND (save_button);
+  BIND (collar_info_row);
+  BIND (collar_label);
+  BIND (collar_row);
+  BIND (name_row);
+  BIND (role_row);
+  BIND (role_model);
+  BIND (beat_row);
+  BIND (beat_model);
+  BIND (hours_row);
+  BIND (hours_spin);
+  BIND (form_message);
+  BIND (duty_group);
+  BIND (absence_group);
+  BIND (add_duty_button);
+  BIND (add_absence_button);
+#undef BIND
+  gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_import_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_form_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_duty_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_absence_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
+}
+
+static void
+hubrota_officers_window_init (HubrotaOfficersWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->duty_rows = g_ptr_array_new ();
+  self->absence_rows = g_ptr_array_new ();
+  self->duties = g_ptr_array_new_with_free_func (g_object_unref);
+  self->absences = g_ptr_array_new_with_free_func (g_object_unref);
+  self->absence_texts = g_ptr_array_new_with_free_func (g_free);
+  self->beats = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->officers = g_list_store_new (HUBROTA_TYPE_OFFICER);
+  self->filter = gtk_custom_filter_new (officer_matches, self, NULL);
+  /* The filter model owns the filter, the selection owns the filter model. */
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->officers)),
+                                              GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->officer_list, factory);
+  gtk_list_view_set_model (self->officer_list, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_single_click_activate (self->officer_list, FALSE);
+}
+
+/* Public API */
+
+GtkWidget *
+hubrota_officers_window_new (GtkWindow    *parent,
+                             HubrotaStore *store)
+{
+  HubrotaOfficersWindow *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
+
+  self = g_object_new (HUBROTA_TYPE_OFFICERS_WINDOW, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->filling = TRUE;
+  fill_role_models (self);
+  fill_beat_models (self);
+  gtk_drop_down_set_selected (self->role_filter, 0);
+  gtk_drop_down_set_selected (self->beat_filter, 0);
+  self->filling = FALSE;
+  reload_officers (self);
+  return GTK_WIDGET (self);
+}
+
+void
+hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
+                                      const char            *id)
+{
+  HubrotaOfficer *officer;
+
+  g_return_if_fail (HUBROTA_IS_OFFICERS_WINDOW (self));
+  g_return_if_fail (id != NULL);
+
+  officer = find_officer (self, id, NULL);
+  if (officer == NULL)
+    return;
+  /* A search or filter that hides the officer would leave the list without its highlight. */
+  if (!officer_matches (officer, self))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_drop_down_set_selected (self->role_filter, 0);
+      gtk_drop_down_set_selected (self->beat_filter, 0);
+      on_filter_changed (self);
+    }
+  show_officer (self, officer);
+}
+
+/* For the tests (hubrota-officers-window-private.h) */
+
+void
+_hubrota_officers_window_set_search (HubrotaOfficersWindow *self,
+                                     const char            *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* search-changed comes after a typing pause; a test need not wait for it. */
+  on_filter_changed (self);
+}
+
+void
+_hubrota_officers_window_set_role_filter (HubrotaOfficersWindow *self,
+                                          guint                  role_index)
+{
+  gtk_drop_down_set_selected (self->role_filter, role_index);
+}
+
+void
+_hubrota_officers_window_set_beat_filter (HubrotaOfficersWindow *self,
+                                          guint                  beat_index)
+{
+  gtk_drop_down_set_selected (self->beat_filter, beat_index);
+}
+
+guint
+_hubrota_officers_window_count_rows (HubrotaOfficersWindow *self)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+const char *
+_hubrota_officers_window_get_count_text (HubrotaOfficersWindow *self)
+{
+  return gtk_label_get_label (self->count_label);
+}
+
+const char *
+_hubrota_officers_window_get_shown (HubrotaOfficersWindow *self)
+{
+  return self->shown != NULL && !self->creating ? hubrota_officer_get_id (self->shown) : NULL;
+}
+
+void
+_hubrota_officers_window_start_new (HubrotaOfficersWindow *self)
+{
+  g_signal_emit_by_name (self->add_button, "clicked");
+}
+
+void
+_hubrota_officers_window_set_collar (HubrotaOfficersWindow *self,
+                                     const char            *collar)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->collar_row), collar);
+}
+
+void
+_hubrota_officers_window_set_name (HubrotaOfficersWindow *self,
+                                   const char            *name)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), name);
+}
+
+void
+_hubrota_officers_window_set_role (HubrotaOfficersWindow *self,
+                                   HubrotaRole            role)
+{
+  adw_combo_row_set_selected (self->role_row, role);
+}
+
+void
+_hubrota_officers_window_set_beat (HubrotaOfficersWindow *self,
+                                   const char            *beat)
+{
+  adw_combo_row_set_selected (self->beat_row, (guint) (beat_index (self, beat) + 1));
+}
+
+void
+_hubrota_officers_window_set_hours (HubrotaOfficersWindow *self,
+                                    double                 hours)
+{
+  gtk_spin_button_set_value (self->hours_spin, hours);
+}
+
+const char *
+_hubrota_officers_window_get_name (HubrotaOfficersWindow *self)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+}
+
+gboolean
+_hubrota_officers_window_can_save (HubrotaOfficersWindow *self)
+{
+  return gtk_widget_get_sensitive (GTK_WIDGET (self->save_button));
+}
+
+gboolean
+_hubrota_officers_window_save (HubrotaOfficersWindow *self)
+{
+  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
+    return FALSE;
+  g_signal_emit_by_name (self->save_button, "clicked");
+  return TRUE;
+}
+
+const char *
+_hubrota_officers_window_get_form_message (HubrotaOfficersWindow *self)
+{
+  return self->form_text != NULL ? self->form_text : "";
+}
+
+gboolean
+_hubrota_officers_window_collar_has_error (HubrotaOfficersWindow *self)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (self->collar_row), "error");
+}
+
+/* Leaves *out_message and returns FALSE when the dialog stayed open (it is then closed, as
+ * Cancel would). */
+static gboolean
+press_add (EntryDialog  *dialog,
+           char        **out_message)
+{
+  HubrotaOfficersWindow *self = dialog->self;
+
+  validate_dialog (dialog);
+  if (gtk_widget_get_sensitive (dialog->add_button))
+    g_signal_emit_by_name (dialog->add_button, "clicked");
+  /* Accepted: the dialog is gone (and freed). */
+  if (self->dialog != dialog)
+    return TRUE;
+  if (out_message != NULL)
+    *out_message = g_strdup (gtk_label_get_label (dialog->message));
+  entry_dialog_close (dialog);
+  return FALSE;
+}
+
+gboolean
+_hubrota_officers_window_add_shift_pattern (HubrotaOfficersWindow *self,
+                                            const char            *first_day,
+                                            const char            *start_time,
+                                            const char            *end_time,
+                                            HubrotaRepeat          repeat,
+                                            guint                  weekdays,
+                                            guint                  every_weeks,
+                                            char                 **out_message)
+{
+  EntryDialog *dialog;
+
+  g_signal_emit_by_name (self->add_duty_button, "clicked");
+  dialog = self->dialog;
+  g_assert (dialog != NULL && dialog->kind == DIALOG_SHIFT);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->day), first_day);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->start), start_time);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->end), end_time);
+  adw_combo_row_set_selected (dialog->choice, repeat);
+  for (guint d = 0; d < 7; d++)
+    gtk_toggle_button_set_active (dialog->days[d], (weekdays & (1u << d)) != 0);
+  gtk_spin_button_set_value (dialog->weeks, every_weeks);
+  return press_add (dialog, out_message);
+}
+
+gboolean
+_hubrota_officers_window_add_time_away (HubrotaOfficersWindow *self,
+                                        const char            *from_day,
+                                        const char            *from_time,
+                                        const char            *to_day,
+                                        const char            *to_time,
+                                        guint                  reason_index,
+                                        const char            *details,
+                                        char                 **out_message)
+{
+  EntryDialog *dialog;
+
+  g_signal_emit_by_name (self->add_absence_button, "clicked");
+  dialog = self->dialog;
+  g_assert (dialog != NULL && dialog->kind == DIALOG_TIME_AWAY);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->day), from_day);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->start), from_time);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->end_day), to_day);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->end), to_time);
+  adw_combo_row_set_selected (dialog->choice, reason_index);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->details), details);
+  return press_add (dialog, out_message);
+}
+
+guint
+_hubrota_officers_window_count_duty_rows (HubrotaOfficersWindow *self)
+{
+  return self->duty_rows->len;
+}
+
+guint
+_hubrota_officers_window_count_absence_rows (HubrotaOfficersWindow *self)
+{
+  return self->absence_rows->len;
+}
+
+const char *
+_hubrota_officers_window_get_duty_text (HubrotaOfficersWindow *self,
+                                        guint                  index)
+{
+  g_assert_cmpuint (index, <, self->duty_rows->len);
+  return adw_preferences_row_get_title (g_ptr_array_index (self->duty_rows, index));
+}
+
+const char *
+_hubrota_officers_window_get_absence_text (HubrotaOfficersWindow *self,
+                                           guint                  index)
+{
+  g_assert_cmpuint (index, <, self->absence_texts->len);
+  return g_ptr_array_index (self->absence_texts, index);
+}
+
+static void
+click_remove (GPtrArray *rows,
+              guint      index)
+{
+  g_assert_cmpuint (index, <, rows->len);
+  g_signal_emit_by_name (g_object_get_data (g_ptr_array_index (rows, index), "remove-button"),
+                         "clicked");
+}
+
+void
+_hubrota_officers_window_remove_duty (HubrotaOfficersWindow *self,
+                                      guint                  index)
+{
+  click_remove (self->duty_rows, index);
+}
+
+void
+_hubrota_officers_window_remove_absence (HubrotaOfficersWindow *self,
+                                         guint                  index)
+{
+  click_remove (self->absence_rows, index);
+}
+
+void
+_hubrota_officers_window_import_file (HubrotaOfficersWindow *self,
+                                      GFile                 *file)
+{
+  import_file (self, file);
+}
+
+gboolean
+_hubrota_officers_window_is_importing (HubrotaOfficersWindow *self)
+{
+  return self->import_cancellable != NULL;
+}
+
+char *
+_hubrota_officers_window_get_import_error (HubrotaOfficersWindow *self)
+{
+  GtkTextIter start, end;
+
+  if (self->import_error_buffer == NULL)
+    return NULL;
+  gtk_text_buffer_get_bounds (self->import_error_buffer, &start, &end);
+  return gtk_text_buffer_get_text (self->import_error_buffer, &start, &end, FALSE);
+}
+
+const char *
+_hubrota_officers_window_get_last_toast (HubrotaOfficersWindow *self)
+{
+  return self->last_toast;
+}
+
+GtkWindow *
+_hubrota_officers_window_open_dialog (HubrotaOfficersWindow *self,
+                                      gboolean               shift)
+{
+  EntryDialog *dialog = shift ? open_shift_dialog (self) : open_time_away_dialog (self);
+
+  return dialog->window;
+}

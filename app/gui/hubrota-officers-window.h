@@ -1,0 +1,24 @@
+/* hubrota-officers-window.h: the officers, their duty and their time away, in a window of
+ * their own
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "hubrota-core.h"
+
+G_BEGIN_DECLS
+
+#define HUBROTA_TYPE_OFFICERS_WINDOW (hubrota_officers_window_get_type ())
+G_DECLARE_FINAL_TYPE (HubrotaOfficersWindow, hubrota_officers_window, HUBROTA, OFFICERS_WINDOW,
+                      AdwWindow)
+
+/* Not modal: the rota window stays usable beside it. Emits "changed" after each write. */
+GtkWidget *hubrota_officers_window_new          (GtkWindow             *parent,
+                                                 HubrotaStore          *store);
+void       hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
+                                                 const char            *id);
+
+G_END_DECLS

@@ -1,0 +1,644 @@
+/* test-officers.c: the Officers window on real databases, checked against what the store holds
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hubrota-officers-window-private.h"
+
+typedef struct
+{
+  HubrotaStore          *store;
+  HubrotaOfficersWindow *window;
+  guint                  changes;    /* "changed" emissions */
+} Fixture;
+
+static char **system_mime_dirs;
+
+/* Each test runs with its own XDG folders (G_TEST_OPTION_ISOLATE_DIRS). */
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+add_officer (HubrotaStore *store,
+             const char   *id,
+             const char   *name,
+             HubrotaRole   role,
+             const char   *beat,
+             double        hours)
+{
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, role, beat, hours);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_officer (store, officer, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_beat (HubrotaStore *store,
+          const char   *slug,
+          const char   *name)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  g_assert_no_error (error);
+}
+
+static void
+on_changed (HubrotaOfficersWindow *window,
+            Fixture               *fixture)
+{
+  fixture->changes++;
+}
+
+/* Two beats and five officers: two PCs, a PCSO, a special with no beat and a sergeant. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = temp_path ("officers.db");
+  g_autoptr(GError) error = NULL;
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  fixture->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  add_beat (fixture->store, "castle", "Castle, Bedford");
+  add_beat (fixture->store, "kempston", "Kempston");
+  add_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  add_officer (fixture->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
+  add_officer (fixture->store, "PCSO3", "Cy Twombly", HUBROTA_ROLE_PCSO, "castle", 37.5);
+  add_officer (fixture->store, "SC4", "Di Fossey", HUBROTA_ROLE_SC, NULL, 16);
+  add_officer (fixture->store, "SGT5", "Ed Ruscha", HUBROTA_ROLE_SGT, "kempston", 40);
+
+  fixture->window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, fixture->store));
+  g_signal_connect (fixture->window, "changed", G_CALLBACK (on_changed), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->store);
+}
+
+static void
+assert_officer (HubrotaStore *store,
+                const char   *id,
+                const char   *name,
+                HubrotaRole   role,
+                const char   *beat,
+                double        hours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOfficer) officer = hubrota_store_get_officer (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hubrota_officer_get_name (officer), ==, name);
+  g_assert_cmpint (hubrota_officer_get_role (officer), ==, role);
+  g_assert_cmpstr (hubrota_officer_get_beat (officer), ==, beat);
+  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (officer), ==, hours);
+}
+
+static guint
+count_officers (HubrotaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
+
+  g_assert_no_error (error);
+  return officers->len;
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "5 officers");
+
+  _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_PC);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 2);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "2 of 5 officers");
+  _hubrota_officers_window_set_beat_filter (window, 2);   /* Castle, Bedford */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1);
+  _hubrota_officers_window_set_role_filter (window, 0);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 2);
+  _hubrota_officers_window_set_beat_filter (window, 1);   /* No home beat */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1);
+  _hubrota_officers_window_set_beat_filter (window, 3);   /* Kempston */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 2);
+  _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_SGT);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1);
+  _hubrota_officers_window_set_beat_filter (window, 0);
+  _hubrota_officers_window_set_role_filter (window, 0);
+
+  _hubrota_officers_window_set_search (window, "EY");       /* Diddley, Fossey */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 2);
+  _hubrota_officers_window_set_search (window, "pcso");     /* a collar number */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1);
+  _hubrota_officers_window_set_search (window, "nobody");
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 0);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "0 of 5 officers");
+  _hubrota_officers_window_set_search (window, "");
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
+
+  /* Showing an officer hidden by the search clears it. */
+  _hubrota_officers_window_set_search (window, "ada");
+  hubrota_officers_window_show_officer (window, "SGT5");
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "SGT5");
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Ed Ruscha");
+  g_assert_cmpuint (fixture->changes, ==, 0);
+}
+
+static void
+test_add_officer (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+
+  _hubrota_officers_window_start_new (window);
+  g_assert_null (_hubrota_officers_window_get_shown (window));
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "Enter the collar number and the name");
+
+  /* The collar number is checked as it is typed. */
+  _hubrota_officers_window_set_collar (window, "PC1");
+  g_assert_true (_hubrota_officers_window_collar_has_error (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "That collar number is taken by Ada Lovelace (PC1)");
+  _hubrota_officers_window_set_collar (window, "PC 6");
+  g_assert_true (_hubrota_officers_window_collar_has_error (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "A collar number has only letters and digits, e.g. PC1234");
+  _hubrota_officers_window_set_name (window, "Fay Weldon");
+  g_assert_false (_hubrota_officers_window_save (window));
+  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+
+  _hubrota_officers_window_set_collar (window, "PC6");
+  g_assert_false (_hubrota_officers_window_collar_has_error (window));
+  _hubrota_officers_window_set_role (window, HUBROTA_ROLE_PCSO);
+  _hubrota_officers_window_set_beat (window, "kempston");
+  _hubrota_officers_window_set_hours (window, 30);
+  g_assert_true (_hubrota_officers_window_can_save (window));
+  g_assert_true (_hubrota_officers_window_save (window));
+
+  assert_officer (fixture->store, "PC6", "Fay Weldon", HUBROTA_ROLE_PCSO, "kempston", 30);
+  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC6");
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "6 officers");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Added Fay Weldon");
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
+static void
+test_edit_officer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+
+  hubrota_officers_window_show_officer (window, "PC2");
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  _hubrota_officers_window_set_name (window, "Bo Diddley Jr");
+  _hubrota_officers_window_set_role (window, HUBROTA_ROLE_SGT);
+  _hubrota_officers_window_set_beat (window, NULL);
+  _hubrota_officers_window_set_hours (window, 20);
+  g_assert_true (_hubrota_officers_window_save (window));
+
+  assert_officer (fixture->store, "PC2", "Bo Diddley Jr", HUBROTA_ROLE_SGT, NULL, 20);
+  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Saved Bo Diddley Jr");
+  g_assert_cmpuint (fixture->changes, ==, 1);
+
+  /* Now a sergeant with no beat: the filters see the change. */
+  _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_SGT);
+  _hubrota_officers_window_set_beat_filter (window, 1);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1);
+
+  /* Changing a field back to what is stored leaves nothing to save. */
+  hubrota_officers_window_show_officer (window, "PC1");
+  _hubrota_officers_window_set_hours (window, 41);
+  g_assert_true (_hubrota_officers_window_can_save (window));
+  _hubrota_officers_window_set_hours (window, 40);
+  g_assert_false (_hubrota_officers_window_can_save (window));
+}
+
+static void
+test_rejected_edits (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaStore) other = NULL;
+
+  /* Weekly hours out of range: Save stays off, the store is untouched. */
+  hubrota_officers_window_show_officer (window, "PC1");
+  _hubrota_officers_window_set_name (window, "Ada King");
+  _hubrota_officers_window_set_hours (window, 200);
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "Weekly hours must be between 0 and 168");
+  g_assert_false (_hubrota_officers_window_save (window));
+  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+
+  /* An empty name. */
+  _hubrota_officers_window_set_hours (window, 40);
+  _hubrota_officers_window_set_name (window, "  ");
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "A name is one line of text and cannot be empty");
+
+  /* The store refuses what the form thought fine: another program took the collar number
+   * meanwhile. The form keeps everything typed and says why. */
+  _hubrota_officers_window_start_new (window);
+  _hubrota_officers_window_set_collar (window, "PC9");
+  _hubrota_officers_window_set_name (window, "Gil Scott");
+  _hubrota_officers_window_set_hours (window, 12);
+  g_assert_true (_hubrota_officers_window_can_save (window));
+  other = hubrota_store_open (hubrota_store_get_path (fixture->store), 0, &error);
+  g_assert_no_error (error);
+  add_officer (other, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  g_assert_true (_hubrota_officers_window_save (window));
+
+  g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
+                   "There is already an officer ‘PC9’");
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Gil Scott");
+  g_assert_null (_hubrota_officers_window_get_shown (window));
+  assert_officer (fixture->store, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+}
+
+static GPtrArray *
+duties_of (HubrotaStore *store,
+           const char   *officer)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *duties = hubrota_store_list_duties (store, officer, &error);
+
+  g_assert_no_error (error);
+  return duties;
+}
+
+static void
+assert_duty (HubrotaDuty *duty,
+             const char  *start,
+             int          minutes,
+             const char  *rrule)
+{
+  g_autofree char *local = hubrota_london_format_local (hubrota_duty_get_start (duty));
+
+  g_assert_cmpstr (local, ==, start);
+  g_assert_cmpint (hubrota_duty_get_duration_minutes (duty), ==, minutes);
+  g_assert_cmpstr (hubrota_duty_get_rrule (duty), ==, rrule);
+}
+
+static void
+test_duty (Fixture       *fixture,
+           gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autofree char *message = NULL;
+
+  hubrota_officers_window_show_officer (window, "PC1");
+  g_assert_cmpuint (_hubrota_officers_window_count_duty_rows (window), ==, 0);
+
+  g_assert_true (_hubrota_officers_window_add_shift_pattern (window, "2026-11-02", "08:00", "16:00",
+                                                             HUBROTA_REPEAT_WEEKDAYS, 0, 1, NULL));
+  /* Chosen days from a Monday: the pattern starts on its first Saturday; a night shift. */
+  g_assert_true (_hubrota_officers_window_add_shift_pattern (window, "2026-11-02", "22:00", "06:00",
+                                                             HUBROTA_REPEAT_CHOSEN_DAYS,
+                                                             (1 << 5) | (1 << 6), 2, NULL));
+  g_assert_true (_hubrota_officers_window_add_shift_pattern (window, "2026-12-05", "10:00", "18:00",
+                                                             HUBROTA_REPEAT_ONCE, 0, 1, NULL));
+  g_assert_cmpuint (fixture->changes, ==, 3);
+
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 3);
+  assert_duty (g_ptr_array_index (duties, 0), "2026-11-02T08:00", 480,
+               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  assert_duty (g_ptr_array_index (duties, 1), "2026-11-07T22:00", 480,
+               "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU");
+  assert_duty (g_ptr_array_index (duties, 2), "2026-12-05T10:00", 480, NULL);
+  g_assert_cmpuint (_hubrota_officers_window_count_duty_rows (window), ==, 3);
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 0), ==,
+                   "Mon–Fri 08:00–16:00 from 2 Nov 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 1), ==,
+                   "Sat, Sun, every 2 weeks 22:00–06:00 from 7 Nov 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 2), ==,
+                   "Once: Sat 5 Dec 10:00–18:00");
+
+  /* Refused in the dialog: nothing stored. */
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2026-13-01", "08:00",
+                                                              "16:00", HUBROTA_REPEAT_DAILY, 0, 1,
+                                                              &message));
+  g_assert_cmpstr (message, ==, "The first day is a date like 2026-11-02");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2026-11-02", "08:00",
+                                                              "16:00", HUBROTA_REPEAT_CHOSEN_DAYS,
+                                                              0, 1, &message));
+  g_assert_cmpstr (message, ==, "Choose at least one day");
+  g_clear_pointer (&duties, g_ptr_array_unref);
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 3);
+
+  /* Remove the middle one. */
+  _hubrota_officers_window_remove_duty (window, 1);
+  g_clear_pointer (&duties, g_ptr_array_unref);
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 2);
+  assert_duty (g_ptr_array_index (duties, 0), "2026-11-02T08:00", 480,
+               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  assert_duty (g_ptr_array_index (duties, 1), "2026-12-05T10:00", 480, NULL);
+  g_assert_cmpuint (_hubrota_officers_window_count_duty_rows (window), ==, 2);
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Shift pattern removed");
+  g_assert_cmpuint (fixture->changes, ==, 4);
+}
+
+static void
+assert_absence (HubrotaAbsence *absence,
+                const char     *start,
+                const char     *end,
+                const char     *reason)
+{
+  g_autofree char *from = hubrota_london_format_local (hubrota_absence_get_start (absence));
+  g_autofree char *to = hubrota_london_format_local (hubrota_absence_get_end (absence));
+
+  g_assert_cmpstr (from, ==, start);
+  g_assert_cmpstr (to, ==, end);
+  g_assert_cmpstr (hubrota_absence_get_reason (absence), ==, reason);
+}
+
+static void
+test_time_away (Fixture       *fixture,
+                gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) absences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  hubrota_officers_window_show_officer (window, "PCSO3");
+  g_assert_true (_hubrota_officers_window_add_time_away (window, "2026-12-07", "00:00",
+                                                         "2026-12-12", "00:00", 0, "", NULL));
+  g_assert_true (_hubrota_officers_window_add_time_away (window, "2026-12-15", "09:00",
+                                                         "2026-12-15", "17:00", 2,
+                                                         "Luton Crown Court", NULL));
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2026-12-15", "09:00",
+                                                          "2026-12-14", "17:00", 0, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "The officer must be back after they go");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2026-12-20", "00:00",
+                                                          "2026-12-21", "00:00", 4, " ",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "Say what the time away is for");
+
+  absences = hubrota_store_list_absences (fixture->store, "PCSO3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (absences->len, ==, 2);
+  assert_absence (g_ptr_array_index (absences, 0), "2026-12-07T00:00", "2026-12-12T00:00",
+                  "Annual leave");
+  assert_absence (g_ptr_array_index (absences, 1), "2026-12-15T09:00", "2026-12-15T17:00",
+                  "Court: Luton Crown Court");
+  g_assert_cmpuint (_hubrota_officers_window_count_absence_rows (window), ==, 2);
+  g_assert_cmpstr (_hubrota_officers_window_get_absence_text (window, 0), ==,
+                   "Annual leave, 7 Dec – 11 Dec 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_absence_text (window, 1), ==,
+                   "Court: Luton Crown Court, Tue 15 Dec 09:00 – Tue 15 Dec 2026 17:00");
+
+  _hubrota_officers_window_remove_absence (window, 0);
+  g_clear_pointer (&absences, g_ptr_array_unref);
+  absences = hubrota_store_list_absences (fixture->store, "PCSO3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (absences->len, ==, 1);
+  assert_absence (g_ptr_array_index (absences, 0), "2026-12-15T09:00", "2026-12-15T17:00",
+                  "Court: Luton Crown Court");
+  g_assert_cmpuint (_hubrota_officers_window_count_absence_rows (window), ==, 1);
+  g_assert_cmpuint (fixture->changes, ==, 3);
+}
+
+static void
+import_text (HubrotaOfficersWindow *window,
+             const char            *name,
+             const char            *csv)
+{
+  g_autofree char *path = temp_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, csv, -1, &error);
+  g_assert_no_error (error);
+  _hubrota_officers_window_import_file (window, file);
+  g_assert_true (_hubrota_officers_window_is_importing (window));
+  while (_hubrota_officers_window_is_importing (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autofree char *report = NULL;
+
+  import_text (window, "bad.csv",
+               "id,name,role,beat,weekly_hours\n"
+               "PC10,Hal Foster,PC,castle,40\n"
+               "PC11,Ida Wells,Constable,castle,40\n"
+               "PC12,Jo March,PCSO,nowhere,20\n");
+  report = _hubrota_officers_window_get_import_error (window);
+  g_assert_cmpstr (report, ==,
+                   "Nothing was imported: 2 rows are wrong\n"
+                   "line 3: ‘Constable’ is not a role (PC, PCSO, SC, SGT or VOL)\n"
+                   "line 4: unknown beat ‘nowhere’");
+  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+
+  import_text (window, "good.csv",
+               "id,name,role,beat,weekly_hours\r\n"
+               "PC10,Hal Foster,PC,castle,40\r\n"
+               "PC11,\"Wells, Ida\",PCSO,,37.5\r\n"
+               "PC12,Jo March,SC,kempston,\r\n");
+  g_assert_cmpuint (count_officers (fixture->store), ==, 8);
+  assert_officer (fixture->store, "PC11", "Wells, Ida", HUBROTA_ROLE_PCSO, NULL, 37.5);
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 8);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "8 officers");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 3 officers");
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
+static gboolean
+on_settle_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_until_drawn (GtkWidget *widget)
+{
+  gboolean settled = FALSE;
+
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  g_timeout_add (500, on_settle_timeout, &settled);
+  while (!settled)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gdk_paintable_get_intrinsic_width (paintable);
+  int height = gdk_paintable_get_intrinsic_height (paintable);
+  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, png));
+  g_test_message ("Saved %s", png);
+}
+
+/* The first demo officer with both duty and time away. */
+static char *
+busy_officer (HubrotaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
+
+  for (guint i = 0; i < officers->len; i++)
+    {
+      const char *id = hubrota_officer_get_id (g_ptr_array_index (officers, i));
+      g_autoptr(GPtrArray) duties = hubrota_store_list_duties (store, id, &error);
+      g_autoptr(GPtrArray) absences = hubrota_store_list_absences (store, id, &error);
+
+      if (duties->len > 0 && absences->len > 0)
+        return g_strdup (id);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_screenshot (void)
+{
+  g_autofree char *path = temp_path ("demo.db");
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *officer = NULL;
+  HubrotaOfficersWindow *window;
+  GtkWindow *dialog;
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  hubrota_store_load_demo (store, &error);
+  g_assert_no_error (error);
+  officer = busy_officer (store);
+
+  window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, store));
+  hubrota_officers_window_show_officer (window, officer);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until_drawn (GTK_WIDGET (window));
+  save_png (GTK_WIDGET (window), "officers-demo.png");
+
+  /* Rendering is slow on a software renderer: the rest only with -m thorough. */
+  if (!g_test_thorough ())
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  _hubrota_officers_window_start_new (window);
+  _hubrota_officers_window_set_collar (window, officer);
+  _hubrota_officers_window_set_name (window, "Lee Miller");
+  wait_until_drawn (GTK_WIDGET (window));
+  save_png (GTK_WIDGET (window), "officers-new.png");
+  hubrota_officers_window_show_officer (window, officer);
+
+  dialog = _hubrota_officers_window_open_dialog (window, TRUE);
+  wait_until_drawn (GTK_WIDGET (dialog));
+  save_png (GTK_WIDGET (dialog), "officers-shift-dialog.png");
+  gtk_window_destroy (dialog);
+
+  dialog = _hubrota_officers_window_open_dialog (window, FALSE);
+  wait_until_drawn (GTK_WIDGET (dialog));
+  save_png (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char **
+find_system_mime_dirs (void)
+{
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (dirs, NULL);
+  return (char **) g_ptr_array_free (dirs, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
+  system_mime_dirs = find_system_mime_dirs ();
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/officers/filters", test_filters);
+  ADD ("/officers/add", test_add_officer);
+  ADD ("/officers/edit", test_edit_officer);
+  ADD ("/officers/rejected-edits", test_rejected_edits);
+  ADD ("/officers/duty", test_duty);
+  ADD ("/officers/time-away", test_time_away);
+  ADD ("/officers/import", test_import);
+#undef ADD
+  g_test_add_func ("/officers/screenshot", test_screenshot);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+  return status;
+}
