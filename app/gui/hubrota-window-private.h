@@ -1,4 +1,5 @@
-/* hubrota-window-private.h: what the GUI tests may look at inside a HubrotaWindow
+/* hubrota-window-private.h: the window's insides, shared by its own files
+ * (hubrota-window.c, hubrota-window-editors.c) and looked at by the GUI tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,83 @@ G_BEGIN_DECLS
 
 /* The officer page shows this many weeks from the current one. */
 #define HUBROTA_WINDOW_OFFICER_WEEKS 4
+
+struct _HubrotaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  HubrotaStore         *store;
+  HubrotaHistory       *history;
+  GSettings            *settings;      /* NULL when the schema is not installed */
+  GHashTable           *beat_names;    /* beat slug → beat name */
+  GHashTable           *next_openings; /* hub slug → its next HubrotaOccurrence */
+  GDate                 today;         /* invalid unless pinned by a test */
+  GDate                 monday;        /* the week on show */
+  char                 *hub;           /* the hub on show, or NULL for all */
+
+  HubrotaRota          *rota;          /* the week on show, and its findings */
+  GPtrArray            *findings;
+  HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
+  GCancellable         *week_loading;
+  GCancellable         *officer_loading;
+  GCancellable         *series_checking;
+  guint                 loads;         /* reads under way, for the spinner */
+  gboolean              choosing_day;  /* the calendar is being moved, not by a person */
+
+  /* An assignment waiting for the coordinator to confirm it */
+  GtkWidget            *confirm_dialog;
+  char                 *pending_officer;
+  HubrotaOccurrence    *pending_opening;
+  gboolean              pending_series;
+  AdwToast             *last_toast;
+
+  /* The Officers and the Beats windows, one of each at most (weak pointers) */
+  GtkWidget            *officers_window;
+  GtkWidget            *beats_window;
+
+  /* Template widgets */
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  AdwWindowTitle       *sidebar_title;
+  GtkSearchEntry       *hub_search;
+  GtkListBox           *hub_list;
+  GtkMenuButton        *week_button;
+  GtkCalendar          *calendar;
+  GtkSpinner           *spinner;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  AdwViewStackPage     *problems_page;
+  GtkStack             *week_stack;
+  GtkRevealer          *hub_bar_revealer;
+  GtkLabel             *hub_title;
+  GtkLabel             *hub_subtitle;
+  HubrotaWeekView      *week_view;
+  GtkRevealer          *detail_revealer;
+  HubrotaOpeningPane   *opening_pane;
+  HubrotaProblemsView  *problems_view;
+  HubrotaOfficerView   *officer_view;
+};
+
+/* Shared between the window's files */
+void        _hubrota_window_show_toast             (HubrotaWindow  *self,
+                                                    const char     *title,
+                                                    gboolean        offer_undo);
+void        _hubrota_window_show_error_toast       (HubrotaWindow  *self,
+                                                    const GError   *error);
+/* The week's openings of the hub on show (all hubs when none); free the array only. */
+GPtrArray  *_hubrota_window_openings_on_show       (HubrotaWindow  *self);
+/* The rota changed: the week, the sidebar's next openings and the officer page. */
+void        _hubrota_window_reload                 (HubrotaWindow  *self);
+/* Hubs, beats or officers changed: all of that and the sidebar's list of hubs. */
+void        _hubrota_window_reload_all             (HubrotaWindow  *self);
+/* hubrota-window-editors.c: the actions that open the editors, publishing and printing */
+void        _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class);
+void        _hubrota_window_update_editor_actions  (HubrotaWindow  *self);
+
+/* For the tests */
 
 /* "welcome", "error" or "hubs" */
 const char          *_hubrota_window_get_page           (HubrotaWindow *self);

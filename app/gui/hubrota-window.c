@@ -33,60 +33,6 @@
 /* How far ahead a whole-series assignment is checked, as the CLI does: a planning year. */
 #define SERIES_HORIZON_DAYS 365
 
-struct _HubrotaWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HubrotaStore         *store;
-  HubrotaHistory       *history;
-  GSettings            *settings;      /* NULL when the schema is not installed */
-  GHashTable           *beat_names;    /* beat slug → beat name */
-  GHashTable           *next_openings; /* hub slug → its next HubrotaOccurrence */
-  GDate                 today;         /* invalid unless pinned by a test */
-  GDate                 monday;        /* the week on show */
-  char                 *hub;           /* the hub on show, or NULL for all */
-
-  HubrotaRota          *rota;          /* the week on show, and its findings */
-  GPtrArray            *findings;
-  HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
-  GCancellable         *week_loading;
-  GCancellable         *officer_loading;
-  GCancellable         *series_checking;
-  guint                 loads;         /* reads under way, for the spinner */
-  gboolean              choosing_day;  /* the calendar is being moved, not by a person */
-
-  /* An assignment waiting for the coordinator to confirm it */
-  GtkWidget            *confirm_dialog;
-  char                 *pending_officer;
-  HubrotaOccurrence    *pending_opening;
-  gboolean              pending_series;
-  AdwToast             *last_toast;
-
-  /* Template widgets */
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  AdwWindowTitle       *sidebar_title;
-  GtkSearchEntry       *hub_search;
-  GtkListBox           *hub_list;
-  GtkMenuButton        *week_button;
-  GtkCalendar          *calendar;
-  GtkSpinner           *spinner;
-  AdwToastOverlay      *toast_overlay;
-  AdwViewStack         *view_stack;
-  AdwViewStackPage     *problems_page;
-  GtkStack             *week_stack;
-  GtkRevealer          *hub_bar_revealer;
-  GtkLabel             *hub_title;
-  GtkLabel             *hub_subtitle;
-  HubrotaWeekView      *week_view;
-  GtkRevealer          *detail_revealer;
-  HubrotaOpeningPane   *opening_pane;
-  HubrotaProblemsView  *problems_view;
-  HubrotaOfficerView   *officer_view;
-};
 
 G_DEFINE_FINAL_TYPE (HubrotaWindow, hubrota_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -99,6 +45,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void load_week (HubrotaWindow *self);
+static void load_hubs (HubrotaWindow *self);
 static void load_officer_weeks (HubrotaWindow *self);
 static void show_rota (HubrotaWindow *self);
 
@@ -132,10 +79,10 @@ get_this_monday (HubrotaWindow *self,
 
 /* Toast titles are Pango markup (libadwaita 1.2 has no use-markup switch), and hub names or
  * error messages may hold an ampersand. */
-static void
-show_toast (HubrotaWindow *self,
-            const char    *title,
-            gboolean       offer_undo)
+void
+_hubrota_window_show_toast (HubrotaWindow *self,
+                            const char    *title,
+                            gboolean       offer_undo)
 {
   g_autofree char *markup = g_markup_escape_text (title, -1);
   AdwToast *toast = adw_toast_new (markup);
@@ -149,13 +96,13 @@ show_toast (HubrotaWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-show_error_toast (HubrotaWindow *self,
-                  const GError  *error)
+void
+_hubrota_window_show_error_toast (HubrotaWindow *self,
+                                  const GError  *error)
 {
   g_autofree char *message = hubrota_format_error (error);
 
-  show_toast (self, message, FALSE);
+  _hubrota_window_show_toast (self, message, FALSE);
 }
 
 static void
@@ -390,7 +337,11 @@ load_hubs (HubrotaWindow *self)
   refresh_hub_rows (self);
   gtk_stack_set_visible_child_name (self->week_stack, hubs->len > 0 ? "week" : "first-steps");
 
-  row = find_hub_row (self, last_hub != NULL && last_hub[0] != '\0' ? last_hub : NULL);
+  /* Rebuilt after an edit: keep the hub on show; at the start: the one shown last time. */
+  if (self->rota != NULL)
+    row = find_hub_row (self, self->hub);
+  else
+    row = find_hub_row (self, last_hub != NULL && last_hub[0] != '\0' ? last_hub : NULL);
   gtk_list_box_select_row (self->hub_list, row != NULL ? row : gtk_list_box_get_row_at_index (self->hub_list, 0));
   gtk_stack_set_visible_child_name (self->main_stack, "hubs");
 }
@@ -424,15 +375,21 @@ on_hub_row_selected (HubrotaWindow *self,
                      GtkListBoxRow *row)
 {
   HubrotaHub *hub = hub_of_row (row);
+  const char *slug = hub != NULL ? hubrota_hub_get_slug (hub) : NULL;
+  gboolean same = self->rota != NULL && g_strcmp0 (slug, self->hub) == 0;
 
   if (row == NULL)
     return;
   g_free (self->hub);
-  self->hub = hub != NULL ? g_strdup (hubrota_hub_get_slug (hub)) : NULL;
+  self->hub = g_strdup (slug);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-hub", self->hub != NULL ? self->hub : "");
   show_hub_bar (self, hub);
+  _hubrota_window_update_editor_actions (self);
 
+  /* The sidebar rebuilt after an edit picks the same hub again: nothing to move away from. */
+  if (same)
+    return;
   adw_leaflet_set_visible_child (self->leaflet, self->content);
   if (self->rota != NULL)
     {
@@ -443,8 +400,8 @@ on_hub_row_selected (HubrotaWindow *self,
 
 /* The week */
 
-static GPtrArray *
-openings_on_show (HubrotaWindow *self)
+GPtrArray *
+_hubrota_window_openings_on_show (HubrotaWindow *self)
 {
   GPtrArray *all = hubrota_rota_get_occurrences (self->rota);
   GPtrArray *shown = g_ptr_array_new ();
@@ -508,7 +465,7 @@ show_opened (HubrotaWindow *self)
 static void
 show_rota (HubrotaWindow *self)
 {
-  g_autoptr(GPtrArray) openings = openings_on_show (self);
+  g_autoptr(GPtrArray) openings = _hubrota_window_openings_on_show (self);
   g_autoptr(GPtrArray) findings = findings_on_show (self);
 
   hubrota_week_view_show (self->week_view, &self->monday, openings, self->rota, findings);
@@ -550,13 +507,14 @@ on_week_loaded (GObject      *source,
     {
       /* A lock or a read error after the first read: keep showing the last good week. */
       if (self->rota != NULL)
-        show_error_toast (self, error);
+        _hubrota_window_show_error_toast (self, error);
       else
         hubrota_window_show_error (self, error);
       return;
     }
 
   g_set_object (&self->rota, rota);
+  _hubrota_window_update_editor_actions (self);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   self->findings = hubrota_rota_check (rota);
   show_rota (self);
@@ -591,7 +549,7 @@ on_officer_weeks_loaded (GObject      *source,
     return;
   if (rota == NULL)
     {
-      show_error_toast (self, error);
+      _hubrota_window_show_error_toast (self, error);
       return;
     }
   get_this_monday (self, &monday);
@@ -630,6 +588,21 @@ reload (HubrotaWindow *self)
 {
   load_week (self);
   refresh_hub_rows (self);
+  load_officer_weeks (self);
+}
+
+void
+_hubrota_window_reload (HubrotaWindow *self)
+{
+  reload (self);
+}
+
+/* After an editor changed hubs, beats or officers: the sidebar is rebuilt too. */
+void
+_hubrota_window_reload_all (HubrotaWindow *self)
+{
+  load_hubs (self);
+  load_week (self);
   load_officer_weeks (self);
 }
 
@@ -746,11 +719,11 @@ change (HubrotaWindow     *self,
 
   if (!hubrota_history_change (self->history, officer, occurrence, whole_series, assign, &error))
     {
-      show_error_toast (self, error);
+      _hubrota_window_show_error_toast (self, error);
       return;
     }
   done = describe_change (self, officer, occurrence, assign);
-  show_toast (self, done, TRUE);
+  _hubrota_window_show_toast (self, done, TRUE);
   reload (self);
 }
 
@@ -865,7 +838,7 @@ on_series_year_loaded (GObject      *source,
     }
   if (findings == NULL)
     {
-      show_error_toast (self, error);
+      _hubrota_window_show_error_toast (self, error);
       clear_pending (self);
       return;
     }
@@ -905,7 +878,7 @@ start_assign (HubrotaWindow *self,
   findings = hubrota_rota_would_cause (self->rota, officer, self->opened, TRUE, &error);
   if (findings == NULL)
     {
-      show_error_toast (self, error);
+      _hubrota_window_show_error_toast (self, error);
       clear_pending (self);
       return;
     }
@@ -981,12 +954,12 @@ on_undo_or_redo (GtkWidget  *widget,
 
   if (!(undo ? hubrota_history_undo : hubrota_history_redo) (self->history, &error))
     {
-      show_error_toast (self, error);
+      _hubrota_window_show_error_toast (self, error);
       return;
     }
   /* Translators: a toast after undoing, e.g. "Undone: put PC1234 on kempston, Sat 5 Dec 10:00" */
   done = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label != NULL ? label : "");
-  show_toast (self, done, FALSE);
+  _hubrota_window_show_toast (self, done, FALSE);
   reload (self);
 }
 
@@ -1288,6 +1261,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_finding_activated);
 
   add_actions (widget_class);
+  _hubrota_window_class_add_editor_actions (widget_class);
 }
 
 static void
@@ -1317,6 +1291,7 @@ hubrota_window_init (HubrotaWindow *self)
 #endif
 
   update_history_actions (self);
+  _hubrota_window_update_editor_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
 }
 
@@ -1402,6 +1377,7 @@ hubrota_window_set_store (HubrotaWindow *self,
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
   update_history_actions (self);
+  _hubrota_window_update_editor_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

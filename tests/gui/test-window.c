@@ -8,7 +8,9 @@
 
 #include "hubrota-application.h"
 #include "hubrota-candidate-row.h"
+#include "hubrota-hub-editor-private.h"
 #include "hubrota-hub-row.h"
+#include "hubrota-officers-window-private.h"
 #include "hubrota-opening-card.h"
 #include "hubrota-store-private.h"
 #include "hubrota-window-private.h"
@@ -797,6 +799,87 @@ test_store_errors (Fixture       *fixture,
   assert_assigned (store, &today, "PC1");
 }
 
+/* The one open toplevel of a type (an editor the window opened), or NULL. */
+static GtkWindow *
+find_toplevel (GType  type,
+               guint *count)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+  GtkWindow *found = NULL;
+
+  *count = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          found = window;
+          (*count)++;
+        }
+    }
+  return found;
+}
+
+/* The editors open from the window's actions, and what they save shows in the window at once:
+ * a new hub joins the sidebar and is chosen, a new officer joins the opening's candidates. */
+static void
+test_editors_from_window (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  HubrotaOfficersWindow *officers;
+  HubrotaHubEditor *editor;
+  HubrotaWindow *window;
+  GDate today;
+  guint count;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  window = open_window (store, &today);
+  g_assert_cmpint (count_hub_rows (window), ==, 4);
+  /* All Hubs is on show: there is no hub to edit. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-hub", NULL);
+  g_assert_null (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+
+  activate (window, "win.new-hub", NULL);
+  editor = HUBROTA_HUB_EDITOR (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
+  _hubrota_hub_editor_set_text (editor, "name", "Stopsley Community Centre");
+  g_assert_true (_hubrota_hub_editor_set_beat (editor, "luton-south"));
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  wait_for_load (window);
+  g_assert_cmpint (count_hub_rows (window), ==, 5);
+  g_assert_cmpstr (_hubrota_window_get_hub (window), ==, "stopsley-community-centre");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-hub", NULL));
+  editor = HUBROTA_HUB_EDITOR (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Stopsley Community Centre");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* One Officers window, however often it is asked for. */
+  activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, next_weeks_opening (store, &today));
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
+                      _hubrota_window_get_opening_pane (window))), ==, 3);
+  activate (window, "win.officers", NULL);
+  activate (window, "win.officers", NULL);
+  officers = HUBROTA_OFFICERS_WINDOW (find_toplevel (HUBROTA_TYPE_OFFICERS_WINDOW, &count));
+  g_assert_cmpuint (count, ==, 1);
+  _hubrota_officers_window_start_new (officers);
+  _hubrota_officers_window_set_collar (officers, "PCSO4");
+  _hubrota_officers_window_set_name (officers, "Di Fosse");
+  _hubrota_officers_window_set_role (officers, HUBROTA_ROLE_PCSO);
+  _hubrota_officers_window_set_beat (officers, "luton-south");
+  _hubrota_officers_window_set_hours (officers, 37.5);
+  g_assert_true (_hubrota_officers_window_save (officers));
+  wait_for_load (window);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
+                      _hubrota_window_get_opening_pane (window))), ==, 4);
+  gtk_window_destroy (GTK_WINDOW (officers));
+}
+
 static GdkTexture *
 render_widget (GtkWidget *widget)
 {
@@ -938,6 +1021,8 @@ main (int   argc,
               fixture_set_up, test_open_error, fixture_tear_down);
   g_test_add ("/window/store-errors", Fixture, NULL,
               fixture_set_up, test_store_errors, fixture_tear_down);
+  g_test_add ("/window/editors", Fixture, NULL,
+              fixture_set_up, test_editors_from_window, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 

@@ -1,0 +1,143 @@
+/* hubrota-window-editors.c: the window's actions that open the editors, print and publish
+ *
+ * The editors write through the store (or the history, so the change can be undone) and say
+ * "changed"; the window then reads the rota again. Hub-specific actions act on the hub on
+ * show, opening-specific ones on the opening in the pane, and are disabled without one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaWindow"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-hub-editor.h"
+#include "hubrota-officers-window.h"
+#include "hubrota-rota-print.h"
+#include "hubrota-window-private.h"
+
+static void
+on_editor_changed (HubrotaWindow *self)
+{
+  _hubrota_window_reload_all (self);
+}
+
+/* A window that stays open beside the rota: shown again rather than opened twice. */
+static void
+present_once (HubrotaWindow  *self,
+              GtkWidget     **slot,
+              GtkWidget     *(*create) (HubrotaWindow *self))
+{
+  if (*slot == NULL)
+    {
+      *slot = create (self);
+      g_object_add_weak_pointer (G_OBJECT (*slot), (gpointer *) slot);
+      g_signal_connect_object (*slot, "changed", G_CALLBACK (on_editor_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (GTK_WINDOW (*slot));
+}
+
+/* Hubs */
+
+static void
+on_hub_saved (HubrotaWindow    *self,
+              HubrotaHubEditor *editor)
+{
+  const char *slug = hubrota_hub_editor_get_slug (editor);
+
+  _hubrota_window_reload_all (self);
+  if (slug != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select-hub", "s", slug);
+}
+
+static void
+open_hub_editor (HubrotaWindow *self,
+                 const char    *slug)
+{
+  GtkWidget *editor = hubrota_hub_editor_new (GTK_WINDOW (self), self->store, slug);
+
+  g_signal_connect_object (editor, "changed", G_CALLBACK (on_hub_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+on_new_hub (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_hub_editor (HUBROTA_WINDOW (widget), NULL);
+}
+
+static void
+on_edit_hub (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  open_hub_editor (self, self->hub);
+}
+
+/* Officers */
+
+static GtkWidget *
+create_officers_window (HubrotaWindow *self)
+{
+  return hubrota_officers_window_new (GTK_WINDOW (self), self->store);
+}
+
+static void
+on_officers (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  present_once (self, &self->officers_window, create_officers_window);
+}
+
+/* Printing */
+
+static void
+on_print (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+  g_autoptr(GPtrArray) openings = NULL;
+  const char *scope;
+
+  if (self->rota == NULL)
+    return;
+  openings = _hubrota_window_openings_on_show (self);
+  scope = self->hub != NULL ? hubrota_rota_get_hub_name (self->rota, self->hub) : _("All Hubs");
+  hubrota_rota_print (GTK_WINDOW (self), self->rota, openings, &self->monday, scope);
+}
+
+void
+_hubrota_window_update_editor_actions (HubrotaWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_store = self->store != NULL;
+  gboolean has_hub = has_store && self->hub != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.new-hub", has_store);
+  gtk_widget_action_set_enabled (widget, "win.edit-hub", has_hub);
+  gtk_widget_action_set_enabled (widget, "win.officers", has_store);
+  gtk_widget_action_set_enabled (widget, "win.print", has_store && self->rota != NULL);
+}
+
+void
+_hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-hub", NULL, on_new_hub);
+  gtk_widget_class_install_action (widget_class, "win.edit-hub", NULL, on_edit_hub);
+  gtk_widget_class_install_action (widget_class, "win.officers", NULL, on_officers);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, on_print);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.officers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}
