@@ -385,13 +385,13 @@ show_rows (HubrotaScheduleEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->remove_group), self->editing != NULL);
 }
 
-/* Translators: the nth weekday of a month; %s is a weekday, e.g. "first Saturday" */
 static char *
 ordinal_label (guint       index,
                const char *weekday)
 {
   switch (index)
     {
+    /* Translators: the nth weekday of a month, in "On the first Saturday"; %s is a weekday */
     case 0: return g_strdup_printf (_("first %s"), weekday);
     case 1: return g_strdup_printf (_("second %s"), weekday);
     case 2: return g_strdup_printf (_("third %s"), weekday);
@@ -527,7 +527,7 @@ fill_pattern (HubrotaScheduleEditor *self,
     }
   adw_combo_row_set_selected (self->ordinal_row, ordinal);
   adw_combo_row_set_selected (self->end_row, pattern->end);
-  if (pattern->end == HUBROTA_PATTERN_END_UNTIL)
+  if (pattern->end == HUBROTA_PATTERN_END_UNTIL && g_date_valid (&pattern->until))
     {
       self->until = pattern->until;
       select_calendar_day (self->until_calendar, &self->until);
@@ -795,11 +795,25 @@ confirm_remove (HubrotaScheduleEditor *self)
 
 /* Signal callbacks */
 
+/* Ending on a date starts from a quarter of a year of openings, not from no date at all. */
+static void
+suggest_until (HubrotaScheduleEditor *self)
+{
+  if (adw_combo_row_get_selected (self->end_row) != END_UNTIL || g_date_valid (&self->until))
+    return;
+  self->until = self->first;
+  g_date_add_days (&self->until, 12 * 7);
+  self->filling = TRUE;
+  select_calendar_day (self->until_calendar, &self->until);
+  self->filling = FALSE;
+}
+
 static void
 on_form_changed (HubrotaScheduleEditor *self)
 {
   if (self->filling || self->store == NULL)
     return;
+  suggest_until (self);
   refresh_form (self);
 }
 

@@ -333,6 +333,39 @@ test_ten_times (Fixture *f, gconstpointer data)
   assert_stored (added, "2027-01-09T10:00|180|FREQ=WEEKLY;BYDAY=SA;COUNT=10|1");
 }
 
+/* Ending on a date: a date of its own is suggested, and the chosen one is the last day. */
+static void
+test_until (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) saturday = day (2027, 6, 5);
+  g_autoptr(GDate) last = day (2027, 6, 19);
+  g_autoptr(HubrotaPattern) pattern = weekly ("2027-06-05T10:00", HUBROTA_PATTERN_WEEKDAY (6), 1);
+  g_autoptr(HubrotaSeries) added = NULL;
+  const char *expected[] = {
+    "Sat 5 Jun 2027, 10:00–13:00", "Sat 12 Jun 2027, 10:00–13:00", "Sat 19 Jun 2027, 10:00–13:00",
+    NULL,
+  };
+
+  add_through_form (f, saturday, 10 * 60, 13 * 60, pattern, 1);
+  /* Choosing "On a date" alone suggests twelve weeks on: thirteen openings. */
+  pattern->end = HUBROTA_PATTERN_END_UNTIL;
+  _hubrota_schedule_editor_set_pattern (f->editor, pattern);
+  g_assert_null (_hubrota_schedule_editor_get_problem (f->editor));
+  {
+    g_auto(GStrv) preview = _hubrota_schedule_editor_get_preview (f->editor);
+    g_assert_cmpuint (g_strv_length (preview), ==, 6);
+    g_assert_cmpstr (preview[0], ==, "Sat 5 Jun 2027, 10:00–13:00");
+  }
+  pattern->until = *last;
+  _hubrota_schedule_editor_set_pattern (f->editor, pattern);
+  assert_preview (f, expected);
+  g_assert_true (_hubrota_schedule_editor_save (f->editor));
+  added = newest (f);
+  assert_stored (added, "2027-06-05T10:00|180|FREQ=WEEKLY;BYDAY=SA;UNTIL=20270619|1");
+  g_assert_cmpstr (_hubrota_schedule_editor_get_series_title (f->editor, 2), ==,
+                   "Every Saturday, 10:00–13:00, from 5 June 2027 until 19 June 2027");
+}
+
 /* A rule beyond the form: shown as it is, and kept byte for byte when only the minimum
  * officers change (which does not touch the calendars' SEQUENCE either). */
 static void
@@ -568,6 +601,7 @@ main (int argc, char *argv[])
   ADD ("/schedule/every-other-friday", test_every_other_friday);
   ADD ("/schedule/first-saturday", test_first_saturday);
   ADD ("/schedule/ten-times", test_ten_times);
+  ADD ("/schedule/until", test_until);
   ADD ("/schedule/raw-rule-kept", test_raw_rule_kept);
   ADD ("/schedule/invalid-form", test_invalid_form);
   ADD ("/schedule/store-refusal", test_store_refusal);
