@@ -97,6 +97,16 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
       has_values (recur.by_second, ICAL_BY_SECOND_SIZE))
     return invalid_rrule (error, rrule,
                           "sets BYHOUR, BYMINUTE or BYSECOND; the start time gives the time of day");
+  /* A date UNTIL ("until 27 March", as the schedule editor writes it) means up to the end
+   * of that local day; libical would take it as 00:00 and drop an opening on the day. */
+  if (!icaltime_is_null_time (recur.until) && recur.until.is_date)
+    {
+      recur.until.is_date = 0;
+      recur.until.hour = 23;
+      recur.until.minute = 59;
+      recur.until.second = 59;
+      recur.until = icaltime_set_timezone (&recur.until, london_ical ());
+    }
   *out = recur;
   return TRUE;
 }

@@ -218,6 +218,51 @@ hubrota_series_set_min_officers (HubrotaSeries *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIN_OFFICERS]);
 }
 
+void
+hubrota_series_set_start (HubrotaSeries *self,
+                          GDateTime     *start)
+{
+  g_autoptr(GDateTime) local = NULL;
+
+  g_return_if_fail (HUBROTA_IS_SERIES (self));
+  g_return_if_fail (start != NULL);
+
+  local = g_date_time_to_timezone (start, hubrota_london_tz ());
+  if (g_date_time_equal (local, self->start))
+    return;
+  g_date_time_unref (self->start);
+  self->start = g_steal_pointer (&local);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+}
+
+void
+hubrota_series_set_duration_minutes (HubrotaSeries *self,
+                                     int            duration_minutes)
+{
+  g_return_if_fail (HUBROTA_IS_SERIES (self));
+
+  if (self->duration_minutes == duration_minutes)
+    return;
+  self->duration_minutes = duration_minutes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DURATION_MINUTES]);
+}
+
+/* NULL or "" makes it a one-off opening. */
+void
+hubrota_series_set_rrule (HubrotaSeries *self,
+                          const char    *rrule)
+{
+  g_return_if_fail (HUBROTA_IS_SERIES (self));
+
+  if (rrule != NULL && *rrule == '\0')
+    rrule = NULL;
+  if (g_strcmp0 (self->rrule, rrule) == 0)
+    return;
+  g_free (self->rrule);
+  self->rrule = g_strdup (rrule);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RRULE]);
+}
+
 /* "Every Saturday, 10:00–13:00, from 5 December 2026", or the RRULE itself when the rule
  * is beyond words: never lose what is stored. */
 char *

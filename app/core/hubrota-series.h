@@ -24,6 +24,13 @@ const char    *hubrota_series_get_rrule            (HubrotaSeries *self);
 int            hubrota_series_get_min_officers     (HubrotaSeries *self);
 void           hubrota_series_set_min_officers     (HubrotaSeries *self,
                                                     int            min_officers);
+/* For hubrota_store_update_series: change a stored series, then save it. */
+void           hubrota_series_set_start            (HubrotaSeries *self,
+                                                    GDateTime     *start);
+void           hubrota_series_set_duration_minutes (HubrotaSeries *self,
+                                                    int            duration_minutes);
+void           hubrota_series_set_rrule            (HubrotaSeries *self,
+                                                    const char    *rrule);
 char          *hubrota_series_describe             (HubrotaSeries *self);
 
 G_END_DECLS

@@ -159,6 +159,161 @@ hubrota_store_list_series (HubrotaStore  *self,
   return _hubrota_store_collect (self, stmt, series_from_row, error);
 }
 
+static HubrotaSeries *
+get_series (HubrotaStore *self, gint64 series_id, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT " SERIES_COLUMNS " FROM series s"
+                                 " JOIN hub h ON h.slug = s.hub WHERE s.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  found = _hubrota_store_collect (self, stmt, series_from_row, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                      "there is no opening series %" G_GINT64_FORMAT, series_id);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+/* Whether the openings themselves move: what a subscribed calendar must be told about. */
+static gboolean
+timing_changed (HubrotaSeries *stored, HubrotaSeries *series)
+{
+  g_autofree char *before = hubrota_london_format_local (hubrota_series_get_start (stored));
+  g_autofree char *after = hubrota_london_format_local (hubrota_series_get_start (series));
+
+  return g_strcmp0 (before, after) != 0 ||
+         hubrota_series_get_duration_minutes (stored) != hubrota_series_get_duration_minutes (series) ||
+         g_strcmp0 (hubrota_series_get_rrule (stored), hubrota_series_get_rrule (series)) != 0;
+}
+
+static gboolean
+write_series (HubrotaStore *self, HubrotaSeries *series, gboolean new_revision,
+              const char *now, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *start = hubrota_london_format_local (hubrota_series_get_start (series));
+
+  stmt = _hubrota_store_prepare (self,
+                                 "UPDATE series SET start_local = ?1, duration_minutes = ?2,"
+                                 " rrule = ?3, min_officers = ?4, revision = revision + ?5,"
+                                 " modified_utc = CASE WHEN ?5 THEN ?6 ELSE modified_utc END"
+                                 " WHERE id = ?7", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, hubrota_series_get_duration_minutes (series));
+  sqlite3_bind_text (stmt, 3, hubrota_series_get_rrule (series), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 4, hubrota_series_get_min_officers (series));
+  sqlite3_bind_int (stmt, 5, new_revision ? 1 : 0);
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 7, hubrota_series_get_id (series));
+  return _hubrota_store_run (self, stmt, error);
+}
+
+gboolean
+hubrota_store_update_series (HubrotaStore   *self,
+                             HubrotaSeries  *series,
+                             GError        **error)
+{
+  g_autoptr(HubrotaSeries) stored = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autofree char *now = _hubrota_store_now_utc ();
+  gboolean changed;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_SERIES (series), FALSE);
+
+  if (!_hubrota_store_begin (self, error))
+    return FALSE;
+  stored = get_series (self, hubrota_series_get_id (series), error);
+  if (stored == NULL)
+    return _hubrota_store_fail (self);
+  if (g_strcmp0 (hubrota_series_get_hub (stored), hubrota_series_get_hub (series)) != 0)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "series %" G_GINT64_FORMAT " belongs to the hub ‘%s’; it cannot move to another",
+                      hubrota_series_get_id (series), hubrota_series_get_hub (stored));
+      return _hubrota_store_fail (self);
+    }
+  changed = timing_changed (stored, series);
+  if (!check_series (self, series, error) || !write_series (self, series, changed, now, error))
+    return _hubrota_store_fail (self);
+  if (!_hubrota_store_commit (self, error))
+    return FALSE;
+
+  if (changed)
+    {
+      modified = g_date_time_new_from_iso8601 (now, NULL);
+      _hubrota_series_set_revision (series, _hubrota_series_get_revision (stored) + 1, modified);
+    }
+  else
+    _hubrota_series_set_revision (series, _hubrota_series_get_revision (stored),
+                                  _hubrota_series_get_modified (stored));
+  return TRUE;
+}
+
+gboolean
+hubrota_store_remove_series (HubrotaStore  *self,
+                             gint64         series_id,
+                             GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+
+  if (!_hubrota_store_begin (self, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self, "DELETE FROM series WHERE id = ?", error);
+  if (stmt == NULL)
+    return _hubrota_store_fail (self);
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  if (!_hubrota_store_run (self, stmt, error))
+    return _hubrota_store_fail (self);
+  /* Foreign keys take its exceptions and assignments with it, in the same transaction. */
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                      "there is no opening series %" G_GINT64_FORMAT, series_id);
+      return _hubrota_store_fail (self);
+    }
+  return _hubrota_store_commit (self, error);
+}
+
+gboolean
+hubrota_store_count_series_officers (HubrotaStore  *self,
+                                     gint64         series_id,
+                                     guint         *out_count,
+                                     GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (out_count != NULL, FALSE);
+
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT count (*) FROM (SELECT officer FROM series_assignment"
+                                 " WHERE series = ?1 UNION SELECT officer FROM assignment"
+                                 " WHERE series = ?1 AND assigned = 1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  *out_count = (guint) sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
 static Exception *
 exception_from_row (sqlite3_stmt *stmt, int first)
 {

@@ -150,6 +150,21 @@ gint64        hubrota_store_add_series         (HubrotaStore           *self,
 GPtrArray    *hubrota_store_list_series        (HubrotaStore           *self,
                                                 const char             *hub,
                                                 GError                **error);
+/* Changes the start, duration, RRULE and minimum officers of the stored series with the
+ * same id (its hub stays). A change of when it opens raises its revision, so subscribed
+ * calendars replace their copies; exceptions and assignments stay on their dates. */
+gboolean      hubrota_store_update_series      (HubrotaStore           *self,
+                                                HubrotaSeries          *series,
+                                                GError                **error);
+/* Deletes the series with its exceptions and assignments. */
+gboolean      hubrota_store_remove_series      (HubrotaStore           *self,
+                                                gint64                  series_id,
+                                                GError                **error);
+/* How many officers are on some or all of the series' openings. */
+gboolean      hubrota_store_count_series_officers (HubrotaStore        *self,
+                                                   gint64               series_id,
+                                                   guint               *out_count,
+                                                   GError             **error);
 /* series_id 0 means "whichever series of the hub opens on that date" (an error if several do). */
 gboolean      hubrota_store_cancel_occurrence  (HubrotaStore           *self,
                                                 const char             *hub,
