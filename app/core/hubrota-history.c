@@ -133,6 +133,13 @@ hubrota_history_new (HubrotaStore *store)
   return self;
 }
 
+HubrotaStore *
+hubrota_history_get_store (HubrotaHistory *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), NULL);
+  return self->store;
+}
+
 static void
 notify_both (HubrotaHistory *self, gboolean could_undo, gboolean could_redo)
 {

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HubrotaHistory, hubrota_history, HUBROTA, HISTORY, GObject)
 
 HubrotaHistory *hubrota_history_new            (HubrotaStore       *store);
+/* (transfer none) the store its steps change */
+HubrotaStore   *hubrota_history_get_store      (HubrotaHistory     *self);
 /* Assigns (or unassigns) through the store, as hubrota_store_assign does, and remembers
  * exactly what the officer's rows on that series were before and after. */
 gboolean        hubrota_history_change         (HubrotaHistory     *self,
