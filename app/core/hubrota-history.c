@@ -1,8 +1,12 @@
 /* hubrota-history.c: rota changes that can be undone and redone
  *
- * Each step keeps the officer's stored rows on the series before and after the change, so
- * undo and redo put back exactly what was there (a whole-series assignment with openings
- * taken out of it included), each in one transaction.
+ * Each step keeps the stored rows it changed as they were before and after, so undo and
+ * redo put back exactly what was there, each in one transaction: an officer's rows on a
+ * series (a whole-series assignment with openings taken out of it included), or the
+ * exception rows of the openings a cancel, move or restore touched. Putting an exception
+ * back raises the opening's sequence like any other change, so subscribed calendars take
+ * the undo too. A one-off opening is undone by deleting its series, keeping its rows for
+ * redo.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,8 +21,15 @@
 typedef struct
 {
   char *label;
+  /* An officer put on or taken off */
   HubrotaAssignmentState *before;
   HubrotaAssignmentState *after;
+  /* Openings cancelled, moved or restored: HubrotaExceptionState, pairwise */
+  GPtrArray *exceptions_before;
+  GPtrArray *exceptions_after;
+  /* A one-off opening added; while undone, the rows redo puts back */
+  gint64 extra_series;
+  HubrotaSeriesRows *extra_rows;
 } Step;
 
 struct _HubrotaHistory
@@ -45,8 +56,11 @@ static void
 step_free (Step *step)
 {
   g_free (step->label);
-  _hubrota_assignment_state_free (step->before);
-  _hubrota_assignment_state_free (step->after);
+  g_clear_pointer (&step->before, _hubrota_assignment_state_free);
+  g_clear_pointer (&step->after, _hubrota_assignment_state_free);
+  g_clear_pointer (&step->exceptions_before, g_ptr_array_unref);
+  g_clear_pointer (&step->exceptions_after, g_ptr_array_unref);
+  g_clear_pointer (&step->extra_rows, _hubrota_series_rows_free);
   g_free (step);
 }
 
@@ -119,6 +133,13 @@ hubrota_history_new (HubrotaStore *store)
   return self;
 }
 
+HubrotaStore *
+hubrota_history_get_store (HubrotaHistory *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), NULL);
+  return self->store;
+}
+
 static void
 notify_both (HubrotaHistory *self, gboolean could_undo, gboolean could_redo)
 {
@@ -178,23 +199,13 @@ record_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *occ
   return step;
 }
 
-gboolean
-hubrota_history_change (HubrotaHistory     *self,
-                        const char         *officer,
-                        HubrotaOccurrence  *occurrence,
-                        gboolean            whole_series,
-                        gboolean            assign,
-                        GError            **error)
+/* Makes a new step the latest, dropping whatever could have been redone. */
+static gboolean
+push (HubrotaHistory *self, Step *step)
 {
-  gboolean could_undo, could_redo;
-  Step *step;
+  gboolean could_undo = hubrota_history_get_can_undo (self);
+  gboolean could_redo = hubrota_history_get_can_redo (self);
 
-  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
-  g_return_val_if_fail (officer != NULL && HUBROTA_IS_OCCURRENCE (occurrence), FALSE);
-
-  could_undo = hubrota_history_get_can_undo (self);
-  could_redo = hubrota_history_get_can_redo (self);
-  step = record_change (self, officer, occurrence, whole_series, assign, error);
   if (step == NULL)
     return FALSE;
   g_ptr_array_add (self->undo, step);
@@ -203,14 +214,65 @@ hubrota_history_change (HubrotaHistory     *self,
   return TRUE;
 }
 
-static gboolean
-put_back (HubrotaHistory *self, HubrotaAssignmentState *state, GError **error)
+gboolean
+hubrota_history_change (HubrotaHistory     *self,
+                        const char         *officer,
+                        HubrotaOccurrence  *occurrence,
+                        gboolean            whole_series,
+                        gboolean            assign,
+                        GError            **error)
 {
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (officer != NULL && HUBROTA_IS_OCCURRENCE (occurrence), FALSE);
+
+  return push (self, record_change (self, officer, occurrence, whole_series, assign, error));
+}
+
+static gboolean
+load_exceptions (HubrotaHistory *self, GPtrArray *states, GError **error)
+{
+  for (guint i = 0; i < states->len; i++)
+    if (!_hubrota_store_load_exception (self->store, g_ptr_array_index (states, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes what the step had before (undo) or after (redo), in the caller's transaction. An
+ * extra opening undone hands back its rows in deleted. */
+static gboolean
+apply_step (HubrotaHistory *self, Step *step, gboolean backwards, HubrotaSeriesRows **deleted,
+            GError **error)
+{
+  if (step->before != NULL)
+    return _hubrota_store_load_assignments (self->store, backwards ? step->before : step->after,
+                                            error);
+  if (step->exceptions_before != NULL)
+    return load_exceptions (self, backwards ? step->exceptions_before : step->exceptions_after,
+                            error);
+  g_assert (step->extra_series != 0);
+  if (!backwards)
+    return _hubrota_store_put_back_series (self->store, step->extra_rows, error);
+  *deleted = _hubrota_store_delete_series (self->store, step->extra_series, error);
+  return *deleted != NULL;
+}
+
+static gboolean
+put_back (HubrotaHistory *self, Step *step, gboolean backwards, GError **error)
+{
+  g_autoptr(HubrotaSeriesRows) deleted = NULL;
+
   if (!_hubrota_store_begin (self->store, error))
     return FALSE;
-  if (!_hubrota_store_load_assignments (self->store, state, error))
+  if (!apply_step (self, step, backwards, &deleted, error))
     return _hubrota_store_fail (self->store);
-  return _hubrota_store_commit (self->store, error);
+  if (!_hubrota_store_commit (self->store, error))
+    return FALSE;
+  if (step->extra_series != 0)
+    {
+      g_clear_pointer (&step->extra_rows, _hubrota_series_rows_free);
+      step->extra_rows = g_steal_pointer (&deleted);
+    }
+  return TRUE;
 }
 
 /* Moves the latest step of from onto to, putting the store back to its before (undo) or
@@ -226,7 +288,7 @@ travel (HubrotaHistory *self, GPtrArray *from, GPtrArray *to, gboolean backwards
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
                            backwards ? "there is nothing to undo" : "there is nothing to redo");
   step = g_ptr_array_index (from, from->len - 1);
-  if (!put_back (self, backwards ? step->before : step->after, error))
+  if (!put_back (self, step, backwards, error))
     return FALSE;
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   notify_both (self, could_undo, could_redo);
@@ -281,4 +343,343 @@ hubrota_history_get_redo_label (HubrotaHistory *self)
 {
   g_return_val_if_fail (HUBROTA_IS_HISTORY (self), NULL);
   return latest_label (self->redo);
+}
+
+/* Cancelling, moving and restoring openings, and one-off openings */
+
+typedef gboolean (*EditException) (HubrotaExceptionState *state, gconstpointer data,
+                                   GError **error);
+
+/* "Kempston Library", or the slug when the hub cannot be read. */
+static char *
+hub_name (HubrotaHistory *self, const char *slug)
+{
+  g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (self->store, slug, NULL);
+
+  return g_strdup (hub != NULL ? hubrota_hub_get_name (hub) : slug);
+}
+
+/* "Sat 5 Dec 10:00" */
+static char *
+describe_when (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, "%a %-d %b %H:%M");
+}
+
+/* "Cancel Kempston Library, Sat 5 Dec 10:00" */
+static char *
+describe_opening (HubrotaHistory *self, const char *verb, HubrotaOccurrence *occurrence)
+{
+  g_autofree char *name = hub_name (self, hubrota_occurrence_get_hub (occurrence));
+  g_autofree char *when = describe_when (hubrota_occurrence_get_start (occurrence));
+
+  return g_strdup_printf ("%s %s, %s", verb, name, when);
+}
+
+/* Edits the exception rows of the openings, in the caller's transaction; the step keeps
+ * each row as it was before and after. */
+static Step *
+edit_exceptions (HubrotaHistory *self, GPtrArray *openings, EditException edit,
+                 gconstpointer data, GError **error)
+{
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) _hubrota_exception_state_free);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) _hubrota_exception_state_free);
+  Step *step;
+
+  for (guint i = 0; i < openings->len; i++)
+    {
+      g_autoptr(HubrotaExceptionState) was = NULL;
+      g_autoptr(HubrotaExceptionState) is = NULL;
+
+      if ((was = _hubrota_store_save_exception (self->store, g_ptr_array_index (openings, i),
+                                                error)) == NULL)
+        return NULL;
+      is = _hubrota_exception_state_copy (was);
+      if (!edit (is, data, error) || !_hubrota_store_load_exception (self->store, is, error))
+        return NULL;
+      g_ptr_array_add (before, g_steal_pointer (&was));
+      g_ptr_array_add (after, g_steal_pointer (&is));
+    }
+  step = g_new0 (Step, 1);
+  step->exceptions_before = g_steal_pointer (&before);
+  step->exceptions_after = g_steal_pointer (&after);
+  return step;
+}
+
+/* One opening's edit in a transaction of its own. */
+static Step *
+edit_one (HubrotaHistory *self, HubrotaOccurrence *occurrence, EditException edit,
+          gconstpointer data, GError **error)
+{
+  g_autoptr(GPtrArray) openings = g_ptr_array_new ();
+  Step *step;
+
+  g_ptr_array_add (openings, occurrence);
+  if (!_hubrota_store_begin (self->store, error))
+    return NULL;
+  if ((step = edit_exceptions (self, openings, edit, data, error)) == NULL)
+    {
+      _hubrota_store_rollback (self->store);
+      return NULL;
+    }
+  if (!_hubrota_store_commit (self->store, error))
+    {
+      step_free (step);
+      return NULL;
+    }
+  return step;
+}
+
+static gboolean
+edit_cancel (HubrotaExceptionState *state, gconstpointer data, GError **error)
+{
+  state->cancelled = TRUE;
+  g_free (state->reason);
+  state->reason = g_strdup (data);
+  return TRUE;
+}
+
+gboolean
+hubrota_history_cancel (HubrotaHistory     *self,
+                        HubrotaOccurrence  *occurrence,
+                        const char         *reason,
+                        GError            **error)
+{
+  Step *step;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), FALSE);
+
+  if (!_hubrota_store_check_reason (reason, error) ||
+      (step = edit_one (self, occurrence, edit_cancel, reason, error)) == NULL)
+    return FALSE;
+  step->label = describe_opening (self, "Cancel", occurrence);
+  return push (self, step);
+}
+
+static gboolean
+named_before (const char * const *hubs, guint index)
+{
+  for (guint i = 0; i < index; i++)
+    if (g_str_equal (hubs[i], hubs[index]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The not-yet-cancelled openings of the hubs in the period, or NULL with an error. */
+static GPtrArray *
+openings_to_cancel (HubrotaHistory *self, const char * const *hubs, const GDate *from,
+                    const GDate *to, GError **error)
+{
+  g_autoptr(GPtrArray) openings = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (hubs == NULL || hubs[0] == NULL)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "choose at least one hub to close");
+      return NULL;
+    }
+  for (guint i = 0; hubs[i] != NULL; i++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+
+      if (named_before (hubs, i))
+        continue;
+      if (!_hubrota_store_hub_exists (self->store, hubs[i], error) ||
+          (found = hubrota_store_list_occurrences (self->store, from, to, hubs[i], error)) == NULL)
+        return NULL;
+      for (guint j = 0; j < found->len; j++)
+        {
+          HubrotaOccurrence *occurrence = g_ptr_array_index (found, j);
+          if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_SCHEDULED)
+            g_ptr_array_add (openings, g_object_ref (occurrence));
+        }
+    }
+  if (openings->len == 0)
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                      "there are no openings to cancel in that period");
+      return NULL;
+    }
+  return g_steal_pointer (&openings);
+}
+
+/* "Cancel 7 openings at Kempston Library, Thu 24 Dec – Sat 2 Jan" */
+static char *
+describe_range (HubrotaHistory *self, const char * const *hubs, const GDate *from,
+                const GDate *to, guint cancelled)
+{
+  g_autofree char *where = NULL;
+  char first[32], last[32];
+  guint n = 0;
+
+  for (guint i = 0; hubs[i] != NULL; i++)
+    n += named_before (hubs, i) ? 0 : 1;
+  where = n == 1 ? hub_name (self, hubs[0]) : g_strdup_printf ("%u hubs", n);
+  g_date_strftime (first, sizeof first, "%a %-d %b", from);
+  g_date_strftime (last, sizeof last, "%a %-d %b", to);
+  return g_strdup_printf ("Cancel %u opening%s at %s, %s – %s", cancelled,
+                          cancelled == 1 ? "" : "s", where, first, last);
+}
+
+static Step *
+cancel_range (HubrotaHistory *self, const char * const *hubs, const GDate *from,
+              const GDate *to, const char *reason, GError **error)
+{
+  g_autoptr(GPtrArray) openings = NULL;
+  Step *step;
+
+  if (!_hubrota_store_check_reason (reason, error) || !_hubrota_store_begin (self->store, error))
+    return NULL;
+  if ((openings = openings_to_cancel (self, hubs, from, to, error)) == NULL ||
+      (step = edit_exceptions (self, openings, edit_cancel, reason, error)) == NULL)
+    {
+      _hubrota_store_rollback (self->store);
+      return NULL;
+    }
+  if (!_hubrota_store_commit (self->store, error))
+    {
+      step_free (step);
+      return NULL;
+    }
+  return step;
+}
+
+gboolean
+hubrota_history_cancel_range (HubrotaHistory      *self,
+                              const char * const  *hubs,
+                              const GDate         *from,
+                              const GDate         *to,
+                              const char          *reason,
+                              guint               *out_cancelled,
+                              GError             **error)
+{
+  Step *step;
+  guint cancelled;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), FALSE);
+
+  if ((step = cancel_range (self, hubs, from, to, reason, error)) == NULL)
+    return FALSE;
+  cancelled = step->exceptions_after->len;
+  step->label = describe_range (self, hubs, from, to, cancelled);
+  if (out_cancelled != NULL)
+    *out_cancelled = cancelled;
+  return push (self, step);
+}
+
+typedef struct
+{
+  char *start;
+  int minutes;
+} Move;
+
+static gboolean
+edit_move (HubrotaExceptionState *state, gconstpointer data, GError **error)
+{
+  const Move *move = data;
+
+  g_free (state->moved_start);
+  state->moved_start = g_strdup (move->start);
+  state->moved_minutes = move->minutes;
+  return TRUE;
+}
+
+gboolean
+hubrota_history_move (HubrotaHistory     *self,
+                      HubrotaOccurrence  *occurrence,
+                      GDateTime          *new_start,
+                      int                 duration_minutes,
+                      GError            **error)
+{
+  GTimeSpan length;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *start = NULL;
+  Move move;
+  Step *step;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence) && new_start != NULL, FALSE);
+
+  /* 0 keeps the length the opening has now, as hubrota_store_move_occurrence does. */
+  length = g_date_time_difference (hubrota_occurrence_get_end (occurrence),
+                                   hubrota_occurrence_get_start (occurrence));
+  if (duration_minutes < 0 || duration_minutes > 24 * 60)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "an opening must last between 1 minute and 24 hours");
+  start = hubrota_london_format_local (new_start);
+  move.start = start;
+  move.minutes = duration_minutes != 0 ? duration_minutes : (int) (length / G_TIME_SPAN_MINUTE);
+  if ((step = edit_one (self, occurrence, edit_move, &move, error)) == NULL)
+    return FALSE;
+  from = describe_opening (self, "Move", occurrence);
+  to = describe_when (new_start);
+  step->label = g_strdup_printf ("%s to %s", from, to);
+  return push (self, step);
+}
+
+static gboolean
+edit_restore (HubrotaExceptionState *state, gconstpointer data, GError **error)
+{
+  if (!state->cancelled && state->moved_start == NULL)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "the opening of %s is neither cancelled nor moved",
+                           state->original_date);
+  state->cancelled = FALSE;
+  g_clear_pointer (&state->reason, g_free);
+  g_clear_pointer (&state->moved_start, g_free);
+  state->moved_minutes = 0;
+  return TRUE;
+}
+
+gboolean
+hubrota_history_restore (HubrotaHistory     *self,
+                         HubrotaOccurrence  *occurrence,
+                         GError            **error)
+{
+  Step *step;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), FALSE);
+
+  if ((step = edit_one (self, occurrence, edit_restore, NULL, error)) == NULL)
+    return FALSE;
+  step->label = describe_opening (self, "Restore", occurrence);
+  return push (self, step);
+}
+
+gint64
+hubrota_history_add_extra (HubrotaHistory  *self,
+                           const char      *hub,
+                           GDateTime       *start,
+                           int              duration_minutes,
+                           int              min_officers,
+                           GError         **error)
+{
+  g_autoptr(HubrotaSeries) series = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
+  Step *step;
+  gint64 id;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), 0);
+  g_return_val_if_fail (hub != NULL && start != NULL, 0);
+
+  series = hubrota_series_new (hub, start, duration_minutes, NULL);
+  hubrota_series_set_min_officers (series, min_officers);
+  if ((id = hubrota_store_add_series (self->store, series, error)) == 0)
+    return 0;
+  name = hub_name (self, hub);
+  when = describe_when (start);
+  step = g_new0 (Step, 1);
+  step->extra_series = id;
+  step->label = g_strdup_printf ("Add an opening at %s, %s", name, when);
+  push (self, step);
+  return id;
 }

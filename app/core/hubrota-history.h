@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (HubrotaHistory, hubrota_history, HUBROTA, HISTORY, GObject)
 
 HubrotaHistory *hubrota_history_new            (HubrotaStore       *store);
+/* (transfer none) the store its steps change */
+HubrotaStore   *hubrota_history_get_store      (HubrotaHistory     *self);
 /* Assigns (or unassigns) through the store, as hubrota_store_assign does, and remembers
  * exactly what the officer's rows on that series were before and after. */
 gboolean        hubrota_history_change         (HubrotaHistory     *self,
@@ -26,10 +28,43 @@ gboolean        hubrota_history_undo           (HubrotaHistory     *self,
                                                 GError            **error);
 gboolean        hubrota_history_redo           (HubrotaHistory     *self,
                                                 GError            **error);
+/* Cancelling, moving and restoring openings, each one step whose undo puts the opening's
+ * exception back as it was (a cancelled opening's staff come back with it). */
+gboolean        hubrota_history_cancel         (HubrotaHistory     *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                const char         *reason,
+                                                GError            **error);
+/* Cancels every not-yet-cancelled opening of the given hubs (NULL-terminated) between from
+ * and to (local dates, inclusive); one step, whose undo restores exactly those. An error
+ * when there is none. */
+gboolean        hubrota_history_cancel_range   (HubrotaHistory     *self,
+                                                const char * const *hubs,
+                                                const GDate        *from,
+                                                const GDate        *to,
+                                                const char         *reason,
+                                                guint              *out_cancelled,
+                                                GError            **error);
+/* duration_minutes 0 keeps the length the opening has now. */
+gboolean        hubrota_history_move           (HubrotaHistory     *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                GDateTime          *new_start,
+                                                int                 duration_minutes,
+                                                GError            **error);
+gboolean        hubrota_history_restore        (HubrotaHistory     *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                GError            **error);
+/* A one-off opening; returns the new series id or 0. Undo removes it (and anything on it). */
+gint64          hubrota_history_add_extra      (HubrotaHistory     *self,
+                                                const char         *hub,
+                                                GDateTime          *start,
+                                                int                 duration_minutes,
+                                                int                 min_officers,
+                                                GError            **error);
 /* Also the "can-undo" and "can-redo" properties, for binding to actions. */
 gboolean        hubrota_history_get_can_undo   (HubrotaHistory     *self);
 gboolean        hubrota_history_get_can_redo   (HubrotaHistory     *self);
-/* "Put PC1234 on ampthill, Fri 4 Dec 14:00": what undo or redo would act on, or NULL. */
+/* "Put PC1234 on ampthill, Fri 4 Dec 14:00", "Cancel Kempston Library, Sat 5 Dec 10:00":
+ * what undo or redo would act on, or NULL. */
 const char     *hubrota_history_get_undo_label (HubrotaHistory     *self);
 const char     *hubrota_history_get_redo_label (HubrotaHistory     *self);
 

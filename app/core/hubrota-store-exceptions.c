@@ -340,3 +340,123 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
                            "the hub ‘%s’ has no cancelled or moved opening on %s", hub, day);
   return TRUE;
 }
+
+/* What undo and redo need: an opening's exception as it stands, read and written whole. */
+
+void
+_hubrota_exception_state_free (HubrotaExceptionState *state)
+{
+  if (state == NULL)
+    return;
+  g_free (state->original_date);
+  g_free (state->reason);
+  g_free (state->moved_start);
+  g_free (state);
+}
+
+static gboolean
+check_series_exists (HubrotaStore *self, gint64 series, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  stmt = _hubrota_store_prepare (self, "SELECT 1 FROM series WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, series);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           "the opening no longer exists (its series %" G_GINT64_FORMAT
+                           " has been removed)", series);
+  if (rc != SQLITE_ROW)
+    return _hubrota_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+HubrotaExceptionState *
+_hubrota_store_save_exception (HubrotaStore       *self,
+                               HubrotaOccurrence  *occurrence,
+                               GError            **error)
+{
+  g_autoptr(HubrotaExceptionState) state = g_new0 (HubrotaExceptionState, 1);
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  int rc;
+
+  state->series = hubrota_occurrence_get_series (occurrence);
+  state->original_date =
+    hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
+  if (!check_series_exists (self, state->series, error))
+    return NULL;
+  stmt = _hubrota_store_prepare (self,
+                                 "SELECT cancelled, reason, moved_start_local, moved_minutes"
+                                 " FROM series_exception WHERE series = ? AND original_date = ?",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, state->series);
+  sqlite3_bind_text (stmt, 2, state->original_date, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      state->cancelled = sqlite3_column_int (stmt, 0) != 0;
+      state->reason = g_strdup (_hubrota_column_text (stmt, 1));
+      state->moved_start = g_strdup (_hubrota_column_text (stmt, 2));
+      state->moved_minutes = sqlite3_column_int (stmt, 3);
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&state);
+}
+
+HubrotaExceptionState *
+_hubrota_exception_state_copy (const HubrotaExceptionState *state)
+{
+  HubrotaExceptionState *copy = g_new0 (HubrotaExceptionState, 1);
+
+  copy->series = state->series;
+  copy->original_date = g_strdup (state->original_date);
+  copy->cancelled = state->cancelled;
+  copy->reason = g_strdup (state->reason);
+  copy->moved_start = g_strdup (state->moved_start);
+  copy->moved_minutes = state->moved_minutes;
+  return copy;
+}
+
+/* Like a cancel, move or restore, writing the state raises the opening's sequence, so a
+ * calendar that saw the change sees its undoing as newer still. */
+gboolean
+_hubrota_store_load_exception (HubrotaStore                *self,
+                               const HubrotaExceptionState *state,
+                               GError                     **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *now = _hubrota_store_now_utc ();
+
+  if (!check_series_exists (self, state->series, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self,
+                                 "INSERT INTO series_exception (series, original_date, cancelled,"
+                                 " reason, moved_start_local, moved_minutes, modified_utc)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (series, original_date)"
+                                 " DO UPDATE SET cancelled = excluded.cancelled,"
+                                 " reason = excluded.reason,"
+                                 " moved_start_local = excluded.moved_start_local,"
+                                 " moved_minutes = excluded.moved_minutes,"
+                                 " sequence = sequence + 1, modified_utc = excluded.modified_utc",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, state->series);
+  sqlite3_bind_text (stmt, 2, state->original_date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, state->cancelled ? 1 : 0);
+  sqlite3_bind_text (stmt, 4, state->cancelled ? state->reason : NULL, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 5, state->moved_start, -1, SQLITE_TRANSIENT);
+  if (state->moved_start != NULL)
+    sqlite3_bind_int (stmt, 6, state->moved_minutes);
+  sqlite3_bind_text (stmt, 7, now, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}

@@ -94,6 +94,41 @@ HubrotaAssignmentState *_hubrota_store_save_assignments  (HubrotaStore          
 gboolean                _hubrota_store_load_assignments  (HubrotaStore           *self,
                                                           HubrotaAssignmentState *state,
                                                           GError                **error);
+/* An opening's exception row as it stands (hubrota-store-exceptions.c), so a cancel, move or
+ * restore can be undone and redone exactly; no row reads as neutral. */
+typedef struct
+{
+  gint64 series;
+  char *original_date;     /* YYYY-MM-DD */
+  gboolean cancelled;
+  char *reason;
+  char *moved_start;       /* YYYY-MM-DDTHH:MM local, NULL unless moved */
+  int moved_minutes;
+} HubrotaExceptionState;
+
+void                   _hubrota_exception_state_free (HubrotaExceptionState       *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaExceptionState, _hubrota_exception_state_free)
+HubrotaExceptionState *_hubrota_exception_state_copy (const HubrotaExceptionState *state);
+HubrotaExceptionState *_hubrota_store_save_exception (HubrotaStore                *self,
+                                                      HubrotaOccurrence           *occurrence,
+                                                      GError                     **error);
+/* Writes the state as the opening's row, raising its sequence, in the caller's transaction. */
+gboolean               _hubrota_store_load_exception (HubrotaStore                *self,
+                                                      const HubrotaExceptionState *state,
+                                                      GError                     **error);
+/* Every row of a series and of what hangs off it (hubrota-store-extra.c): deleting a
+ * one-off opening returns them, so it can be put back exactly, id and all. */
+typedef struct _HubrotaSeriesRows HubrotaSeriesRows;
+
+void               _hubrota_series_rows_free       (HubrotaSeriesRows  *rows);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaSeriesRows, _hubrota_series_rows_free)
+gint64             _hubrota_series_rows_get_series (HubrotaSeriesRows  *rows);
+HubrotaSeriesRows *_hubrota_store_delete_series    (HubrotaStore       *self,
+                                                    gint64              series,
+                                                    GError            **error);
+gboolean           _hubrota_store_put_back_series  (HubrotaStore       *self,
+                                                    HubrotaSeriesRows  *rows,
+                                                    GError            **error);
 /* Runs sql, which takes key as its one parameter, and says whether it returned a row. */
 gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              const char        *sql,

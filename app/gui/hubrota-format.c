@@ -164,3 +164,44 @@ hubrota_format_error (const GError *error)
   g_unichar_to_utf8 (first, head);
   return g_strconcat (head, g_utf8_next_char (message), NULL);
 }
+
+gboolean
+hubrota_parse_clock (const char *text,
+                     int        *out_minutes)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint hours, minutes;
+  char end;
+
+  /* "9:30" or "09:30"; end catches anything after the minutes. */
+  if (sscanf (trimmed, "%2u:%2u%c", &hours, &minutes, &end) != 2 ||
+      !g_ascii_isdigit (trimmed[0]) || strlen (trimmed) < 4 ||
+      trimmed[strlen (trimmed) - 3] != ':' || hours > 23 || minutes > 59)
+    return FALSE;
+  *out_minutes = (int) (hours * 60 + minutes);
+  return TRUE;
+}
+
+const char *
+hubrota_read_hours (AdwEntryRow *opens,
+                    AdwEntryRow *closes,
+                    int         *out_start,
+                    int         *out_minutes)
+{
+  int start = 0, end = 0;
+  gboolean opens_ok = hubrota_parse_clock (gtk_editable_get_text (GTK_EDITABLE (opens)), &start);
+  gboolean closes_ok = hubrota_parse_clock (gtk_editable_get_text (GTK_EDITABLE (closes)), &end);
+  gboolean ordered = !opens_ok || !closes_ok || end > start;
+
+  hubrota_widget_set_css_class (GTK_WIDGET (opens), "error", !opens_ok);
+  hubrota_widget_set_css_class (GTK_WIDGET (closes), "error", !closes_ok || !ordered);
+  *out_start = start;
+  *out_minutes = end - start;
+  if (!opens_ok)
+    return _("Type the opening time as HH:MM, for example 10:00");
+  if (!closes_ok)
+    return _("Type the closing time as HH:MM, for example 13:00");
+  if (!ordered)
+    return _("It must close after it opens");
+  return NULL;
+}

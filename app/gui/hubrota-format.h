@@ -36,6 +36,16 @@ GDateTime *hubrota_date_to_datetime   (const GDate       *date);
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);
 
+/* A time of day typed as "HH:MM" (24-hour, "9:30" too), as minutes after midnight. */
+gboolean hubrota_parse_clock          (const char        *text,
+                                       int               *out_minutes);
+/* Reads an "opens at" and a "closes at" row, marks a wrong one with the "error" style, and
+ * says what is wrong, or NULL when the hours are good (closing after opening, same day). */
+const char *hubrota_read_hours        (AdwEntryRow       *opens,
+                                       AdwEntryRow       *closes,
+                                       int               *out_start,
+                                       int               *out_minutes);
+
 void  hubrota_widget_set_css_class    (GtkWidget         *widget,
                                        const char        *css_class,
                                        gboolean           enabled);

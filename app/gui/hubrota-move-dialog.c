@@ -1,0 +1,279 @@
+/* hubrota-move-dialog.c: moving one opening to another day or time
+ *
+ * The opening keeps its name (series and first date), so its officers stay on it; the move
+ * is one step of the history. The hours are checked as they are typed, and the summary
+ * says where the opening goes from and to.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaMoveDialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-date-button.h"
+#include "hubrota-format.h"
+#include "hubrota-move-dialog-private.h"
+
+struct _HubrotaMoveDialog
+{
+  AdwWindow            parent_instance;
+
+  HubrotaHistory      *history;
+  HubrotaOccurrence   *occurrence;
+  GDateTime           *new_start;   /* NULL while the fields are wrong */
+  int                  minutes;
+  const char          *problem;
+
+  GtkButton           *save_button;
+  AdwWindowTitle      *window_title;
+  AdwPreferencesGroup *error_group;
+  GtkLabel            *error_label;
+  HubrotaDateButton   *date_button;
+  AdwEntryRow         *opens_row;
+  AdwEntryRow         *closes_row;
+  AdwActionRow        *summary_row;
+  GtkImage            *summary_icon;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaMoveDialog, hubrota_move_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* "Sat 5 Dec 10:00–13:00" */
+static char *
+describe_slot (GDateTime *start, GDateTime *end)
+{
+  g_autofree char *day = hubrota_format_short_day (start);
+  g_autofree char *hours = hubrota_format_time_range (start, end);
+
+  /* Translators: an opening's day and hours, e.g. "Sat 5 Dec 10:00–13:00" */
+  return g_strdup_printf (_("%s %s"), day, hours);
+}
+
+static char *
+describe_move (HubrotaMoveDialog *self)
+{
+  g_autoptr(GDateTime) from_start = g_date_time_to_timezone (
+    hubrota_occurrence_get_start (self->occurrence), hubrota_london_tz ());
+  g_autoptr(GDateTime) from_end = g_date_time_to_timezone (
+    hubrota_occurrence_get_end (self->occurrence), hubrota_london_tz ());
+  g_autoptr(GDateTime) to_end = g_date_time_add_minutes (self->new_start, self->minutes);
+  g_autofree char *from = describe_slot (from_start, from_end);
+  g_autofree char *to = describe_slot (self->new_start, to_end);
+
+  /* Translators: e.g. "From Sat 5 Dec 10:00–13:00 to Sun 6 Dec 11:00–14:00" */
+  return g_strdup_printf (_("From %s to %s"), from, to);
+}
+
+static gboolean
+unchanged (HubrotaMoveDialog *self)
+{
+  GTimeSpan length = g_date_time_difference (hubrota_occurrence_get_end (self->occurrence),
+                                             hubrota_occurrence_get_start (self->occurrence));
+
+  return g_date_time_equal (self->new_start, hubrota_occurrence_get_start (self->occurrence)) &&
+         self->minutes == length / G_TIME_SPAN_MINUTE;
+}
+
+static void
+update (HubrotaMoveDialog *self)
+{
+  g_autofree char *summary = NULL;
+  int start, minutes;
+  GDate day;
+
+  g_clear_pointer (&self->new_start, g_date_time_unref);
+  self->problem = hubrota_read_hours (self->opens_row, self->closes_row, &start, &minutes);
+  if (self->problem == NULL)
+    {
+      hubrota_date_button_get_date (self->date_button, &day);
+      self->new_start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&day),
+                                         g_date_get_month (&day), g_date_get_day (&day),
+                                         start / 60, start % 60, 0);
+      self->minutes = minutes;
+      summary = describe_move (self);
+      if (unchanged (self))
+        self->problem = _("Choose a new date or time");
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_row),
+                                 summary != NULL ? summary : self->problem);
+  adw_action_row_set_subtitle (self->summary_row,
+                               summary != NULL && self->problem != NULL ? self->problem : "");
+  gtk_image_set_from_icon_name (self->summary_icon, self->problem != NULL
+                                                    ? "dialog-warning-symbolic"
+                                                    : "dialog-information-symbolic");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->problem == NULL);
+}
+
+static void
+on_field_changed (HubrotaMoveDialog *self)
+{
+  update (self);
+}
+
+static void
+on_save_clicked (HubrotaMoveDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  update (self);
+  if (self->problem != NULL)
+    return;
+  if (!hubrota_history_move (self->history, self->occurrence, self->new_start, self->minutes,
+                             &error))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
+      return;
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+show_opening (HubrotaMoveDialog *self)
+{
+  HubrotaStore *store = hubrota_history_get_store (self->history);
+  const char *slug = hubrota_occurrence_get_hub (self->occurrence);
+  g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (store, slug, NULL);
+  g_autoptr(GDateTime) start = g_date_time_to_timezone (
+    hubrota_occurrence_get_start (self->occurrence), hubrota_london_tz ());
+  g_autoptr(GDateTime) end = g_date_time_to_timezone (
+    hubrota_occurrence_get_end (self->occurrence), hubrota_london_tz ());
+  g_autofree char *opens = g_date_time_format (start, "%H:%M");
+  g_autofree char *closes = g_date_time_format (end, "%H:%M");
+  GDate day;
+
+  adw_window_title_set_subtitle (self->window_title, hub != NULL ? hubrota_hub_get_name (hub) : slug);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
+                  g_date_time_get_year (start));
+  hubrota_date_button_set_date (self->date_button, &day);
+  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens);
+  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes);
+}
+
+static void
+hubrota_move_dialog_dispose (GObject *object)
+{
+  HubrotaMoveDialog *self = HUBROTA_MOVE_DIALOG (object);
+
+  g_clear_object (&self->history);
+  g_clear_object (&self->occurrence);
+  g_clear_pointer (&self->new_start, g_date_time_unref);
+
+  G_OBJECT_CLASS (hubrota_move_dialog_parent_class)->dispose (object);
+}
+
+static void
+hubrota_move_dialog_class_init (HubrotaMoveDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hubrota_move_dialog_dispose;
+
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (HUBROTA_TYPE_DATE_BUTTON);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hubrota/Hubrota/hubrota-move-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, error_group);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, date_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, opens_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, closes_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, summary_icon);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hubrota_move_dialog_init (HubrotaMoveDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+hubrota_move_dialog_new (GtkWindow         *parent,
+                         HubrotaHistory    *history,
+                         HubrotaOccurrence *occurrence)
+{
+  HubrotaMoveDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
+
+  self = g_object_new (HUBROTA_TYPE_MOVE_DIALOG, "transient-for", parent, NULL);
+  self->history = g_object_ref (history);
+  self->occurrence = g_object_ref (occurrence);
+  show_opening (self);
+  update (self);
+  return GTK_WIDGET (self);
+}
+
+/* Test hooks */
+
+/* As a click: nothing when the button is off. (gtk_widget_activate() clicks only after a
+ * visible press of a quarter of a second.) */
+static void
+click (GtkButton *button)
+{
+  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
+    g_signal_emit_by_name (button, "clicked");
+}
+
+void
+_hubrota_move_dialog_set_time (HubrotaMoveDialog *self,
+                               const GDate       *date,
+                               const char        *opens,
+                               const char        *closes)
+{
+  hubrota_date_button_set_date (self->date_button, date);
+  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens);
+  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes);
+}
+
+const char *
+_hubrota_move_dialog_get_summary (HubrotaMoveDialog *self)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->summary_row));
+}
+
+const char *
+_hubrota_move_dialog_get_problem (HubrotaMoveDialog *self)
+{
+  return self->problem;
+}
+
+gboolean
+_hubrota_move_dialog_can_save (HubrotaMoveDialog *self)
+{
+  return gtk_widget_get_sensitive (GTK_WIDGET (self->save_button));
+}
+
+void
+_hubrota_move_dialog_save (HubrotaMoveDialog *self)
+{
+  click (self->save_button);
+}
+
+const char *
+_hubrota_move_dialog_get_error (HubrotaMoveDialog *self)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_group))
+           ? gtk_label_get_label (self->error_label) : NULL;
+}
