@@ -53,6 +53,7 @@ struct _HubrotaBeatsWindow
   GtkButton            *save_button;
   GtkStack             *content_stack;
   AdwPreferencesPage   *beat_page;
+  AdwPreferencesGroup  *details_group;
   AdwEntryRow          *name_row;
   AdwActionRow         *slug_row;
   GtkSpinButton        *limit_spin;
@@ -378,6 +379,9 @@ fill_details (HubrotaBeatsWindow *self)
   self->filling = FALSE;
 
   gtk_button_set_label (self->save_button, self->adding ? _("_Add") : _("_Save"));
+  adw_preferences_group_set_description (self->details_group, self->adding
+                                         ? _("Its hotspots, officers and week show once it is added")
+                                         : NULL);
   adw_window_title_set_title (self->content_title, self->beat != NULL
                                                    ? hubrota_beat_get_name (self->beat)
                                                    : _("New Beat"));
@@ -572,6 +576,8 @@ make_rename_button (HotspotRow *row,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *button = gtk_menu_button_new ();
+  /* Translators: a button's name for screen readers, e.g. "Rename Church Street shops" */
+  g_autofree char *label = g_strdup_printf (_("Rename %s"), name);
 
   row->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_text (GTK_EDITABLE (row->entry), name);
@@ -598,8 +604,7 @@ make_rename_button (HotspotRow *row,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Rename"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rename"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_swapped (row->entry, "changed", G_CALLBACK (on_rename_changed), row);
   g_signal_connect_swapped (row->entry, "activate", G_CALLBACK (on_rename_clicked), row);
   g_signal_connect_swapped (row->apply_button, "clicked", G_CALLBACK (on_rename_clicked), row);
@@ -607,15 +612,17 @@ make_rename_button (HotspotRow *row,
 }
 
 static GtkWidget *
-make_remove_button (HotspotRow *row)
+make_remove_button (HotspotRow *row,
+                    const char *name)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: a button's name for screen readers, e.g. "Remove Church Street shops" */
+  g_autofree char *label = g_strdup_printf (_("Remove %s"), name);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Remove"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Remove"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_remove_clicked), row);
   return button;
 }
@@ -638,7 +645,7 @@ update_hotspot_rows (HubrotaBeatsWindow *self)
       data->slug = g_strdup (hubrota_hotspot_get_slug (hotspot));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  make_rename_button (data, hubrota_hotspot_get_name (hotspot)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_remove_button (data));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_remove_button (data, hubrota_hotspot_get_name (hotspot)));
       g_object_set_data_full (G_OBJECT (row), "hubrota-hotspot", data,
                               (GDestroyNotify) hotspot_row_free);
     }
@@ -1000,8 +1007,15 @@ hubrota_beats_window_dispose (GObject *object)
   g_cancellable_cancel (self->week_loading);
   g_clear_object (&self->week_loading);
   if (self->confirm_dialog != NULL)
-    g_signal_handlers_disconnect_by_data (self->confirm_dialog, self);
-  self->confirm_dialog = NULL;
+    {
+      g_signal_handlers_disconnect_by_data (self->confirm_dialog, self);
+#if ADW_CHECK_VERSION (1, 5, 0)
+      adw_dialog_force_close (ADW_DIALOG (self->confirm_dialog));
+#else
+      gtk_window_destroy (GTK_WINDOW (self->confirm_dialog));
+#endif
+      self->confirm_dialog = NULL;
+    }
   g_clear_object (&self->store);
   g_clear_object (&self->beat);
   g_clear_object (&self->rota);
@@ -1053,6 +1067,7 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, beat_page);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, details_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, slug_row);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, limit_spin);

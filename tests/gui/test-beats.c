@@ -525,7 +525,14 @@ save_screenshot (HubrotaStore *store,
   g_autoptr(GdkTexture) texture = NULL;
   GtkWidget *window = hubrota_beats_window_new (NULL, store, monday);
 
-  hubrota_beats_window_show_beat (HUBROTA_BEATS_WINDOW (window), beat);
+  /* No beat: a new one, with a name that clashes, to see how the mistake shows. */
+  if (beat != NULL)
+    hubrota_beats_window_show_beat (HUBROTA_BEATS_WINDOW (window), beat);
+  else
+    {
+      _hubrota_beats_window_add_beat (HUBROTA_BEATS_WINDOW (window));
+      _hubrota_beats_window_set_name (HUBROTA_BEATS_WINDOW (window), "Ampthill");
+    }
   _hubrota_beats_window_wait (HUBROTA_BEATS_WINDOW (window));
   if (height != 680)
     gtk_window_set_default_size (GTK_WINDOW (window), 960, height);
@@ -563,6 +570,7 @@ test_screenshot (Fixture       *fixture,
   save_screenshot (store, &monday, "bedford-castle", 680, "beats-demo.png");
   save_screenshot (store, &monday, "bedford-castle", 1400, "beats-demo-castle.png");
   save_screenshot (store, &monday, "leighton-linslade", 1400, "beats-demo-leighton.png");
+  save_screenshot (store, &monday, NULL, 680, "beats-demo-new.png");
 }
 
 static char **
@@ -581,6 +589,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GError) error = NULL;
   int status;
 
   system_mime_dirs = find_system_mime_dirs ();
@@ -592,9 +601,13 @@ main (int   argc,
       return 0;
     }
 
-  /* The window reads the default limit through the application's settings; it needs no
-   * D-Bus name, so this one is not registered (and runs beside the other GUI tests). */
+  /* The window reads the default limit through the application's settings, and starting
+   * the application loads libadwaita's and Hubrota's styles. Non-unique: it needs no D-Bus
+   * name, and so runs beside the other GUI tests. */
   app = hubrota_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
   g_assert_true (g_application_get_default () == G_APPLICATION (app));
 
   g_test_add ("/beats/add-beat", Fixture, NULL, fixture_set_up, test_add_beat, fixture_tear_down);
