@@ -102,7 +102,8 @@ dump_hotspots (HubrotaStore *store)
     {
       HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
       g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
-                              hubrota_hotspot_get_beat (hotspot), hubrota_hotspot_get_name (hotspot));
+                              hubrota_hotspot_get_beat (hotspot),
+                              hubrota_hotspot_get_name (hotspot));
     }
   return g_string_free (text, FALSE);
 }

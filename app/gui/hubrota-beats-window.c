@@ -227,9 +227,11 @@ describe_counts (guint n_hubs,
   return g_strdup_printf (_("%s · %s"), hubs, officers);
 }
 
+typedef const char *(*GetBeat) (gpointer item);
+
 static guint
 count_in_beat (GPtrArray  *items,
-               const char *(*get_beat) (gpointer item),
+               GetBeat     get_beat,
                const char *beat)
 {
   guint n = 0;
@@ -257,8 +259,8 @@ read_store (HubrotaBeatsWindow  *self,
   for (guint i = 0; i < beats->len; i++)
     {
       const char *slug = hubrota_beat_get_slug (g_ptr_array_index (beats, i));
-      guint n_hubs = count_in_beat (hubs, (const char *(*) (gpointer)) hubrota_hub_get_beat, slug);
-      guint n_officers = count_in_beat (officers, (const char *(*) (gpointer)) hubrota_officer_get_beat, slug);
+      guint n_hubs = count_in_beat (hubs, (GetBeat) hubrota_hub_get_beat, slug);
+      guint n_officers = count_in_beat (officers, (GetBeat) hubrota_officer_get_beat, slug);
       g_hash_table_insert (self->beat_summaries, g_strdup (slug),
                            describe_counts (n_hubs, n_officers));
     }
@@ -298,10 +300,11 @@ static gboolean
 read_limit (HubrotaBeatsWindow *self,
             double             *out_percent)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->limit_spin))));
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->limit_spin)));
   char *end = NULL;
   double percent;
 
+  g_strstrip (text);
   if (text[0] == '\0')
     return FALSE;
   percent = g_strtod (text, &end);
@@ -320,7 +323,8 @@ read_limit (HubrotaBeatsWindow *self,
 static gboolean
 validate_details (HubrotaBeatsWindow *self)
 {
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
+  g_autofree char *name = g_strstrip (g_strdup (typed));
   g_autofree char *slug = hubrota_slug_from_name (name);
   g_autofree char *message = NULL;
   double limit;
@@ -475,9 +479,9 @@ on_add_hotspot_clicked (HubrotaBeatsWindow *self)
 static void
 on_rename_changed (HotspotRow *row)
 {
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (row->entry));
   g_autofree char *message = NULL;
-  gboolean valid = validate_hotspot_name (row->self, gtk_editable_get_text (GTK_EDITABLE (row->entry)),
-                                          row->slug, &message);
+  gboolean valid = validate_hotspot_name (row->self, typed, row->slug, &message);
 
   hubrota_widget_set_css_class (GTK_WIDGET (row->entry), "error", !valid);
   show_error (row->error, message);
@@ -645,7 +649,8 @@ update_hotspot_rows (HubrotaBeatsWindow *self)
       data->slug = g_strdup (hubrota_hotspot_get_slug (hotspot));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  make_rename_button (data, hubrota_hotspot_get_name (hotspot)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), make_remove_button (data, hubrota_hotspot_get_name (hotspot)));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 make_remove_button (data, hubrota_hotspot_get_name (hotspot)));
       g_object_set_data_full (G_OBJECT (row), "hubrota-hotspot", data,
                               (GDestroyNotify) hotspot_row_free);
     }
@@ -729,14 +734,14 @@ show_officers (HubrotaBeatsWindow *self)
   for (guint i = 0; i < officers->len; i++)
     {
       HubrotaOfficer *officer = g_ptr_array_index (officers, i);
-      HubrotaBeat *beat = hubrota_rota_get_officer_beat (self->rota, hubrota_officer_get_id (officer));
+      const char *id = hubrota_officer_get_id (officer);
+      HubrotaBeat *beat = hubrota_rota_get_officer_beat (self->rota, id);
       g_autofree char *who = NULL, *words = NULL, *text = NULL;
       double away = 0, on_duty = 0, percent, level;
       GtkWidget *row;
 
       if (beat == NULL || g_strcmp0 (hubrota_beat_get_slug (beat), slug) != 0 ||
-          !hubrota_rota_get_abstraction (self->rota, hubrota_officer_get_id (officer), &self->monday,
-                                         &away, &on_duty))
+          !hubrota_rota_get_abstraction (self->rota, id, &self->monday, &away, &on_duty))
         continue;
       /* The limit the checker used: the beat as the rota read it. */
       level = hubrota_abstraction_level (away, on_duty, hubrota_beat_get_abstraction_limit (beat),
@@ -813,9 +818,10 @@ show_week (HubrotaBeatsWindow *self)
   /* Translators: %g is a percentage, e.g. "Time at hubs outside the beat, against its 10% limit" */
   limit = g_strdup_printf (_("Time at hubs outside the beat, against its %g%% limit"),
                            hubrota_beat_get_abstraction_limit (self->beat));
-  adw_preferences_group_set_description (self->officers_group, self->rows[OFFICERS]->len == 0
-                                                               ? _("No officer has this as their home beat")
-                                                               : limit);
+  adw_preferences_group_set_description (self->officers_group,
+                                         self->rows[OFFICERS]->len == 0
+                                           ? _("No officer has this as their home beat")
+                                           : limit);
   show_findings (self);
 }
 
@@ -923,7 +929,8 @@ save (HubrotaBeatsWindow *self)
     return FALSE;
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  slug = self->adding ? hubrota_slug_from_name (name) : g_strdup (hubrota_beat_get_slug (self->beat));
+  slug = self->adding ? hubrota_slug_from_name (name)
+                      : g_strdup (hubrota_beat_get_slug (self->beat));
   beat = hubrota_beat_new (slug, name);
   hubrota_beat_set_abstraction_limit (beat, limit);
   stored = self->adding ? hubrota_store_add_beat (self->store, beat, &error)
@@ -1185,7 +1192,11 @@ hubrota_beats_window_show_beat (HubrotaBeatsWindow *self,
     }
   beat = find_beat (self, slug, NULL);
   if (beat == NULL)
-    return;
+    {
+      /* Reading the list dropped the selection: put back the beat still on show. */
+      select_row (self, self->beat != NULL ? hubrota_beat_get_slug (self->beat) : NULL);
+      return;
+    }
   select_row (self, slug);
   show_page (self, beat);
   /* The week was read before this beat's latest change. */

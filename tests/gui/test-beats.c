@@ -178,7 +178,8 @@ dump_store (HubrotaStore *store)
     {
       HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
       g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
-                              hubrota_hotspot_get_beat (hotspot), hubrota_hotspot_get_name (hotspot));
+                              hubrota_hotspot_get_beat (hotspot),
+                              hubrota_hotspot_get_name (hotspot));
     }
   return g_string_free (text, FALSE);
 }
@@ -291,6 +292,10 @@ test_edit_limit (Fixture       *fixture,
                  gconstpointer  data)
 {
   HubrotaBeatsWindow *window = fixture->window;
+
+  /* An unknown beat changes nothing. */
+  hubrota_beats_window_show_beat (window, "nowhere");
+  g_assert_cmpstr (_hubrota_beats_window_get_beat (window), ==, "ampthill");
 
   hubrota_beats_window_show_beat (window, "flitwick");
   _hubrota_beats_window_wait (window);
