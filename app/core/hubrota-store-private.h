@@ -137,6 +137,9 @@ gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              GError           **error);
 gboolean          _hubrota_store_check_reason (const char      *reason,
                                                GError         **error);
+/* A beat's abstraction limit: a percentage from 0 to 100 (hubrota-store-beats.c). */
+gboolean          _hubrota_store_check_abstraction_limit (double    percent,
+                                                          GError  **error);
 /* A *_local column: only the store writes them, through hubrota_london_format_local. */
 GDateTime        *_hubrota_column_local     (sqlite3_stmt      *stmt,
                                              int                column);

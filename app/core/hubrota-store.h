@@ -68,6 +68,17 @@ gboolean      hubrota_store_add_hotspot        (HubrotaStore           *self,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_hotspots      (HubrotaStore           *self,
                                                 GError                **error);
+/* A beat's name and abstraction limit, and a hotspot's name and beat, found by their slug,
+ * which never changes (hubrota-store-beats.c). */
+gboolean      hubrota_store_update_beat        (HubrotaStore           *self,
+                                                HubrotaBeat            *beat,
+                                                GError                **error);
+gboolean      hubrota_store_update_hotspot     (HubrotaStore           *self,
+                                                HubrotaHotspot         *hotspot,
+                                                GError                **error);
+gboolean      hubrota_store_remove_hotspot     (HubrotaStore           *self,
+                                                const char             *slug,
+                                                GError                **error);
 
 /* Officers, their duty and their absences */
 gboolean      hubrota_store_add_officer        (HubrotaStore           *self,

@@ -33,6 +33,64 @@ hubrota_format_time_range (GDateTime *start,
   return g_strdup_printf (_("%s–%s"), from, to);
 }
 
+#define MAX_SLUG_LENGTH 64
+
+char *
+hubrota_slug_from_name (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  GString *slug = g_string_new (NULL);
+
+  /* Runs of anything but letters and digits become one hyphen, none at either end. */
+  for (const char *p = ascii; *p != '\0' && slug->len < MAX_SLUG_LENGTH; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  return g_string_free (slug, FALSE);
+}
+
+double
+hubrota_abstraction_level (double  away_hours,
+                           double  on_duty_hours,
+                           double  limit,
+                           double *out_percent)
+{
+  double percent = on_duty_hours > 0 ? 100 * away_hours / on_duty_hours
+                                     : (away_hours > 0 ? 100 : 0);
+
+  if (out_percent != NULL)
+    *out_percent = percent;
+  return limit > 0 ? percent / limit : (percent > 0 ? 2 : 0);
+}
+
+GtkWidget *
+hubrota_abstraction_bar_new (double      level,
+                             const char *label)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 2);
+
+  /* Up to the limit is fine; past it the bar turns to a warning. The scale runs to twice
+   * the limit, so the limit sits in the middle. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 1);
+  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 2);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (level, 2));
+  /* Adwaita paints any filled block in the accent colour after it paints "low" ones, so the
+   * warning needs a class of its own (style.css). */
+  hubrota_widget_set_css_class (bar, "over-limit", level > 1);
+  gtk_widget_set_size_request (bar, 120, -1);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return bar;
+}
+
 GDateTime *
 hubrota_date_to_datetime (const GDate *date)
 {

@@ -32,6 +32,21 @@ const char *hubrota_format_rule       (HubrotaRule        rule);
  * label: capitalised, never empty. */
 char *hubrota_format_error            (const GError      *error);
 
+/* "Church Street shops" → "church-street-shops": a slug the store accepts, or "" when the
+ * name has no letter or digit in it. */
+char *hubrota_slug_from_name          (const char        *name);
+
+/* How much of a beat's limit a week's abstraction uses (1 is at the limit, 2 twice it), and
+ * the hours away as a percentage of the hours on duty (100 when away with no duty). */
+double     hubrota_abstraction_level  (double             away_hours,
+                                       double             on_duty_hours,
+                                       double             limit,
+                                       double            *out_percent);
+/* A level bar for hubrota_abstraction_level, with the limit in the middle, that turns to a
+ * warning past it; label is what a screen reader says. */
+GtkWidget *hubrota_abstraction_bar_new (double            level,
+                                        const char       *label);
+
 GDateTime *hubrota_date_to_datetime   (const GDate       *date);
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);

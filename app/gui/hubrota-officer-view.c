@@ -109,24 +109,6 @@ show_assignments (HubrotaOfficerView *self)
                                            : NULL);
 }
 
-static GtkWidget *
-make_level_bar (double level)
-{
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 2);
-
-  /* Up to the limit is fine; past it the bar turns to a warning. The scale runs to twice
-   * the limit, so the limit sits in the middle. */
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
-  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH, 1);
-  gtk_level_bar_add_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW, 2);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), MIN (level, 2));
-  gtk_widget_set_size_request (bar, 120, -1);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  return bar;
-}
-
 static void
 show_week (HubrotaOfficerView *self,
            const GDate        *monday,
@@ -136,12 +118,10 @@ show_week (HubrotaOfficerView *self,
   g_autofree char *day = g_date_time_format (first, _("%-d %B"));
   g_autofree char *title = NULL, *subtitle = NULL;
   double away = 0, on_duty = 0, percent, level;
-  GtkWidget *bar;
 
   if (!hubrota_rota_get_abstraction (self->rota, self->officer, monday, &away, &on_duty))
     return;
-  percent = on_duty > 0 ? 100 * away / on_duty : (away > 0 ? 100 : 0);
-  level = limit > 0 ? percent / limit : (percent > 0 ? 2 : 0);
+  level = hubrota_abstraction_level (away, on_duty, limit, &percent);
   g_array_append_val (self->levels, level);
 
   /* Translators: a week, e.g. "Week of 30 November" */
@@ -149,9 +129,7 @@ show_week (HubrotaOfficerView *self,
   /* Translators: e.g. "3.0 h of 56.0 h on duty: 5% (limit 10%)" */
   subtitle = g_strdup_printf (_("%.1f h of %.1f h on duty: %.0f%% (limit %.0f%%)"),
                               away, on_duty, percent, limit);
-  bar = make_level_bar (level);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, subtitle, -1);
-  add_row (self, ABSTRACTION, title, subtitle, bar);
+  add_row (self, ABSTRACTION, title, subtitle, hubrota_abstraction_bar_new (level, subtitle));
 }
 
 static void
