@@ -45,6 +45,10 @@ void        _hubrota_officers_window_set_hours        (HubrotaOfficersWindow *se
                                                        double                 hours);
 const char *_hubrota_officers_window_get_name         (HubrotaOfficersWindow *self);
 gboolean    _hubrota_officers_window_can_save         (HubrotaOfficersWindow *self);
+/* Answers the "Discard Changes?" question asked on leaving unsaved changes; FALSE when none
+ * was asked. */
+gboolean    _hubrota_officers_window_answer_discard   (HubrotaOfficersWindow *self,
+                                                       gboolean               discard);
 /* Clicks Save; FALSE when it was insensitive. */
 gboolean    _hubrota_officers_window_save             (HubrotaOfficersWindow *self);
 /* The line under the form: why it cannot be saved, or why the store refused it; "" if none. */

@@ -52,6 +52,9 @@ struct _HubrotaOfficersWindow
   GtkTextBuffer       *import_error_buffer;
   char                *last_toast;
   char                *count_text;
+  GtkWidget           *discard_dialog;  /* asks before unsaved changes are dropped */
+  HubrotaOfficer      *pending;         /* what to show once they are: an officer, */
+  gboolean             pending_new;     /* or a new one */
 
   AdwToastOverlay     *toast_overlay;
   GtkWidget           *add_button;
@@ -846,6 +849,76 @@ show_officer (HubrotaOfficersWindow *self,
   select_shown (self);
 }
 
+/* Something typed in the form that is not in the store. */
+static gboolean
+form_dirty (HubrotaOfficersWindow *self)
+{
+  g_autofree char *name = form_name (self);
+
+  if (gtk_stack_get_visible_child_name (self->detail_stack) == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "officer") != 0)
+    return FALSE;
+  if (self->creating)
+    return gtk_editable_get_text (GTK_EDITABLE (self->collar_row))[0] != '\0' || name[0] != '\0';
+  return self->shown != NULL && form_differs (self, name);
+}
+
+static void
+show_pending (HubrotaOfficersWindow *self)
+{
+  g_autoptr(HubrotaOfficer) officer = g_steal_pointer (&self->pending);
+
+  show_officer (self, self->pending_new ? NULL : officer);
+  if (self->creating)
+    gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
+}
+
+static void
+on_discard_response (HubrotaOfficersWindow *self,
+                     const char            *response)
+{
+  self->discard_dialog = NULL;
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      show_pending (self);
+      return;
+    }
+  g_clear_object (&self->pending);
+  select_shown (self);
+}
+
+/* Typing is never lost silently: moving to another officer with unsaved changes asks first. */
+static void
+go_to (HubrotaOfficersWindow *self,
+       HubrotaOfficer        *officer)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *who = NULL;
+
+  g_set_object (&self->pending, officer);
+  self->pending_new = officer == NULL;
+  if (!form_dirty (self))
+    {
+      show_pending (self);
+      return;
+    }
+  if (self->discard_dialog != NULL)
+    return;
+  who = self->creating ? g_strdup (_("the new officer")) : hubrota_format_officer (self->shown);
+  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)", or "the new officer" */
+  body = g_strdup_printf (_("Your changes to %s are not saved."), who);
+  self->discard_dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->discard_dialog),
+                                    "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->discard_dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->discard_dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self->discard_dialog), "keep");
+  g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
+                            self);
+  gtk_window_present (GTK_WINDOW (self->discard_dialog));
+}
+
 static void
 on_selection_changed (HubrotaOfficersWindow *self)
 {
@@ -853,14 +926,13 @@ on_selection_changed (HubrotaOfficersWindow *self)
 
   if (self->filling || officer == NULL || officer == self->shown)
     return;
-  show_officer (self, officer);
+  go_to (self, officer);
 }
 
 static void
 on_add_clicked (HubrotaOfficersWindow *self)
 {
-  show_officer (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
+  go_to (self, NULL);
 }
 
 static void
@@ -1689,6 +1761,7 @@ hubrota_officers_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICERS_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->shown);
+  g_clear_object (&self->pending);
   g_clear_object (&self->selection);
   g_clear_object (&self->officers);
   g_clear_pointer (&self->beats, g_ptr_array_unref);
@@ -1851,7 +1924,7 @@ hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
       gtk_drop_down_set_selected (self->beat_filter, 0);
       on_filter_changed (self);
     }
-  show_officer (self, officer);
+  go_to (self, officer);
 }
 
 /* For the tests (hubrota-officers-window-private.h) */
@@ -2128,4 +2201,18 @@ _hubrota_officers_window_open_dialog (HubrotaOfficersWindow *self,
   EntryDialog *dialog = shift ? open_shift_dialog (self) : open_time_away_dialog (self);
 
   return dialog->window;
+}
+
+gboolean
+_hubrota_officers_window_answer_discard (HubrotaOfficersWindow *self,
+                                         gboolean               discard)
+{
+  g_autoptr(GtkWidget) dialog = NULL;
+
+  if (self->discard_dialog == NULL)
+    return FALSE;
+  dialog = g_object_ref (self->discard_dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), discard ? "discard" : "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  return TRUE;
 }

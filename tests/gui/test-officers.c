@@ -266,9 +266,22 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
                    "A name is one line of text and cannot be empty");
 
+  /* Leaving unsaved changes asks first; keeping them keeps everything typed. */
+  _hubrota_officers_window_start_new (window);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "  ");
+  hubrota_officers_window_show_officer (window, "PC2");
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
+  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+
   /* The store refuses what the form thought fine: another program took the collar number
    * meanwhile. The form keeps everything typed and says why. */
   _hubrota_officers_window_start_new (window);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
+  g_assert_null (_hubrota_officers_window_get_shown (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "");
   _hubrota_officers_window_set_collar (window, "PC9");
   _hubrota_officers_window_set_name (window, "Gil Scott");
   _hubrota_officers_window_set_hours (window, 12);
