@@ -543,6 +543,17 @@ save_png (GtkWidget  *widget,
   g_test_message ("Saved %s", png);
 }
 
+static GtkWindow *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
 /* The first demo officer with both duty and time away. */
 static char *
 busy_officer (HubrotaStore *store)
@@ -597,6 +608,7 @@ test_screenshot (void)
   wait_until_drawn (GTK_WIDGET (window));
   save_png (GTK_WIDGET (window), "officers-new.png");
   hubrota_officers_window_show_officer (window, officer);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
 
   dialog = _hubrota_officers_window_open_dialog (window, TRUE);
   wait_until_drawn (GTK_WIDGET (dialog));
@@ -607,6 +619,15 @@ test_screenshot (void)
   wait_until_drawn (GTK_WIDGET (dialog));
   save_png (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
   gtk_window_destroy (dialog);
+
+  import_text (window, "demo-bad.csv",
+               "id,name,role,beat,weekly_hours\n"
+               "PC1,Hal Foster,PC,castle,40\n"
+               "PC2101,Ida Wells,Constable,castle,40\n"
+               "PC12,Jo March,PCSO,nowhere,20\n");
+  dialog = find_message_dialog ();
+  wait_until_drawn (GTK_WIDGET (dialog));
+  save_png (GTK_WIDGET (dialog), "officers-import-error.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
