@@ -92,6 +92,7 @@ void        _hubrota_officers_window_import_file      (HubrotaOfficersWindow *se
 gboolean    _hubrota_officers_window_is_importing     (HubrotaOfficersWindow *self);
 /* The text of the dialog listing the bad rows, or NULL when none is open. */
 char       *_hubrota_officers_window_get_import_error (HubrotaOfficersWindow *self);
+GtkWidget  *_hubrota_officers_window_get_import_error_dialog (HubrotaOfficersWindow *self);
 const char *_hubrota_officers_window_get_last_toast   (HubrotaOfficersWindow *self);
 /* Opens the Add Shift Pattern (shift TRUE) or Add Time Away dialog, for a screenshot. */
 GtkWindow  *_hubrota_officers_window_open_dialog      (HubrotaOfficersWindow *self,

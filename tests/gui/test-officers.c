@@ -543,17 +543,6 @@ save_png (GtkWidget  *widget,
   g_test_message ("Saved %s", png);
 }
 
-static GtkWindow *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      return l->data;
-  g_assert_not_reached ();
-}
-
 /* The first demo officer with both duty and time away. */
 static char *
 busy_officer (HubrotaStore *store)
@@ -625,9 +614,8 @@ test_screenshot (void)
                "PC1,Hal Foster,PC,castle,40\n"
                "PC2101,Ida Wells,Constable,castle,40\n"
                "PC12,Jo March,PCSO,nowhere,20\n");
-  dialog = find_message_dialog ();
-  wait_until_drawn (GTK_WIDGET (dialog));
-  save_png (GTK_WIDGET (dialog), "officers-import-error.png");
+  wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
+  save_png (_hubrota_officers_window_get_import_error_dialog (window), "officers-import-error.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
