@@ -353,7 +353,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *subtitle = NULL;
 
   /* Translators: under an officer in the list, e.g. "PCSO · Kempston" */
-  subtitle = g_strdup_printf (_("%s · %s"), hubrota_format_role (hubrota_officer_get_role (officer)),
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              hubrota_format_role (hubrota_officer_get_role (officer)),
                               beat != NULL ? beat_name (self, beat) : _("No home beat"));
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
@@ -632,7 +633,8 @@ static char *
 describe_duty (HubrotaDuty *duty)
 {
   GDateTime *start = hubrota_duty_get_start (duty);
-  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, hubrota_duty_get_duration_minutes (duty));
+  int minutes = hubrota_duty_get_duration_minutes (duty);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, minutes);
   g_autofree char *hours = hubrota_format_time_range (start, end);
   const char *rrule = hubrota_duty_get_rrule (duty);
   g_autofree char *pattern = NULL;
@@ -647,9 +649,9 @@ describe_duty (HubrotaDuty *duty)
   pattern = describe_rrule (rrule, start);
   if (pattern == NULL)
     {
-      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty), start,
-                                                              hubrota_duty_get_duration_minutes (duty),
-                                                              rrule);
+      /* Worded as `duty list` words it, by a series standing in for the pattern. */
+      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty),
+                                                              start, minutes, rrule);
       return hubrota_series_describe (stand_in);
     }
   /* Translators: the first day of a shift pattern, e.g. "2 Nov 2026"; see g_date_time_format() */
@@ -1371,6 +1373,7 @@ entry_dialog_new (HubrotaOfficersWindow  *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *message = gtk_label_new (NULL);
   GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkShortcut *escape;
 
   dialog->self = self;
   dialog->kind = kind;
@@ -1391,9 +1394,9 @@ entry_dialog_new (HubrotaOfficersWindow  *self,
   g_signal_connect_swapped (dialog->add_button, "clicked", G_CALLBACK (on_dialog_add), dialog);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->add_button);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
-                                                          gtk_named_action_new ("window.close")));
+  escape = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                             gtk_named_action_new ("window.close"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), escape);
   gtk_widget_add_controller (window, keys);
 
   gtk_label_set_xalign (GTK_LABEL (message), 0);
@@ -1434,12 +1437,13 @@ make_days_row (EntryDialog *dialog)
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   for (guint d = 0; d < 7; d++)
     {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE,
-                                                                          "weekday initial",
-                                                                          initials[d]));
-      gtk_widget_set_tooltip_text (toggle, g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]), -1);
+      const char *initial = g_dpgettext2 (GETTEXT_PACKAGE, "weekday initial", initials[d]);
+      const char *day = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (initial);
+
+      gtk_widget_set_tooltip_text (toggle, day);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, day,
+                                      -1);
       g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (validate_dialog), dialog);
       dialog->days[d] = GTK_TOGGLE_BUTTON (toggle);
       gtk_box_append (GTK_BOX (box), toggle);
@@ -1849,8 +1853,8 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, HubrotaOfficersWindow, name)
   BIND (toast_overlay);
   BIND (add_button);
