@@ -90,6 +90,8 @@ void        _hubrota_officers_window_remove_absence     (HubrotaOfficersWindow *
 void        _hubrota_officers_window_import_file      (HubrotaOfficersWindow *self,
                                                        GFile                 *file);
 gboolean    _hubrota_officers_window_is_importing     (HubrotaOfficersWindow *self);
+/* How far the progress bar got in the last import. */
+double      _hubrota_officers_window_get_import_fraction (HubrotaOfficersWindow *self);
 /* The text of the dialog listing the bad rows, or NULL when none is open. */
 char       *_hubrota_officers_window_get_import_error (HubrotaOfficersWindow *self);
 GtkWidget  *_hubrota_officers_window_get_import_error_dialog (HubrotaOfficersWindow *self);

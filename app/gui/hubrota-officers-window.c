@@ -2282,3 +2282,9 @@ _hubrota_officers_window_get_import_error_dialog (HubrotaOfficersWindow *self)
 {
   return self->import_error_dialog;
 }
+
+double
+_hubrota_officers_window_get_import_fraction (HubrotaOfficersWindow *self)
+{
+  return gtk_progress_bar_get_fraction (self->import_progress);
+}

@@ -501,6 +501,32 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 1);
 }
 
+/* A big file goes in from the worker thread, the bar filling as it goes. */
+static void
+test_import_big (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GString) csv = g_string_new ("id,name,role,beat,weekly_hours\n");
+
+  for (guint i = 1; i <= 2000; i++)
+    g_string_append_printf (csv, "BIG%u,Officer %u,PCSO,%s,%u\n", i, i,
+                            i % 2 ? "castle" : "kempston", 10 + i % 30);
+  import_text (window, "big.csv", csv->str);
+
+  g_assert_null (_hubrota_officers_window_get_import_error (window));
+  g_assert_cmpuint (count_officers (fixture->store), ==, 2005);
+  g_assert_cmpfloat (_hubrota_officers_window_get_import_fraction (window), ==, 1.0);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "2005 officers");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 2000 officers");
+  assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
+
+  _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_PCSO);
+  _hubrota_officers_window_set_beat_filter (window, 3);   /* Kempston */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1000);
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
 static gboolean
 on_settle_timeout (gpointer data)
 {
@@ -657,6 +683,7 @@ main (int   argc,
   ADD ("/officers/duty", test_duty);
   ADD ("/officers/time-away", test_time_away);
   ADD ("/officers/import", test_import);
+  ADD ("/officers/import-big", test_import_big);
 #undef ADD
   g_test_add_func ("/officers/screenshot", test_screenshot);
 
