@@ -45,6 +45,10 @@ void        _hubrota_officers_window_set_hours        (HubrotaOfficersWindow *se
                                                        double                 hours);
 const char *_hubrota_officers_window_get_name         (HubrotaOfficersWindow *self);
 gboolean    _hubrota_officers_window_can_save         (HubrotaOfficersWindow *self);
+/* Answers the "Discard Changes?" question asked on leaving unsaved changes; FALSE when none
+ * was asked. */
+gboolean    _hubrota_officers_window_answer_discard   (HubrotaOfficersWindow *self,
+                                                       gboolean               discard);
 /* Clicks Save; FALSE when it was insensitive. */
 gboolean    _hubrota_officers_window_save             (HubrotaOfficersWindow *self);
 /* The line under the form: why it cannot be saved, or why the store refused it; "" if none. */
@@ -86,8 +90,11 @@ void        _hubrota_officers_window_remove_absence     (HubrotaOfficersWindow *
 void        _hubrota_officers_window_import_file      (HubrotaOfficersWindow *self,
                                                        GFile                 *file);
 gboolean    _hubrota_officers_window_is_importing     (HubrotaOfficersWindow *self);
+/* How far the progress bar got in the last import. */
+double      _hubrota_officers_window_get_import_fraction (HubrotaOfficersWindow *self);
 /* The text of the dialog listing the bad rows, or NULL when none is open. */
 char       *_hubrota_officers_window_get_import_error (HubrotaOfficersWindow *self);
+GtkWidget  *_hubrota_officers_window_get_import_error_dialog (HubrotaOfficersWindow *self);
 const char *_hubrota_officers_window_get_last_toast   (HubrotaOfficersWindow *self);
 /* Opens the Add Shift Pattern (shift TRUE) or Add Time Away dialog, for a screenshot. */
 GtkWindow  *_hubrota_officers_window_open_dialog      (HubrotaOfficersWindow *self,

@@ -52,6 +52,9 @@ struct _HubrotaOfficersWindow
   GtkTextBuffer       *import_error_buffer;
   char                *last_toast;
   char                *count_text;
+  GtkWidget           *discard_dialog;  /* asks before unsaved changes are dropped */
+  HubrotaOfficer      *pending;         /* what to show once they are: an officer, */
+  gboolean             pending_new;     /* or a new one */
 
   AdwToastOverlay     *toast_overlay;
   GtkWidget           *add_button;
@@ -169,6 +172,53 @@ set_error (GtkWidget *widget,
            gboolean   error)
 {
   hubrota_widget_set_css_class (widget, "error", error);
+}
+
+/* Questions and reports: AdwMessageDialog on libadwaita 1.2 (Debian 12); AdwAlertDialog from
+ * 1.5, where the other is deprecated. Both are GtkWidgets with the same response API. */
+#if ADW_CHECK_VERSION (1, 5, 0)
+#define MESSAGE(dialog) ADW_ALERT_DIALOG (dialog)
+#define message_call(name) adw_alert_dialog_##name
+#else
+#define MESSAGE(dialog) ADW_MESSAGE_DIALOG (dialog)
+#define message_call(name) adw_message_dialog_##name
+#endif
+
+static GtkWidget *
+message_new (HubrotaOfficersWindow *self,
+             const char            *heading,
+             const char            *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  return dialog;
+#endif
+}
+
+static void
+message_present (HubrotaOfficersWindow *self,
+                 GtkWidget             *dialog)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+#else
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+/* Closes without a response. */
+static void
+message_close (GtkWidget *dialog)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  gtk_window_destroy (GTK_WINDOW (dialog));
+#endif
 }
 
 /* The list pane */
@@ -303,7 +353,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   g_autofree char *subtitle = NULL;
 
   /* Translators: under an officer in the list, e.g. "PCSO · Kempston" */
-  subtitle = g_strdup_printf (_("%s · %s"), hubrota_format_role (hubrota_officer_get_role (officer)),
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              hubrota_format_role (hubrota_officer_get_role (officer)),
                               beat != NULL ? beat_name (self, beat) : _("No home beat"));
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
@@ -582,7 +633,8 @@ static char *
 describe_duty (HubrotaDuty *duty)
 {
   GDateTime *start = hubrota_duty_get_start (duty);
-  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, hubrota_duty_get_duration_minutes (duty));
+  int minutes = hubrota_duty_get_duration_minutes (duty);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, minutes);
   g_autofree char *hours = hubrota_format_time_range (start, end);
   const char *rrule = hubrota_duty_get_rrule (duty);
   g_autofree char *pattern = NULL;
@@ -597,9 +649,9 @@ describe_duty (HubrotaDuty *duty)
   pattern = describe_rrule (rrule, start);
   if (pattern == NULL)
     {
-      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty), start,
-                                                              hubrota_duty_get_duration_minutes (duty),
-                                                              rrule);
+      /* Worded as `duty list` words it, by a series standing in for the pattern. */
+      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty),
+                                                              start, minutes, rrule);
       return hubrota_series_describe (stand_in);
     }
   /* Translators: the first day of a shift pattern, e.g. "2 Nov 2026"; see g_date_time_format() */
@@ -846,6 +898,76 @@ show_officer (HubrotaOfficersWindow *self,
   select_shown (self);
 }
 
+/* Something typed in the form that is not in the store. */
+static gboolean
+form_dirty (HubrotaOfficersWindow *self)
+{
+  g_autofree char *name = form_name (self);
+
+  if (gtk_stack_get_visible_child_name (self->detail_stack) == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->detail_stack), "officer") != 0)
+    return FALSE;
+  if (self->creating)
+    return gtk_editable_get_text (GTK_EDITABLE (self->collar_row))[0] != '\0' || name[0] != '\0';
+  return self->shown != NULL && form_differs (self, name);
+}
+
+static void
+show_pending (HubrotaOfficersWindow *self)
+{
+  g_autoptr(HubrotaOfficer) officer = g_steal_pointer (&self->pending);
+
+  show_officer (self, self->pending_new ? NULL : officer);
+  if (self->creating)
+    gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
+}
+
+static void
+on_discard_response (HubrotaOfficersWindow *self,
+                     const char            *response)
+{
+  self->discard_dialog = NULL;
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      show_pending (self);
+      return;
+    }
+  g_clear_object (&self->pending);
+  select_shown (self);
+}
+
+/* Typing is never lost silently: moving to another officer with unsaved changes asks first. */
+static void
+go_to (HubrotaOfficersWindow *self,
+       HubrotaOfficer        *officer)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *who = NULL;
+
+  g_set_object (&self->pending, officer);
+  self->pending_new = officer == NULL;
+  if (!form_dirty (self))
+    {
+      show_pending (self);
+      return;
+    }
+  if (self->discard_dialog != NULL)
+    return;
+  who = self->creating ? g_strdup (_("the new officer")) : hubrota_format_officer (self->shown);
+  /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)", or "the new officer" */
+  body = g_strdup_printf (_("Your changes to %s are not saved."), who);
+  self->discard_dialog = message_new (self, _("Discard Changes?"), body);
+  message_call (add_responses) (MESSAGE (self->discard_dialog),
+                                "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  message_call (set_response_appearance) (MESSAGE (self->discard_dialog), "discard",
+                                          ADW_RESPONSE_DESTRUCTIVE);
+  message_call (set_default_response) (MESSAGE (self->discard_dialog), "keep");
+  message_call (set_close_response) (MESSAGE (self->discard_dialog), "keep");
+  g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
+                            self);
+  message_present (self, self->discard_dialog);
+}
+
 static void
 on_selection_changed (HubrotaOfficersWindow *self)
 {
@@ -853,14 +975,13 @@ on_selection_changed (HubrotaOfficersWindow *self)
 
   if (self->filling || officer == NULL || officer == self->shown)
     return;
-  show_officer (self, officer);
+  go_to (self, officer);
 }
 
 static void
 on_add_clicked (HubrotaOfficersWindow *self)
 {
-  show_officer (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
+  go_to (self, NULL);
 }
 
 static void
@@ -1252,6 +1373,7 @@ entry_dialog_new (HubrotaOfficersWindow  *self,
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *message = gtk_label_new (NULL);
   GtkEventController *keys = gtk_shortcut_controller_new ();
+  GtkShortcut *escape;
 
   dialog->self = self;
   dialog->kind = kind;
@@ -1272,9 +1394,9 @@ entry_dialog_new (HubrotaOfficersWindow  *self,
   g_signal_connect_swapped (dialog->add_button, "clicked", G_CALLBACK (on_dialog_add), dialog);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->add_button);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape"),
-                                                          gtk_named_action_new ("window.close")));
+  escape = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                             gtk_named_action_new ("window.close"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), escape);
   gtk_widget_add_controller (window, keys);
 
   gtk_label_set_xalign (GTK_LABEL (message), 0);
@@ -1315,12 +1437,13 @@ make_days_row (EntryDialog *dialog)
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   for (guint d = 0; d < 7; d++)
     {
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE,
-                                                                          "weekday initial",
-                                                                          initials[d]));
-      gtk_widget_set_tooltip_text (toggle, g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]), -1);
+      const char *initial = g_dpgettext2 (GETTEXT_PACKAGE, "weekday initial", initials[d]);
+      const char *day = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]);
+      GtkWidget *toggle = gtk_toggle_button_new_with_label (initial);
+
+      gtk_widget_set_tooltip_text (toggle, day);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, day,
+                                      -1);
       g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (validate_dialog), dialog);
       dialog->days[d] = GTK_TOGGLE_BUTTON (toggle);
       gtk_box_append (GTK_BOX (box), toggle);
@@ -1488,33 +1611,34 @@ show_import_error (HubrotaOfficersWindow *self,
 
   /* Translators: %s is the file's name */
   if (self->import_error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->import_error_dialog));
+    message_close (self->import_error_dialog);
   body = g_strdup_printf (_("Fix these rows in %s and import it again. Its first row must be "
                             "the header id,name,role,beat,weekly_hours."), self->import_name);
-  self->import_error_dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"),
-                                                      body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (self->import_error_dialog), "close",
-                                   _("_Close"));
+  self->import_error_dialog = message_new (self, _("Nothing Was Imported"), body);
+  message_call (add_response) (MESSAGE (self->import_error_dialog), "close", _("_Close"));
   self->import_error_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_text (self->import_error_buffer, report, -1);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (view), 4);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 4);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The rows that are wrong"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scrolled), 440);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_widget_add_css_class (scrolled, "card");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (self->import_error_dialog), scrolled);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (self->import_error_dialog), "close");
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self->import_error_dialog), TRUE);
+  message_call (set_extra_child) (MESSAGE (self->import_error_dialog), scrolled);
+  message_call (set_close_response) (MESSAGE (self->import_error_dialog), "close");
   g_signal_connect_swapped (self->import_error_dialog, "destroy",
                             G_CALLBACK (on_import_error_destroyed), self);
-  gtk_window_present (GTK_WINDOW (self->import_error_dialog));
+  message_present (self, self->import_error_dialog);
 }
 
 static void
@@ -1689,6 +1813,7 @@ hubrota_officers_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICERS_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->shown);
+  g_clear_object (&self->pending);
   g_clear_object (&self->selection);
   g_clear_object (&self->officers);
   g_clear_pointer (&self->beats, g_ptr_array_unref);
@@ -1728,8 +1853,8 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, HubrotaOfficersWindow, name)
   BIND (toast_overlay);
   BIND (add_button);
@@ -1819,7 +1944,13 @@ hubrota_officers_window_new (GtkWindow    *parent,
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
 
-  self = g_object_new (HUBROTA_TYPE_OFFICERS_WINDOW, "transient-for", parent, NULL);
+  /* Part of the application, so its shortcuts work here and it lives while this is open;
+   * gone with the rota window, whose store it shares. */
+  self = g_object_new (HUBROTA_TYPE_OFFICERS_WINDOW,
+                       "transient-for", parent,
+                       "destroy-with-parent", TRUE,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
+                       NULL);
   self->store = g_object_ref (store);
   self->filling = TRUE;
   fill_role_models (self);
@@ -1851,7 +1982,7 @@ hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
       gtk_drop_down_set_selected (self->beat_filter, 0);
       on_filter_changed (self);
     }
-  show_officer (self, officer);
+  go_to (self, officer);
 }
 
 /* For the tests (hubrota-officers-window-private.h) */
@@ -2128,4 +2259,32 @@ _hubrota_officers_window_open_dialog (HubrotaOfficersWindow *self,
   EntryDialog *dialog = shift ? open_shift_dialog (self) : open_time_away_dialog (self);
 
   return dialog->window;
+}
+
+gboolean
+_hubrota_officers_window_answer_discard (HubrotaOfficersWindow *self,
+                                         gboolean               discard)
+{
+  g_autoptr(GtkWidget) dialog = NULL;
+
+  if (self->discard_dialog == NULL)
+    return FALSE;
+  /* As a click on the button would, without waiting for the dialog to draw. */
+  dialog = g_object_ref (self->discard_dialog);
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  on_discard_response (self, discard ? "discard" : "keep");
+  message_close (dialog);
+  return TRUE;
+}
+
+GtkWidget *
+_hubrota_officers_window_get_import_error_dialog (HubrotaOfficersWindow *self)
+{
+  return self->import_error_dialog;
+}
+
+double
+_hubrota_officers_window_get_import_fraction (HubrotaOfficersWindow *self)
+{
+  return gtk_progress_bar_get_fraction (self->import_progress);
 }

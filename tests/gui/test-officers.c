@@ -266,9 +266,22 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
                    "A name is one line of text and cannot be empty");
 
+  /* Leaving unsaved changes asks first; keeping them keeps everything typed. */
+  _hubrota_officers_window_start_new (window);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "  ");
+  hubrota_officers_window_show_officer (window, "PC2");
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
+  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+
   /* The store refuses what the form thought fine: another program took the collar number
    * meanwhile. The form keeps everything typed and says why. */
   _hubrota_officers_window_start_new (window);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
+  g_assert_null (_hubrota_officers_window_get_shown (window));
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "");
   _hubrota_officers_window_set_collar (window, "PC9");
   _hubrota_officers_window_set_name (window, "Gil Scott");
   _hubrota_officers_window_set_hours (window, 12);
@@ -488,6 +501,32 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 1);
 }
 
+/* A big file goes in from the worker thread, the bar filling as it goes. */
+static void
+test_import_big (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GString) csv = g_string_new ("id,name,role,beat,weekly_hours\n");
+
+  for (guint i = 1; i <= 2000; i++)
+    g_string_append_printf (csv, "BIG%u,Officer %u,PCSO,%s,%u\n", i, i,
+                            i % 2 ? "castle" : "kempston", 10 + i % 30);
+  import_text (window, "big.csv", csv->str);
+
+  g_assert_null (_hubrota_officers_window_get_import_error (window));
+  g_assert_cmpuint (count_officers (fixture->store), ==, 2005);
+  g_assert_cmpfloat (_hubrota_officers_window_get_import_fraction (window), ==, 1.0);
+  g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "2005 officers");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 2000 officers");
+  assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
+
+  _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_PCSO);
+  _hubrota_officers_window_set_beat_filter (window, 3);   /* Kempston */
+  g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1000);
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
 static gboolean
 on_settle_timeout (gpointer data)
 {
@@ -584,6 +623,7 @@ test_screenshot (void)
   wait_until_drawn (GTK_WIDGET (window));
   save_png (GTK_WIDGET (window), "officers-new.png");
   hubrota_officers_window_show_officer (window, officer);
+  g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
 
   dialog = _hubrota_officers_window_open_dialog (window, TRUE);
   wait_until_drawn (GTK_WIDGET (dialog));
@@ -594,6 +634,14 @@ test_screenshot (void)
   wait_until_drawn (GTK_WIDGET (dialog));
   save_png (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
   gtk_window_destroy (dialog);
+
+  import_text (window, "demo-bad.csv",
+               "id,name,role,beat,weekly_hours\n"
+               "PC1,Hal Foster,PC,castle,40\n"
+               "PC2101,Ida Wells,Constable,castle,40\n"
+               "PC12,Jo March,PCSO,nowhere,20\n");
+  wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
+  save_png (_hubrota_officers_window_get_import_error_dialog (window), "officers-import-error.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -635,6 +683,7 @@ main (int   argc,
   ADD ("/officers/duty", test_duty);
   ADD ("/officers/time-away", test_time_away);
   ADD ("/officers/import", test_import);
+  ADD ("/officers/import-big", test_import_big);
 #undef ADD
   g_test_add_func ("/officers/screenshot", test_screenshot);
 
