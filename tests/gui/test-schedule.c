@@ -579,6 +579,26 @@ test_raw_screenshot (Fixture *f, gconstpointer data)
   save_screenshot (GTK_WIDGET (f->editor), "schedule-raw.png");
 }
 
+/* A new opening on the last Saturday of each month, for six months. */
+static void
+test_monthly_screenshot (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) saturday = day (2027, 1, 30);
+  g_autoptr(GDateTime) start = hubrota_london_parse_datetime ("2027-01-30T10:00", NULL);
+  g_autoptr(HubrotaPattern) pattern = hubrota_pattern_new (HUBROTA_PATTERN_MONTHLY, start);
+  g_auto(GStrv) preview = NULL;
+
+  g_assert_cmpint (pattern->ordinal, ==, -1);
+  pattern->end = HUBROTA_PATTERN_END_COUNT;
+  pattern->count = 6;
+  gtk_window_present (GTK_WINDOW (f->editor));
+  add_through_form (f, saturday, 10 * 60, 12 * 60 + 30, pattern, 2);
+  preview = _hubrota_schedule_editor_get_preview (f->editor);
+  g_assert_cmpuint (g_strv_length (preview), ==, 6);
+  g_assert_cmpstr (preview[5], ==, "Sat 26 Jun 2027, 10:00–12:30");
+  save_screenshot (GTK_WIDGET (f->editor), "schedule-monthly.png");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -608,6 +628,7 @@ main (int argc, char *argv[])
   ADD ("/schedule/remove", test_remove);
   ADD ("/schedule/screenshot", test_screenshot);
   ADD ("/schedule/raw-screenshot", test_raw_screenshot);
+  ADD ("/schedule/monthly-screenshot", test_monthly_screenshot);
 #undef ADD
 
   return g_test_run ();
