@@ -18,6 +18,7 @@
 #include "hubrota-schedule-editor-private.h"
 
 #define PREVIEW_OPENINGS 6
+#define MAX_OFFICERS 20
 /* How far ahead the preview looks for its openings: far enough for monthly rules with an
  * end, and for rules the editor cannot show, which might be yearly. */
 #define PREVIEW_YEARS 5
@@ -554,7 +555,7 @@ fill_form (HubrotaScheduleEditor *self,
 {
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(HubrotaPattern) pattern = NULL;
-  int opens = 10 * 60, minutes = 180;
+  int opens = 10 * 60, minutes = 180, officers;
 
   g_clear_object (&self->editing);
   g_clear_pointer (&self->stored_pattern, hubrota_pattern_free);
@@ -579,8 +580,11 @@ fill_form (HubrotaScheduleEditor *self,
   self->filling = TRUE;
   set_spin_time (self->opens_hour, self->opens_minute, opens);
   set_spin_time (self->closes_hour, self->closes_minute, (opens + minutes) % (24 * 60));
-  gtk_spin_button_set_value (self->officers_spin,
-                             series != NULL ? hubrota_series_get_min_officers (series) : 1);
+  officers = series != NULL ? hubrota_series_get_min_officers (series) : 1;
+  /* The form offers up to 20; more, set elsewhere, is kept rather than cut down. */
+  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->officers_spin),
+                            MAX (MAX_OFFICERS, officers));
+  gtk_spin_button_set_value (self->officers_spin, officers);
   select_calendar_day (self->calendar, &self->first);
   set_weekdays (self, HUBROTA_PATTERN_WEEKDAY (g_date_get_weekday (&self->first)));
   adw_combo_row_set_selected (self->end_row, END_NEVER);
@@ -630,7 +634,7 @@ describe_staffing (HubrotaSeries *series)
   if (n == 0)
     return g_strdup (_("No minimum number of officers"));
   return g_strdup_printf (ngettext ("At least %d officer at each opening",
-                                       "At least %d officers at each opening", n), n);
+                                    "At least %d officers at each opening", n), n);
 }
 
 static void
@@ -773,11 +777,11 @@ remove_body (HubrotaScheduleEditor *self)
     return g_strdup_printf (_("“%s” and every opening it makes will go from the rota and from "
                               "subscribed calendars."), what);
   return g_strdup_printf (ngettext ("“%s” and every opening it makes will go from the rota and "
-                                       "from subscribed calendars. %u officer is assigned to its "
-                                       "openings and will be taken off them.",
-                                       "“%s” and every opening it makes will go from the rota and "
-                                       "from subscribed calendars. %u officers are assigned to its "
-                                       "openings and will be taken off them.", officers),
+                                    "from subscribed calendars. %u officer is assigned to its "
+                                    "openings and will be taken off them.",
+                                    "“%s” and every opening it makes will go from the rota and "
+                                    "from subscribed calendars. %u officers are assigned to its "
+                                    "openings and will be taken off them.", officers),
                           what, officers);
 }
 
