@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* The action Escape activates: "schedule.back", from the form to the list, and from the
+ * list out of the window. */
+
 /* Pins "today", from which the preview counts the next openings. */
 void         _hubrota_schedule_editor_set_today        (HubrotaScheduleEditor *self,
                                                         const GDate           *today);

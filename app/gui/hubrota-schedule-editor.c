@@ -18,6 +18,7 @@
 #include "hubrota-schedule-editor-private.h"
 
 #define PREVIEW_OPENINGS 6
+#define MAX_OFFICERS 20
 /* How far ahead the preview looks for its openings: far enough for monthly rules with an
  * end, and for rules the editor cannot show, which might be yearly. */
 #define PREVIEW_YEARS 5
@@ -40,6 +41,7 @@ struct _HubrotaScheduleEditor
   HubrotaSeries        *editing;         /* NULL when adding */
   HubrotaPattern       *stored_pattern;  /* the edited series' own, when it has one */
   gboolean              raw;             /* its rule is beyond the form */
+  gboolean              overnight;       /* it closes on the day after it opens */
   GDate                 first;
   GDate                 until;
   gboolean              filling;         /* widgets set by the program: not an edit */
@@ -143,6 +145,16 @@ static int
 closes_minutes (HubrotaScheduleEditor *self)
 {
   return spin_minutes (self->closes_hour, self->closes_minute);
+}
+
+/* How long each opening lasts; 0 or less when it closes before it opens. A series stored
+ * running past midnight keeps doing so: its closing time is on the next day. */
+static int
+form_minutes (HubrotaScheduleEditor *self)
+{
+  int minutes = closes_minutes (self) - opens_minutes (self);
+
+  return self->overnight && minutes <= 0 ? minutes + 24 * 60 : minutes;
 }
 
 static GDateTime *
@@ -287,7 +299,7 @@ find_problem (HubrotaScheduleEditor *self)
   g_autofree char *rrule = NULL;
   HubrotaPatternProblem problem;
 
-  if (closes_minutes (self) <= opens_minutes (self))
+  if (form_minutes (self) <= 0)
     return g_strdup (_("The hub must close after it opens"));
   if (!self->raw)
     {
@@ -332,7 +344,7 @@ show_openings (HubrotaScheduleEditor *self)
   g_autoptr(GDateTime) to = NULL;
   g_autoptr(GPtrArray) starts = NULL;
   g_autofree char *rrule = form_rrule (self);
-  int minutes = closes_minutes (self) - opens_minutes (self);
+  int minutes = form_minutes (self);
 
   from = hubrota_london_start_of_day (g_date_compare (&self->today, &self->first) > 0
                                         ? &self->today : &self->first);
@@ -444,7 +456,7 @@ mark_rows (HubrotaScheduleEditor *self)
                                             : hubrota_pattern_check (pattern, start);
 
   hubrota_widget_set_css_class (GTK_WIDGET (self->closes_row), "error",
-                                closes_minutes (self) <= opens_minutes (self));
+                                form_minutes (self) <= 0);
   hubrota_widget_set_css_class (GTK_WIDGET (self->date_row), "error",
                                 problem == HUBROTA_PATTERN_PROBLEM_START_NOT_ON_DAYS ||
                                 problem == HUBROTA_PATTERN_PROBLEM_START_NOT_ORDINAL);
@@ -543,7 +555,7 @@ fill_form (HubrotaScheduleEditor *self,
 {
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(HubrotaPattern) pattern = NULL;
-  int opens = 10 * 60, minutes = 180;
+  int opens = 10 * 60, minutes = 180, officers;
 
   g_clear_object (&self->editing);
   g_clear_pointer (&self->stored_pattern, hubrota_pattern_free);
@@ -562,12 +574,17 @@ fill_form (HubrotaScheduleEditor *self,
   pattern = self->stored_pattern != NULL ? hubrota_pattern_copy (self->stored_pattern)
                                          : hubrota_pattern_new (HUBROTA_PATTERN_WEEKLY, start);
   self->raw = series != NULL && self->stored_pattern == NULL;
+  self->overnight = opens + minutes >= 24 * 60;
+  adw_action_row_set_subtitle (self->closes_row, self->overnight ? _("The next day") : NULL);
 
   self->filling = TRUE;
   set_spin_time (self->opens_hour, self->opens_minute, opens);
-  set_spin_time (self->closes_hour, self->closes_minute, MIN (opens + minutes, 23 * 60 + 59));
-  gtk_spin_button_set_value (self->officers_spin,
-                             series != NULL ? hubrota_series_get_min_officers (series) : 1);
+  set_spin_time (self->closes_hour, self->closes_minute, (opens + minutes) % (24 * 60));
+  officers = series != NULL ? hubrota_series_get_min_officers (series) : 1;
+  /* The form offers up to 20; more, set elsewhere, is kept rather than cut down. */
+  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (self->officers_spin),
+                            MAX (MAX_OFFICERS, officers));
+  gtk_spin_button_set_value (self->officers_spin, officers);
   select_calendar_day (self->calendar, &self->first);
   set_weekdays (self, HUBROTA_PATTERN_WEEKDAY (g_date_get_weekday (&self->first)));
   adw_combo_row_set_selected (self->end_row, END_NEVER);
@@ -617,7 +634,7 @@ describe_staffing (HubrotaSeries *series)
   if (n == 0)
     return g_strdup (_("No minimum number of officers"));
   return g_strdup_printf (ngettext ("At least %d officer at each opening",
-                                       "At least %d officers at each opening", n), n);
+                                    "At least %d officers at each opening", n), n);
 }
 
 static void
@@ -691,7 +708,7 @@ write_form (HubrotaScheduleEditor *self,
   g_autoptr(GDateTime) start = form_start (self);
   g_autofree char *rrule = form_rrule (self);
   g_autoptr(HubrotaSeries) series = NULL;
-  int minutes = closes_minutes (self) - opens_minutes (self);
+  int minutes = form_minutes (self);
   int officers = gtk_spin_button_get_value_as_int (self->officers_spin);
 
   if (self->editing == NULL)
@@ -760,11 +777,11 @@ remove_body (HubrotaScheduleEditor *self)
     return g_strdup_printf (_("“%s” and every opening it makes will go from the rota and from "
                               "subscribed calendars."), what);
   return g_strdup_printf (ngettext ("“%s” and every opening it makes will go from the rota and "
-                                       "from subscribed calendars. %u officer is assigned to its "
-                                       "openings and will be taken off them.",
-                                       "“%s” and every opening it makes will go from the rota and "
-                                       "from subscribed calendars. %u officers are assigned to its "
-                                       "openings and will be taken off them.", officers),
+                                    "from subscribed calendars. %u officer is assigned to its "
+                                    "openings and will be taken off them.",
+                                    "“%s” and every opening it makes will go from the rota and "
+                                    "from subscribed calendars. %u officers are assigned to its "
+                                    "openings and will be taken off them.", officers),
                           what, officers);
 }
 
@@ -914,10 +931,10 @@ on_remove_clicked (HubrotaScheduleEditor *self)
 }
 
 /* Escape leaves the form for the list, and the list for the rota. */
-static gboolean
-escape_cb (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   user_data)
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   HubrotaScheduleEditor *self = HUBROTA_SCHEDULE_EDITOR (widget);
 
@@ -925,7 +942,6 @@ escape_cb (GtkWidget *widget,
     back_to_list (self);
   else
     gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
 }
 
 /* Overrides */
@@ -991,7 +1007,8 @@ hubrota_schedule_editor_class_init (HubrotaScheduleEditorClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "schedule.back", NULL, back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "schedule.back", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-schedule-editor.ui");

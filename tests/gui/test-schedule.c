@@ -389,6 +389,28 @@ test_raw_rule_kept (Fixture *f, gconstpointer data)
   g_assert_cmpint (sequence_on (f, 2027, 2, 15), ==, 0);
 }
 
+/* A series stored running past midnight keeps its length when only its staffing changes. */
+static void
+test_overnight_kept (Fixture *f, gconstpointer data)
+{
+  gint64 late = add_series (f->store, "2027-01-09T22:00", 240, "FREQ=WEEKLY;BYDAY=SA", 1);
+  g_autoptr(HubrotaSeries) series = NULL;
+  g_auto(GStrv) preview = NULL;
+
+  /* The list was read before the series went in. */
+  gtk_window_destroy (GTK_WINDOW (f->editor));
+  f->editor = HUBROTA_SCHEDULE_EDITOR (hubrota_schedule_editor_new (GTK_WINDOW (f->parent),
+                                                                     f->store, "kempston"));
+  _hubrota_schedule_editor_edit_series (f->editor, late);
+  g_assert_null (_hubrota_schedule_editor_get_problem (f->editor));
+  preview = _hubrota_schedule_editor_get_preview (f->editor);
+  g_assert_cmpstr (preview[0], ==, "Sat 9 Jan 2027, 22:00–02:00");
+  _hubrota_schedule_editor_set_min_officers (f->editor, 2);
+  g_assert_true (_hubrota_schedule_editor_save (f->editor));
+  series = stored (f, late);
+  assert_stored (series, "2027-01-09T22:00|240|FREQ=WEEKLY;BYDAY=SA|2");
+}
+
 /* Closing before opening, or a first opening on a day not chosen: Save stays off, the
  * form says why, and nothing reaches the store. */
 static void
@@ -458,6 +480,36 @@ test_store_refusal (Fixture *f, gconstpointer data)
     g_assert_cmpstr (preview[0], ==, "Fri 8 Jan 2027, 15:00–18:00");
   }
   g_assert_cmpuint (count_series (f), ==, 1);
+}
+
+static gboolean
+on_close_request (GtkWindow *window, guint *closes)
+{
+  (*closes)++;
+  return TRUE;   /* kept open: the fixture destroys it */
+}
+
+/* Escape: from the form back to the list, with nothing written; from the list, closed. */
+static void
+test_escape (Fixture *f, gconstpointer data)
+{
+  guint closes = 0;
+
+  g_signal_connect (f->editor, "close-request", G_CALLBACK (on_close_request), &closes);
+  /* GTK closes only a window it has shown. */
+  gtk_window_present (GTK_WINDOW (f->editor));
+  _hubrota_schedule_editor_edit_series (f->editor, f->fridays);
+  _hubrota_schedule_editor_set_min_officers (f->editor, 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "schedule.back", NULL));
+  g_assert_cmpstr (_hubrota_schedule_editor_get_page (f->editor), ==, "list");
+  g_assert_cmpuint (closes, ==, 0);
+  g_assert_cmpuint (f->changed, ==, 0);
+  {
+    g_autoptr(HubrotaSeries) series = stored (f, f->fridays);
+    assert_stored (series, "2027-01-08T14:00|180|FREQ=WEEKLY;BYDAY=FR|2");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->editor), "schedule.back", NULL));
+  g_assert_cmpuint (closes, ==, 1);
 }
 
 static void
@@ -579,6 +631,26 @@ test_raw_screenshot (Fixture *f, gconstpointer data)
   save_screenshot (GTK_WIDGET (f->editor), "schedule-raw.png");
 }
 
+/* A new opening on the last Saturday of each month, for six months. */
+static void
+test_monthly_screenshot (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) saturday = day (2027, 1, 30);
+  g_autoptr(GDateTime) start = hubrota_london_parse_datetime ("2027-01-30T10:00", NULL);
+  g_autoptr(HubrotaPattern) pattern = hubrota_pattern_new (HUBROTA_PATTERN_MONTHLY, start);
+  g_auto(GStrv) preview = NULL;
+
+  g_assert_cmpint (pattern->ordinal, ==, -1);
+  pattern->end = HUBROTA_PATTERN_END_COUNT;
+  pattern->count = 6;
+  gtk_window_present (GTK_WINDOW (f->editor));
+  add_through_form (f, saturday, 10 * 60, 12 * 60 + 30, pattern, 2);
+  preview = _hubrota_schedule_editor_get_preview (f->editor);
+  g_assert_cmpuint (g_strv_length (preview), ==, 6);
+  g_assert_cmpstr (preview[5], ==, "Sat 26 Jun 2027, 10:00–12:30");
+  save_screenshot (GTK_WIDGET (f->editor), "schedule-monthly.png");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -604,10 +676,13 @@ main (int argc, char *argv[])
   ADD ("/schedule/until", test_until);
   ADD ("/schedule/raw-rule-kept", test_raw_rule_kept);
   ADD ("/schedule/invalid-form", test_invalid_form);
+  ADD ("/schedule/overnight-kept", test_overnight_kept);
   ADD ("/schedule/store-refusal", test_store_refusal);
+  ADD ("/schedule/escape", test_escape);
   ADD ("/schedule/remove", test_remove);
   ADD ("/schedule/screenshot", test_screenshot);
   ADD ("/schedule/raw-screenshot", test_raw_screenshot);
+  ADD ("/schedule/monthly-screenshot", test_monthly_screenshot);
 #undef ADD
 
   return g_test_run ();
