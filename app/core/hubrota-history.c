@@ -521,6 +521,9 @@ describe_range (HubrotaHistory *self, const char * const *hubs, const GDate *fro
   where = n == 1 ? hub_name (self, hubs[0]) : g_strdup_printf ("%u hubs", n);
   g_date_strftime (first, sizeof first, "%a %-d %b", from);
   g_date_strftime (last, sizeof last, "%a %-d %b", to);
+  if (g_date_compare (from, to) == 0)
+    return g_strdup_printf ("Cancel %u opening%s at %s, %s", cancelled,
+                            cancelled == 1 ? "" : "s", where, first);
   return g_strdup_printf ("Cancel %u opening%s at %s, %s – %s", cancelled,
                           cancelled == 1 ? "" : "s", where, first, last);
 }

@@ -331,7 +331,9 @@ ask_first (HubrotaClosureDialog *self)
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "back", _("_Go Back"),
-                                    "cancel-openings", _("Cancel _Openings"),
+                                    "cancel-openings", self->occurrence != NULL
+                                                         ? _("Cancel _Opening")
+                                                         : _("Cancel _Openings"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-openings",
                                               ADW_RESPONSE_DESTRUCTIVE);
@@ -402,6 +404,8 @@ show_opening (HubrotaClosureDialog *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("Cancel Opening"));
   gtk_button_set_label (self->save_button, _("Cancel _Opening"));
+  /* No period or hub list: as tall as the opening and the reason need. */
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->opening_row),
                                  hub != NULL ? hubrota_hub_get_name (hub) : slug);
   adw_action_row_set_subtitle (self->opening_row, when);

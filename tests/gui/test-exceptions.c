@@ -497,6 +497,7 @@ test_screenshots (Fixture *f, gconstpointer data)
   g_autoptr(GDate) from = date ("2026-12-24");
   g_autoptr(GDate) to = date ("2027-01-02");
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-12");
+  GtkWidget *confirmation;
   GtkWidget *widget;
 
   widget = hubrota_closure_dialog_new (NULL, f->store, f->history);
@@ -510,6 +511,12 @@ test_screenshots (Fixture *f, gconstpointer data)
   widget = hubrota_closure_dialog_new_for_opening (NULL, f->store, f->history, opening);
   show_and_settle (widget, 500);
   save_screenshot (widget, "cancel-opening-dialog.png");
+  _hubrota_closure_dialog_set_reason (HUBROTA_CLOSURE_DIALOG (widget), "Staff training");
+  _hubrota_closure_dialog_save (HUBROTA_CLOSURE_DIALOG (widget));
+  confirmation = GTK_WIDGET (_hubrota_closure_dialog_get_confirmation (HUBROTA_CLOSURE_DIALOG (widget)));
+  show_and_settle (confirmation, 500);
+  save_screenshot (confirmation, "cancel-opening-question.png");
+  _hubrota_closure_dialog_confirm (HUBROTA_CLOSURE_DIALOG (widget), FALSE);
   gtk_window_destroy (GTK_WINDOW (widget));
 
   widget = hubrota_move_dialog_new (NULL, f->history, opening);
