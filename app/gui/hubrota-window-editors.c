@@ -12,15 +12,30 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-beats-window.h"
+#include "hubrota-closure-dialog.h"
+#include "hubrota-extra-dialog.h"
 #include "hubrota-hub-editor.h"
+#include "hubrota-move-dialog.h"
 #include "hubrota-officers-window.h"
 #include "hubrota-rota-print.h"
+#include "hubrota-schedule-editor.h"
 #include "hubrota-window-private.h"
 
 static void
 on_editor_changed (HubrotaWindow *self)
 {
   _hubrota_window_reload_all (self);
+}
+
+/* A dialog that edits the store: the window follows its changes while it is open. */
+static void
+present_editor (HubrotaWindow *self,
+                GtkWidget     *editor)
+{
+  g_signal_connect_object (editor, "changed", G_CALLBACK (on_editor_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 /* A window that stays open beside the rota: shown again rather than opened twice. */
@@ -80,12 +95,123 @@ on_edit_hub (GtkWidget  *widget,
   open_hub_editor (self, self->hub);
 }
 
-/* Officers */
+/* Opening times and exceptions */
+
+static void
+on_edit_schedule (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  present_editor (self, hubrota_schedule_editor_new (GTK_WINDOW (self), self->store, self->hub));
+}
+
+/* A step taken through the history: say what it was, with Undo at hand. */
+static void
+on_step_taken (HubrotaWindow *self)
+{
+  const char *label = hubrota_history_get_undo_label (self->history);
+
+  if (label != NULL)
+    _hubrota_window_show_toast (self, label, TRUE);
+  _hubrota_window_reload (self);
+}
+
+static void
+present_step_dialog (HubrotaWindow *self,
+                     GtkWidget     *dialog)
+{
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_step_taken), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_extra_opening (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  present_step_dialog (self, hubrota_extra_dialog_new (GTK_WINDOW (self), self->store,
+                                                       self->history, self->hub));
+}
+
+static void
+on_close_hubs (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  present_step_dialog (self, hubrota_closure_dialog_new (GTK_WINDOW (self), self->store,
+                                                         self->history));
+}
+
+static void
+on_cancel_opening (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  if (self->opened != NULL)
+    present_step_dialog (self, hubrota_closure_dialog_new_for_opening (GTK_WINDOW (self), self->store,
+                                                                       self->history, self->opened));
+}
+
+static void
+on_move_opening (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  if (self->opened != NULL)
+    present_step_dialog (self, hubrota_move_dialog_new (GTK_WINDOW (self), self->history,
+                                                        self->opened));
+}
+
+static void
+on_restore_opening (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->opened == NULL)
+    return;
+  if (!hubrota_history_restore (self->history, self->opened, &error))
+    {
+      _hubrota_window_show_error_toast (self, error);
+      return;
+    }
+  on_step_taken (self);
+}
+
+/* Officers, beats and hotspots */
 
 static GtkWidget *
 create_officers_window (HubrotaWindow *self)
 {
   return hubrota_officers_window_new (GTK_WINDOW (self), self->store);
+}
+
+static GtkWidget *
+create_beats_window (HubrotaWindow *self)
+{
+  return hubrota_beats_window_new (GTK_WINDOW (self), self->store, &self->monday);
+}
+
+static void
+on_beats (GtkWidget  *widget,
+          const char *action_name,
+          GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  present_once (self, &self->beats_window, create_beats_window);
 }
 
 static void
@@ -122,10 +248,18 @@ _hubrota_window_update_editor_actions (HubrotaWindow *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_store = self->store != NULL;
   gboolean has_hub = has_store && self->hub != NULL;
+  gboolean has_opening = has_store && self->opened != NULL;
 
   gtk_widget_action_set_enabled (widget, "win.new-hub", has_store);
   gtk_widget_action_set_enabled (widget, "win.edit-hub", has_hub);
+  gtk_widget_action_set_enabled (widget, "win.edit-schedule", has_hub);
+  gtk_widget_action_set_enabled (widget, "win.add-extra-opening", has_store);
+  gtk_widget_action_set_enabled (widget, "win.close-hubs", has_store);
+  gtk_widget_action_set_enabled (widget, "win.cancel-opening", has_opening);
+  gtk_widget_action_set_enabled (widget, "win.move-opening", has_opening);
+  gtk_widget_action_set_enabled (widget, "win.restore-opening", has_opening);
   gtk_widget_action_set_enabled (widget, "win.officers", has_store);
+  gtk_widget_action_set_enabled (widget, "win.beats", has_store);
   gtk_widget_action_set_enabled (widget, "win.print", has_store && self->rota != NULL);
 }
 
@@ -134,10 +268,19 @@ _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-hub", NULL, on_new_hub);
   gtk_widget_class_install_action (widget_class, "win.edit-hub", NULL, on_edit_hub);
+  gtk_widget_class_install_action (widget_class, "win.edit-schedule", NULL, on_edit_schedule);
+  gtk_widget_class_install_action (widget_class, "win.add-extra-opening", NULL, on_add_extra_opening);
+  gtk_widget_class_install_action (widget_class, "win.close-hubs", NULL, on_close_hubs);
+  gtk_widget_class_install_action (widget_class, "win.cancel-opening", NULL, on_cancel_opening);
+  gtk_widget_class_install_action (widget_class, "win.move-opening", NULL, on_move_opening);
+  gtk_widget_class_install_action (widget_class, "win.restore-opening", NULL, on_restore_opening);
   gtk_widget_class_install_action (widget_class, "win.officers", NULL, on_officers);
+  gtk_widget_class_install_action (widget_class, "win.beats", NULL, on_beats);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, on_print);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.officers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.beats", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }

@@ -454,12 +454,15 @@ show_opened (HubrotaWindow *self)
       g_clear_object (&self->opened);
       gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
       hubrota_week_view_select (self->week_view, NULL);
-      return;
     }
-  g_set_object (&self->opened, current);
-  hubrota_opening_pane_show (self->opening_pane, current, self->rota);
-  hubrota_week_view_select (self->week_view, current);
-  gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+  else
+    {
+      g_set_object (&self->opened, current);
+      hubrota_opening_pane_show (self->opening_pane, current, self->rota);
+      hubrota_week_view_select (self->week_view, current);
+      gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+    }
+  _hubrota_window_update_editor_actions (self);
 }
 
 static void

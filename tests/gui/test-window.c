@@ -8,7 +8,10 @@
 
 #include "hubrota-application.h"
 #include "hubrota-candidate-row.h"
+#include "hubrota-beats-window.h"
+#include "hubrota-closure-dialog-private.h"
 #include "hubrota-hub-editor-private.h"
+#include "hubrota-schedule-editor-private.h"
 #include "hubrota-hub-row.h"
 #include "hubrota-officers-window-private.h"
 #include "hubrota-opening-card.h"
@@ -878,6 +881,70 @@ test_editors_from_window (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
                       _hubrota_window_get_opening_pane (window))), ==, 4);
   gtk_window_destroy (GTK_WINDOW (officers));
+
+  /* The hub's opening times, for the hub on show. */
+  activate (window, "win.edit-schedule", NULL);
+  g_assert_cmpuint (_hubrota_schedule_editor_count_series (
+                      HUBROTA_SCHEDULE_EDITOR (find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count))), ==, 1);
+  g_assert_cmpuint (count, ==, 1);
+  gtk_window_destroy (find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count));
+
+  activate (window, "win.beats", NULL);
+  activate (window, "win.beats", NULL);
+  g_assert_nonnull (find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_assert_cmpuint (count, ==, 1);
+  gtk_window_destroy (find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+}
+
+/* Cancelling the opening in the pane: the dialog asks for the public reason, the card and the
+ * store show it cancelled, the toast offers Undo, and Restore brings it back. */
+static void
+test_cancel_from_pane (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  g_autoptr(HubrotaOccurrence) stored = NULL;
+  HubrotaClosureDialog *dialog;
+  HubrotaWindow *window;
+  GDate today;
+  guint count;
+
+  london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, opening);
+
+  activate (window, "win.cancel-opening", NULL);
+  dialog = HUBROTA_CLOSURE_DIALOG (find_toplevel (HUBROTA_TYPE_CLOSURE_DIALOG, &count));
+  g_assert_cmpuint (count, ==, 1);
+  _hubrota_closure_dialog_set_reason (dialog, "Hall flooded");
+  g_assert_true (_hubrota_closure_dialog_can_save (dialog));
+  _hubrota_closure_dialog_save (dialog);
+  wait_for_load (window);
+
+  stored = next_weeks_opening (store, &today);
+  g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_CANCELLED);
+  g_assert_cmpstr (hubrota_occurrence_get_reason (stored), ==, "Hall flooded");
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_CANCELLED);
+  g_assert_true (g_str_has_prefix (last_toast (window), "Cancel Marsh Farm Futures House, "));
+  g_assert_cmpstr (adw_toast_get_button_label (_hubrota_window_get_last_toast (window)), ==, "_Undo");
+
+  activate (window, "win.undo", NULL);
+  g_clear_object (&stored);
+  stored = next_weeks_opening (store, &today);
+  g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_SCHEDULED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+
+  activate (window, "win.redo", NULL);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_CANCELLED);
+  activate (window, "win.restore-opening", NULL);
+  g_clear_object (&stored);
+  stored = next_weeks_opening (store, &today);
+  g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_SCHEDULED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
 }
 
 static GdkTexture *
@@ -1023,6 +1090,8 @@ main (int   argc,
               fixture_set_up, test_store_errors, fixture_tear_down);
   g_test_add ("/window/editors", Fixture, NULL,
               fixture_set_up, test_editors_from_window, fixture_tear_down);
+  g_test_add ("/window/cancel-from-pane", Fixture, NULL,
+              fixture_set_up, test_cancel_from_pane, fixture_tear_down);
   g_test_add ("/window/screenshot", Fixture, NULL,
               fixture_set_up, test_screenshot, fixture_tear_down);
 
