@@ -46,6 +46,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
                                                    "kempston");
   g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms",
                                                     "ampthill");
+  g_autoptr(HubrotaOfficer) officer = NULL;
 
   f->dir = g_dir_make_tmp ("hubrota-hubs-XXXXXX", &error);
   g_assert_no_error (error);
@@ -70,6 +71,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_date_add_days (&f->first, 1);
   add_weekly (f->store, "kempston-library", &f->first, 10);
   add_weekly (f->store, "ampthill", &f->first, 14);
+  officer = hubrota_officer_new ("PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "kempston", 40);
+  g_assert_true (hubrota_store_add_officer (f->store, officer, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -321,6 +325,32 @@ count_in (const char *text, const char *needle)
   return count;
 }
 
+static void
+assign_first (Fixture *f, const char *officer, const char *hub)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, hub,
+                                                                           &f->first, -1,
+                                                                           &error);
+
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_assign (f->store, officer, occurrence, FALSE, &error));
+  g_assert_no_error (error);
+}
+
+/* The officer's private feed, as the last export wrote it. */
+static char *
+officer_feed (Fixture *f, const char *officer)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = hubrota_store_get_feed_token (f->store, officer, &error);
+  g_autofree char *file = NULL;
+
+  g_assert_no_error (error);
+  file = g_strdup_printf ("private/%s.ics", token);
+  return read_feed (f, file);
+}
+
 /* Archiving takes the hub's openings out of the all-hubs list (not its own) and its feed out
  * of the folder; the other hub's feed stays as it was; restoring brings it back. */
 static void
@@ -336,11 +366,18 @@ test_archive (Fixture *f, gconstpointer data)
   g_autofree char *library_restored = NULL;
   g_autofree char *index = NULL;
   g_autofree char *index_path = NULL;
+  g_autofree char *private_feed = NULL;
   g_autoptr(HubrotaHub) hub = NULL;
   g_autoptr(GPtrArray) hubs = NULL;
 
   g_assert_cmpuint (count_openings (f, NULL), ==, 16);
+  assign_first (f, "PC1", "kempston-library");
+  assign_first (f, "PC1", "ampthill");
   export (f);
+  private_feed = officer_feed (f, "PC1");
+  g_assert_cmpuint (count_in (private_feed, "@kempston-library.staff.hubrota"), ==, 1);
+  g_assert_cmpuint (count_in (private_feed, "@ampthill.staff.hubrota"), ==, 1);
+  g_clear_pointer (&private_feed, g_free);
   before = files_in (f->out);
   g_assert_true (g_hash_table_contains (before, "kempston-library.ics"));
   g_assert_true (g_hash_table_contains (before, "ampthill.ics"));
@@ -373,6 +410,9 @@ test_archive (Fixture *f, gconstpointer data)
   index_path = g_build_filename (f->out, "index.html", NULL);
   g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
   g_assert_null (strstr (index, "Kempston Library"));
+  private_feed = officer_feed (f, "PC1");
+  g_assert_cmpuint (count_in (private_feed, "@kempston-library.staff.hubrota"), ==, 0);
+  g_assert_cmpuint (count_in (private_feed, "@ampthill.staff.hubrota"), ==, 1);
 
   g_assert_true (hubrota_store_set_hub_archived (f->store, "kempston-library", FALSE, &error));
   g_assert_no_error (error);

@@ -261,13 +261,13 @@ hub_from_fields (HubrotaHubEditor *self, const Check *check)
 {
   const char *slug = self->is_new ? text_of (self->slug_row) : self->slug;
   g_autofree char *name = g_strstrip (g_strdup (text_of (self->name_row)));
-  g_autofree char *address = g_strstrip (g_strdup (text_of (self->address_row)));
   g_autofree char *description = description_text (self);
   HubrotaHub *hub = hubrota_hub_new (slug, name, selected_beat (self));
 
-  hubrota_hub_set_address (hub, address);
+  /* The rest as typed: trimming what another program stored would count as a change. */
+  hubrota_hub_set_address (hub, text_of (self->address_row));
   hubrota_hub_set_postcode (hub, text_of (self->postcode_row));
-  hubrota_hub_set_description (hub, g_strstrip (description));
+  hubrota_hub_set_description (hub, description);
   if (check->has_location)
     hubrota_hub_set_location (hub, check->latitude, check->longitude);
   return hub;
@@ -570,12 +570,22 @@ select_beat (HubrotaHubEditor *self, const char *beat)
       adw_combo_row_set_selected (self->beat_row, i);
 }
 
+/* The shortest text that reads back as the same number, so saving an untouched position
+ * is no change (and raises no revision). */
 static char *
 format_degrees (double value)
 {
   char text[G_ASCII_DTOSTR_BUF_SIZE];
 
-  return g_strdup (g_ascii_formatd (text, sizeof text, "%.6g", value));
+  for (int digits = 6; digits < 17; digits++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", digits);
+
+      g_ascii_formatd (text, sizeof text, format, value);
+      if (g_ascii_strtod (text, NULL) == value)
+        return g_strdup (text);
+    }
+  return g_strdup (g_ascii_dtostr (text, sizeof text, value));
 }
 
 static void

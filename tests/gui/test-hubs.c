@@ -42,7 +42,7 @@ add_library (Fixture *f)
 
   hubrota_hub_set_address (hub, "Halsey Road, Kempston");
   hubrota_hub_set_postcode (hub, "MK42 8AX");
-  hubrota_hub_set_location (hub, 52.115, -0.497);
+  hubrota_hub_set_location (hub, 52.11512345, -0.49712345);
   hubrota_hub_set_description (hub, "Report a crime.\nGet advice.");
   g_assert_true (hubrota_store_add_hub (f->store, hub, &error));
   g_assert_no_error (error);
@@ -329,12 +329,23 @@ test_edit (Fixture *f, gconstpointer data)
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Kempston Library");
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "address"), ==, "Halsey Road, Kempston");
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "postcode"), ==, "MK42 8AX");
-  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "latitude"), ==, "52.115");
-  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "longitude"), ==, "-0.497");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "latitude"), ==, "52.11512345");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "longitude"), ==, "-0.49712345");
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "description"), ==,
                    "Report a crime.\nGet advice.");
   g_assert_true (_hubrota_hub_editor_can_save (editor));
   g_assert_cmpint (first_sequence (f), ==, 0);
+
+  /* Saved untouched: no change the public could see, so no new sequence. */
+  before = describe_store (f);
+  g_assert_true (_hubrota_hub_editor_save (editor));
+  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_cmpint (first_sequence (f), ==, 0);
+  after = describe_store (f);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+  editor = open_editor (f, "kempston-library");
 
   /* A wrong postcode: Save goes off and the store keeps what it had. */
   before = describe_store (f);
@@ -347,22 +358,22 @@ test_edit (Fixture *f, gconstpointer data)
   _hubrota_hub_editor_set_text (editor, "postcode", "MK42 8AX");
   _hubrota_hub_editor_set_text (editor, "address", "Bedford Road, Kempston");
   g_assert_true (_hubrota_hub_editor_save (editor));
-  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_cmpuint (f->changed, ==, 2);
   g_assert_cmpint (first_sequence (f), ==, 1);
   row = describe_hub (f, "kempston-library");
   g_assert_cmpstr (row, ==, "kempston-library|Kempston Library|kempston|Bedford Road, Kempston|"
-                            "MK42 8AX|located|52.115000|-0.497000|"
+                            "MK42 8AX|located|52.115123|-0.497123|"
                             "Report a crime.\nGet advice.|0");
 
   /* The beat alone is not the public's business: the sequence stays. */
   editor = open_editor (f, "kempston-library");
   g_assert_true (_hubrota_hub_editor_set_beat (editor, "ampthill"));
   g_assert_true (_hubrota_hub_editor_save (editor));
-  g_assert_cmpuint (f->changed, ==, 2);
+  g_assert_cmpuint (f->changed, ==, 3);
   g_assert_cmpint (first_sequence (f), ==, 1);
   beat_only = describe_hub (f, "kempston-library");
   g_assert_cmpstr (beat_only, ==, "kempston-library|Kempston Library|ampthill|"
-                                  "Bedford Road, Kempston|MK42 8AX|located|52.115000|-0.497000|"
+                                  "Bedford Road, Kempston|MK42 8AX|located|52.115123|-0.497123|"
                                   "Report a crime.\nGet advice.|0");
 }
 

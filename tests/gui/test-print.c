@@ -262,6 +262,43 @@ test_crowded_week (Fixture *f, gconstpointer data)
   g_assert_cmpuint (pages, <=, 7);
 }
 
+static GtkWindow *
+find_print_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* The print dialog opens for the week and can be cancelled without printing anything. */
+static void
+test_print_dialog (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaRota) rota = NULL;
+  GtkWindow *dialog;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  small_week (f);
+  rota = load_rota (f);
+  hubrota_rota_print (NULL, rota, hubrota_rota_get_occurrences (rota), &f->monday, "All Hubs");
+  while ((dialog = find_print_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (dialog);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (find_print_dialog ());
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -282,6 +319,8 @@ main (int argc, char *argv[])
   g_test_add ("/print/empty-week", Fixture, NULL, fixture_set_up, test_empty_week,
               fixture_tear_down);
   g_test_add ("/print/busy-week", Fixture, NULL, fixture_set_up, test_busy_week,
+              fixture_tear_down);
+  g_test_add ("/print/dialog", Fixture, NULL, fixture_set_up, test_print_dialog,
               fixture_tear_down);
   g_test_add ("/print/crowded-week", Fixture, NULL, fixture_set_up, test_crowded_week,
               fixture_tear_down);
