@@ -258,8 +258,8 @@ show_calendar (HubrotaOfficerView *self)
                                    "to make links"));
   gtk_widget_set_sensitive (self->reset_button, self->store != NULL);
   if (!published)
-    subtitle = _("Not published yet: private calendars are only written when Preferences "
-                 "includes officers’ private calendars");
+    subtitle = _("Not published: private calendars are only written with “Include officers’ "
+                 "private calendars” on in Preferences");
   else if (me)
     subtitle = _("Your openings and who is on with you, at an address only you should have");
   else

@@ -27,6 +27,7 @@ struct _HubrotaPreferencesWindow
   GtkWindow            *main_window;   /* weak */
   char                 *last_toast;
   gboolean              syncing_url;   /* the entry is being set from the settings */
+  guint                 save_url_id;
 
   AdwActionRow         *database_row;
   AdwActionRow         *folder_row;
@@ -109,6 +110,20 @@ is_good_url (const char *text)
   return text[0] == '\0' || hubrota_ical_check_base_url (text, NULL);
 }
 
+/* Run once the entry has settled: replacing the text passes through an empty one, which
+ * must not be taken for "no web address". */
+static gboolean
+save_url (gpointer user_data)
+{
+  HubrotaPreferencesWindow *self = user_data;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->url_row));
+
+  self->save_url_id = 0;
+  if (is_good_url (text) && self->settings != NULL)
+    g_settings_set_string (self->settings, "base-url", text);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_url_changed (HubrotaPreferencesWindow *self)
 {
@@ -120,8 +135,8 @@ on_url_changed (HubrotaPreferencesWindow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->url_row), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->url_row), "error");
-  if (good && !self->syncing_url && self->settings != NULL)
-    g_settings_set_string (self->settings, "base-url", text);
+  if (!self->syncing_url && self->save_url_id == 0)
+    self->save_url_id = g_idle_add (save_url, self);
 }
 
 static void
@@ -220,6 +235,12 @@ hubrota_preferences_window_dispose (GObject *object)
 {
   HubrotaPreferencesWindow *self = HUBROTA_PREFERENCES_WINDOW (object);
 
+  /* A good address typed just before closing is still kept. */
+  if (self->save_url_id != 0)
+    {
+      g_source_remove (self->save_url_id);
+      save_url (self);
+    }
   if (self->main_window != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->main_window, self);
