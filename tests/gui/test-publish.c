@@ -112,6 +112,9 @@ find_system_mime_dirs (void)
   return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
+static void save_screenshot (GtkWidget  *widget,
+                             const char *name);
+
 static void
 click (GtkWidget *button)
 {
@@ -357,6 +360,8 @@ test_publish_fails (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, "not a folder\n");
   /* And the button is there to try again. */
   g_assert_true (gtk_widget_get_sensitive (_hubrota_publish_dialog_get_publish_button (dialog)));
+  gtk_window_present (GTK_WINDOW (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "publish-dialog-error.png");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -385,6 +390,32 @@ test_publish_without_folder (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (_hubrota_publish_dialog_get_publish_button (dialog)));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* "Change in Preferences" reaches app.preferences from the dialog; the preferences stay
+ * above it and show the main window's database. */
+static void
+test_publish_opens_preferences (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
+  HubrotaPreferencesWindow *preferences = NULL;
+  HubrotaWindow *window;
+  GtkWidget *dialog;
+
+  window = hubrota_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_load (window);
+  dialog = hubrota_publish_dialog_new (GTK_WINDOW (window), store, settings ());
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_activate_action (dialog, "app.preferences", NULL));
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (HUBROTA_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+  g_assert_nonnull (preferences);
+  g_assert_cmpstr (_hubrota_preferences_window_get_database_text (preferences), ==,
+                   hubrota_store_get_path (store));
 }
 
 static HubrotaOfficerView *
@@ -772,6 +803,7 @@ main (int   argc,
   ADD ("/publish/dialog/publish", test_publish);
   ADD ("/publish/dialog/fails", test_publish_fails);
   ADD ("/publish/dialog/no-folder", test_publish_without_folder);
+  ADD ("/publish/dialog/preferences", test_publish_opens_preferences);
   ADD ("/publish/officer-link", test_officer_link);
   ADD ("/publish/preferences/database", test_preferences_database);
   ADD ("/publish/preferences/settings", test_preferences_settings);
