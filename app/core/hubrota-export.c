@@ -83,13 +83,35 @@ openings_of (GPtrArray *occurrences, const char *hub)
   return out;
 }
 
-/* "https://example.org/hubs/ampthill.ics", or the bare file name with no base URL. */
+/* The one place the published files are named: the exporter writes these names and the
+ * subscription links point at them. */
+#define ALL_HUBS_FILE "all-hubs.ics"
+
+static char *
+hub_file (const char *slug)
+{
+  return g_strconcat (slug, ".ics", NULL);
+}
+
+static char *
+officer_file (const char *token)
+{
+  return g_strdup_printf ("private/%s.ics", token);
+}
+
+/* "https://example.org/hubs/ampthill.ics", or the bare file name with no base URL. Trailing
+ * slashes on the base are dropped, as the feeds' own URL properties drop them. */
 static char *
 feed_url (const char *base_url, const char *file)
 {
-  if (base_url == NULL)
+  gsize length;
+
+  if (base_url == NULL || *base_url == '\0')
     return g_strdup (file);
-  return g_strdup_printf ("%s%s%s", base_url, g_str_has_suffix (base_url, "/") ? "" : "/", file);
+  length = strlen (base_url);
+  while (length > 0 && base_url[length - 1] == '/')
+    length--;
+  return g_strdup_printf ("%.*s/%s", (int) length, base_url, file);
 }
 
 /* webcal:// makes a browser hand the feed to the calendar application to subscribe. */
@@ -181,12 +203,12 @@ index_html (GPtrArray *hubs, GPtrArray *occurrences, const HubrotaExportOptions 
                    "    <h1>Police hub opening times</h1>\n"
                    "    <p>Subscribe to a hub’s calendar and your calendar application keeps "
                    "its opening times up to date, including changes and closures.</p>\n");
-  append_links (html, options->base_url, "all-hubs.ics", "every hub");
+  append_links (html, options->base_url, ALL_HUBS_FILE, "every hub");
   for (guint i = 0; i < hubs->len; i++)
     {
       HubrotaHub *hub = g_ptr_array_index (hubs, i);
       g_autoptr(GPtrArray) openings = openings_of (occurrences, hubrota_hub_get_slug (hub));
-      g_autofree char *file = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
+      g_autofree char *file = hub_file (hubrota_hub_get_slug (hub));
 
       append_escaped (html, "    <section id=\"%s\">\n      <h2>%s</h2>\n",
                       hubrota_hub_get_slug (hub), hubrota_hub_get_name (hub));
@@ -210,7 +232,7 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
 
   if (all == NULL)
     return FALSE;
-  add_pending (files, "all-hubs.ics", all);
+  add_pending (files, ALL_HUBS_FILE, all);
   for (guint i = 0; i < hubs->len; i++)
     {
       HubrotaHub *hub = g_ptr_array_index (hubs, i);
@@ -218,7 +240,7 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
       g_autoptr(GPtrArray) one = g_ptr_array_new ();
       g_autoptr(GPtrArray) openings = openings_of (occurrences, slug);
       g_autofree char *name = g_strdup_printf ("%s police hub", hubrota_hub_get_name (hub));
-      g_autofree char *file = g_strconcat (slug, ".ics", NULL);
+      g_autofree char *file = hub_file (slug);
       char *feed;
 
       if (!check_file_slug (slug, error))
@@ -285,7 +307,7 @@ add_officer_feeds (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs,
                                         error);
       if (feed == NULL)
         return FALSE;
-      path = g_strdup_printf ("private/%s.ics", token);
+      path = officer_file (token);
       add_pending (files, path, feed);
     }
   /* A web server with listings on must show nothing here. */
@@ -449,4 +471,127 @@ hubrota_export (HubrotaStore                *store,
   if (options->officers)
     remove_stale_feeds (dir, files);
   return paths_of (files);
+}
+
+/* Subscription links. An https:// (or http://) address rather than webcal://: calendar
+ * applications subscribe to either when it is pasted into them, and only the https form
+ * also works in a browser or a mail. */
+
+char *
+hubrota_export_all_hubs_url (const char *base_url)
+{
+  if (base_url == NULL || *base_url == '\0')
+    return NULL;
+  return feed_url (base_url, ALL_HUBS_FILE);
+}
+
+char *
+hubrota_export_hub_url (const char *base_url,
+                        const char *hub_slug)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *file = NULL;
+
+  g_return_val_if_fail (hub_slug != NULL, NULL);
+
+  if (base_url == NULL || *base_url == '\0')
+    return NULL;
+  /* The exporter refuses slugs that need escaping; this only keeps a link well formed. */
+  escaped = g_uri_escape_string (hub_slug, NULL, FALSE);
+  file = hub_file (escaped);
+  return feed_url (base_url, file);
+}
+
+char *
+hubrota_export_officer_url (const char *base_url,
+                            const char *token)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *file = NULL;
+
+  g_return_val_if_fail (token != NULL, NULL);
+
+  if (base_url == NULL || *base_url == '\0')
+    return NULL;
+  escaped = g_uri_escape_string (token, NULL, FALSE);
+  file = officer_file (escaped);
+  return feed_url (base_url, file);
+}
+
+/* Publishing in a thread, through a connection of its own, so the window stays responsive
+ * and the main thread's store is never shared. */
+
+typedef struct
+{
+  char                 *db_path;
+  char                 *dir;
+  char                 *base_url;
+  HubrotaExportOptions  options;   /* its base_url points at the copy above */
+} ExportData;
+
+static void
+export_data_free (gpointer data)
+{
+  ExportData *export = data;
+
+  g_free (export->db_path);
+  g_free (export->dir);
+  g_free (export->base_url);
+  g_free (export);
+}
+
+static void
+export_in_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  ExportData *export = task_data;
+  g_autoptr(HubrotaStore) store = NULL;
+  GPtrArray *written = NULL;
+  GError *error = NULL;
+
+  store = hubrota_store_open (export->db_path, HUBROTA_STORE_OPEN_DEFAULT, &error);
+  if (store != NULL)
+    written = hubrota_export (store, export->dir, &export->options, &error);
+  if (written == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, written, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+hubrota_export_async (const char                 *db_path,
+                      const char                 *dir,
+                      const HubrotaExportOptions *options,
+                      GCancellable               *cancellable,
+                      GAsyncReadyCallback         callback,
+                      gpointer                    user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *export;
+
+  g_return_if_fail (db_path != NULL && dir != NULL && options != NULL);
+
+  export = g_new0 (ExportData, 1);
+  export->db_path = g_strdup (db_path);
+  export->dir = g_strdup (dir);
+  export->base_url = g_strdup (options->base_url);
+  export->options = *options;
+  export->options.base_url = export->base_url;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hubrota_export_async);
+  g_task_set_task_data (task, export, export_data_free);
+  g_task_run_in_thread (task, export_in_thread);
+}
+
+GPtrArray *
+hubrota_export_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hubrota_export_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "hubrota-store.h"
 
 G_BEGIN_DECLS
@@ -25,5 +27,28 @@ GPtrArray *hubrota_export              (HubrotaStore                *store,
                                         const char                  *dir,
                                         const HubrotaExportOptions  *options,
                                         GError                     **error);
+
+
+/* The same in a worker thread that opens its own store on db_path, so the caller's store
+ * stays free for the main thread. The options' strings are copied. */
+void       hubrota_export_async        (const char                  *db_path,
+                                        const char                  *dir,
+                                        const HubrotaExportOptions  *options,
+                                        GCancellable                *cancellable,
+                                        GAsyncReadyCallback          callback,
+                                        gpointer                     user_data);
+/* Returns: (transfer full): the paths written, relative to dir, as hubrota_export gives. */
+GPtrArray *hubrota_export_finish       (GAsyncResult                *result,
+                                        GError                     **error);
+
+/* Where the published files are served: base_url (with or without a trailing slash) joined
+ * with the very names the exporter writes (all-hubs.ics, HUB.ics, private/TOKEN.ics). These
+ * are https:// (or http://) addresses, not webcal://: calendar applications subscribe to
+ * either, and only these also open in a browser. NULL when base_url is NULL or empty. */
+char      *hubrota_export_all_hubs_url (const char                  *base_url);
+char      *hubrota_export_hub_url      (const char                  *base_url,
+                                        const char                  *hub_slug);
+char      *hubrota_export_officer_url  (const char                  *base_url,
+                                        const char                  *token);
 
 G_END_DECLS

@@ -372,8 +372,8 @@ add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occur
 
 /* A URL goes out as a URI value, which libical writes unescaped: only a plain http or https
  * address of printable ASCII, with no query or fragment of its own, may reach it. */
-static gboolean
-check_base_url (const char *base_url, GError **error)
+gboolean
+hubrota_ical_check_base_url (const char *base_url, GError **error)
 {
   g_autoptr(GUri) uri = NULL;
   const char *scheme;
@@ -400,7 +400,7 @@ check_options (const HubrotaIcalOptions *options, GError **error)
   if (options->refresh_hours < 0 || options->refresh_hours > MAX_REFRESH_HOURS)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the refresh interval must be 1 to %d hours", MAX_REFRESH_HOURS);
-  return options->base_url == NULL || check_base_url (options->base_url, error);
+  return options->base_url == NULL || hubrota_ical_check_base_url (options->base_url, error);
 }
 
 static GHashTable *

@@ -41,4 +41,9 @@ char *hubrota_ical_officer_feed (HubrotaOfficer            *officer,
                                  const HubrotaIcalOptions  *options,
                                  GError                   **error);
 
+/* Whether base_url can go into the feeds: an http or https address of printable ASCII with a
+ * host and no query or fragment. HUBROTA_STORE_ERROR_INVALID otherwise. */
+gboolean hubrota_ical_check_base_url (const char  *base_url,
+                                      GError     **error);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "hubrota-core.h"
 
 #include "hubrota-application.h"
+#include "hubrota-preferences-window.h"
 #include "hubrota-window.h"
 
 struct _HubrotaApplication
@@ -154,6 +155,28 @@ ensure_window (HubrotaApplication *self)
   return hubrota_window_new (self, NULL);
 }
 
+/* The main window window belongs to: itself, or the one it is (perhaps through a dialog)
+ * transient for. */
+static HubrotaWindow *
+main_window_of (GtkWindow *window)
+{
+  while (window != NULL && !HUBROTA_IS_WINDOW (window))
+    window = gtk_window_get_transient_for (window);
+  return window != NULL ? HUBROTA_WINDOW (window) : NULL;
+}
+
+static void
+on_preferences_activate (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  HubrotaApplication *self = HUBROTA_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences = hubrota_preferences_window_new (parent, self);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static void
 on_create_database_activate (GSimpleAction *action,
                              GVariant      *parameter,
@@ -230,6 +253,7 @@ on_quit_activate (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "create-database", on_create_database_activate },
   { "explore-demo", on_explore_demo_activate },
+  { "preferences", on_preferences_activate },
   { "about", on_about_activate },
   { "quit", on_quit_activate },
 };
@@ -266,6 +290,8 @@ hubrota_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
 }
@@ -355,4 +381,74 @@ hubrota_application_get_settings (HubrotaApplication *self)
 
   self->settings = g_settings_new_full (schema, NULL, NULL);
   return self->settings;
+}
+
+/**
+ * hubrota_application_get_main_window:
+ * @window: (nullable): a window of the application, a dialog for instance
+ *
+ * Returns: (transfer none) (nullable): the main window (a HubrotaWindow) @window is or is
+ *   transient for; without one, the active main window, or the first; %NULL when there is no
+ *   main window.
+ */
+GtkWindow *
+hubrota_application_get_main_window (HubrotaApplication *self,
+                                     GtkWindow          *window)
+{
+  HubrotaWindow *main_window;
+
+  g_return_val_if_fail (HUBROTA_IS_APPLICATION (self), NULL);
+
+  main_window = main_window_of (window);
+  if (main_window == NULL)
+    main_window = main_window_of (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       main_window == NULL && l != NULL; l = l->next)
+    main_window = main_window_of (l->data);
+  return main_window != NULL ? GTK_WINDOW (main_window) : NULL;
+}
+
+/**
+ * hubrota_application_open_database:
+ * @path: the database file
+ * @create: whether to create the file when it does not exist (a file that does is opened)
+ *
+ * Opens @path and shows it in the main window (the active one), and remembers it as the
+ * database to open next time. On an error (a missing file, a file written by a newer Hubrota,
+ * a file that is not a Hubrota database) nothing changes: the database on show stays open.
+ *
+ * Returns: whether the database is now on show
+ */
+gboolean
+hubrota_application_open_database (HubrotaApplication  *self,
+                                   const char          *path,
+                                   gboolean             create,
+                                   GError             **error)
+{
+  g_autofree char *absolute = NULL;
+  g_autoptr(HubrotaStore) store = NULL;
+  GtkWindow *window;
+  GSettings *settings;
+
+  g_return_val_if_fail (HUBROTA_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  absolute = g_canonicalize_filename (path, NULL);
+  store = open_store (absolute, create ? HUBROTA_STORE_OPEN_CREATE : HUBROTA_STORE_OPEN_DEFAULT,
+                      FALSE, error);
+  if (store == NULL)
+    return FALSE;
+
+  window = hubrota_application_get_main_window (self, NULL);
+  if (window == NULL)
+    window = GTK_WINDOW (ensure_window (self));
+  hubrota_window_set_store (HUBROTA_WINDOW (window), store);
+  /* This file, not the one named on the command line, is the one new windows show now. */
+  g_free (self->database_path);
+  self->database_path = g_strdup (absolute);
+  settings = hubrota_application_get_settings (self);
+  if (settings != NULL)
+    g_settings_set_string (settings, "database-path", absolute);
+  return TRUE;
 }

@@ -13,5 +13,11 @@ G_DECLARE_FINAL_TYPE (HubrotaApplication, hubrota_application, HUBROTA, APPLICAT
 
 HubrotaApplication *hubrota_application_new          (void);
 GSettings          *hubrota_application_get_settings (HubrotaApplication *self);
+GtkWindow          *hubrota_application_get_main_window (HubrotaApplication *self,
+                                                         GtkWindow          *window);
+gboolean            hubrota_application_open_database (HubrotaApplication  *self,
+                                                       const char          *path,
+                                                       gboolean             create,
+                                                       GError             **error);
 
 G_END_DECLS

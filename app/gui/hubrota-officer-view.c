@@ -2,7 +2,8 @@
  *
  * What an officer opens Hubrota for: where they are due, and whether the hub work is taking
  * too much of their time away from their own beat. "This is me" remembers the officer, so
- * the view opens on them next time.
+ * the view opens on them next time. The Calendar group hands out the address of the
+ * officer's private calendar, and replaces it when it has reached the wrong people.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,13 +14,14 @@
 #include <glib/gi18n.h>
 
 #include "hubrota-format.h"
-#include "hubrota-officer-view.h"
+#include "hubrota-officer-view-private.h"
 
 struct _HubrotaOfficerView
 {
   GtkWidget            parent_instance;
 
   GSettings           *settings;
+  HubrotaStore        *store;
   HubrotaRota         *rota;
   GPtrArray           *findings;
   GDate                monday;
@@ -33,6 +35,13 @@ struct _HubrotaOfficerView
   AdwPreferencesGroup *assignments_group;
   AdwPreferencesGroup *abstraction_group;
   AdwPreferencesGroup *findings_group;
+  AdwToastOverlay     *toast_overlay;
+  AdwPreferencesGroup *calendar_group;
+  AdwActionRow        *link_row;
+  GtkWidget           *copy_button;
+  GtkWidget           *reset_button;
+  GtkWidget           *reset_dialog;  /* weak: the confirmation on show, if any */
+  char                *last_toast;
   GPtrArray           *rows[3];      /* what each group shows, to take away on a change */
   GArray              *levels;       /* double per week */
 };
@@ -40,6 +49,13 @@ struct _HubrotaOfficerView
 G_DEFINE_FINAL_TYPE (HubrotaOfficerView, hubrota_officer_view, GTK_TYPE_WIDGET)
 
 enum { ASSIGNMENTS, ABSTRACTION, FINDINGS };
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static AdwPreferencesGroup *
 group_of (HubrotaOfficerView *self,
@@ -175,6 +191,134 @@ show_findings (HubrotaOfficerView *self)
                                            : NULL);
 }
 
+static char *
+dup_setting (HubrotaOfficerView *self,
+             const char         *key)
+{
+  return self->settings != NULL ? g_settings_get_string (self->settings, key) : g_strdup ("");
+}
+
+static gboolean
+officer_is_me (HubrotaOfficerView *self)
+{
+  g_autofree char *me = dup_setting (self, "me");
+
+  return self->officer != NULL && g_strcmp0 (me, self->officer) == 0;
+}
+
+static void
+show_toast (HubrotaOfficerView *self,
+            const char         *title)
+{
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* The private calendar is only written when publishing includes officers; say so where the
+ * link is handed out, or people subscribe to an address that never appears. */
+static void
+show_calendar (HubrotaOfficerView *self)
+{
+  g_autofree char *base_url = dup_setting (self, "base-url");
+  gboolean published = self->settings != NULL &&
+                       g_settings_get_boolean (self->settings, "publish-officer-feeds");
+  gboolean me = officer_is_me (self);
+  const char *subtitle;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->calendar_group), self->officer != NULL);
+  gtk_button_set_label (GTK_BUTTON (self->copy_button),
+                        me ? _("_Copy My Calendar Link") : _("_Copy Calendar Link"));
+  gtk_widget_set_sensitive (self->copy_button, self->store != NULL && base_url[0] != '\0');
+  gtk_widget_set_tooltip_text (self->copy_button, base_url[0] != '\0'
+                               ? _("A link for a calendar application to subscribe to")
+                               : _("Set the web address of the publish folder in Preferences "
+                                   "to make links"));
+  gtk_widget_set_sensitive (self->reset_button, self->store != NULL);
+  if (!published)
+    subtitle = _("Not published: private calendars are only written with “Include officers’ "
+                 "private calendars” on in Preferences");
+  else if (me)
+    subtitle = _("Your openings and who is on with you, at an address only you should have");
+  else
+    subtitle = _("This officer’s openings and who is on with them, at an address only they "
+                 "should have");
+  adw_action_row_set_subtitle (self->link_row, subtitle);
+}
+
+static void
+on_settings_changed (HubrotaOfficerView *self,
+                     const char         *key)
+{
+  if (g_strcmp0 (key, "base-url") == 0 || g_strcmp0 (key, "publish-officer-feeds") == 0 ||
+      g_strcmp0 (key, "me") == 0)
+    show_calendar (self);
+}
+
+static void
+on_copy_clicked (HubrotaOfficerView *self)
+{
+  g_autofree char *base_url = dup_setting (self, "base-url");
+  g_autofree char *token = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->officer == NULL)
+    return;
+  token = hubrota_store_get_feed_token (self->store, self->officer, &error);
+  url = token != NULL ? hubrota_export_officer_url (base_url, token) : NULL;
+  if (url == NULL)
+    {
+      show_toast (self, error != NULL ? error->message : _("No web address to make a link from"));
+      return;
+    }
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), url);
+  show_toast (self, _("Link copied"));
+}
+
+static void
+on_reset_response (HubrotaOfficerView *self,
+                   const char         *response)
+{
+  g_autofree char *token = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reset") != 0 || self->store == NULL || self->officer == NULL)
+    return;
+  token = hubrota_store_new_feed_token (self->store, self->officer, &error);
+  if (token == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  show_toast (self, _("Link reset: copy the new one to subscribe again"));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_reset_clicked (HubrotaOfficerView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Reset Calendar Link?"),
+                                   _("The old link stops working at the next publish; anyone "
+                                     "subscribed must subscribe again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reset", _("_Reset Link"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reset_response), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->reset_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_officer (HubrotaOfficerView *self)
 {
@@ -186,6 +330,7 @@ show_officer (HubrotaOfficerView *self)
   self->filling = TRUE;
   gtk_toggle_button_set_active (self->me_button, self->officer != NULL && g_strcmp0 (me, self->officer) == 0);
   self->filling = FALSE;
+  show_calendar (self);
   if (self->rota == NULL || self->officer == NULL)
     return;
   show_assignments (self);
@@ -299,7 +444,25 @@ hubrota_officer_view_set_settings (HubrotaOfficerView *self,
                                    GSettings          *settings)
 {
   g_return_if_fail (HUBROTA_IS_OFFICER_VIEW (self));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_set_object (&self->settings, settings);
+  if (settings != NULL)
+    g_signal_connect_swapped (settings, "changed", G_CALLBACK (on_settings_changed), self);
+  show_calendar (self);
+}
+
+void
+hubrota_officer_view_set_store (HubrotaOfficerView *self,
+                                HubrotaStore       *store)
+{
+  g_return_if_fail (HUBROTA_IS_OFFICER_VIEW (self));
+  g_return_if_fail (store == NULL || HUBROTA_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  show_calendar (self);
 }
 
 guint
@@ -336,7 +499,11 @@ hubrota_officer_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICER_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->reset_dialog);
   g_clear_object (&self->rota);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
@@ -349,6 +516,7 @@ hubrota_officer_view_finalize (GObject *object)
   HubrotaOfficerView *self = HUBROTA_OFFICER_VIEW (object);
 
   g_free (self->officer);
+  g_free (self->last_toast);
   for (int which = ASSIGNMENTS; which <= FINDINGS; which++)
     g_ptr_array_unref (self->rows[which]);
   g_array_unref (self->levels);
@@ -365,6 +533,15 @@ hubrota_officer_view_class_init (HubrotaOfficerViewClass *klass)
   object_class->dispose = hubrota_officer_view_dispose;
   object_class->finalize = hubrota_officer_view_finalize;
 
+  /**
+   * HubrotaOfficerView::changed:
+   *
+   * Emitted after the view has written to the store (a new calendar link).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (HUBROTA_TYPE_OFFICER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-officer-view.ui");
@@ -374,8 +551,15 @@ hubrota_officer_view_class_init (HubrotaOfficerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, assignments_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, abstraction_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, findings_group);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, calendar_group);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, link_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOfficerView, reset_button);
   gtk_widget_class_bind_template_callback (widget_class, on_officer_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_me_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_copy_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -393,4 +577,35 @@ hubrota_officer_view_init (HubrotaOfficerView *self)
   label = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
                                        G_CALLBACK (officer_label), NULL, NULL);
   gtk_drop_down_set_expression (self->officer_dropdown, label);
+  show_calendar (self);
+}
+
+GtkWidget *
+_hubrota_officer_view_get_copy_button (HubrotaOfficerView *self)
+{
+  return self->copy_button;
+}
+
+GtkWidget *
+_hubrota_officer_view_get_reset_button (HubrotaOfficerView *self)
+{
+  return self->reset_button;
+}
+
+GtkWidget *
+_hubrota_officer_view_get_reset_dialog (HubrotaOfficerView *self)
+{
+  return self->reset_dialog;
+}
+
+const char *
+_hubrota_officer_view_get_calendar_subtitle (HubrotaOfficerView *self)
+{
+  return adw_action_row_get_subtitle (self->link_row);
+}
+
+const char *
+_hubrota_officer_view_get_last_toast (HubrotaOfficerView *self)
+{
+  return self->last_toast;
 }

@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (HubrotaOfficerView, hubrota_officer_view, HUBROTA, OFFICER
 /* settings: (nullable): where "me" is remembered. */
 void        hubrota_officer_view_set_settings (HubrotaOfficerView *self,
                                                GSettings          *settings);
+/* store: (nullable): where the officer's calendar link is read and reset. */
+void        hubrota_officer_view_set_store    (HubrotaOfficerView *self,
+                                               HubrotaStore       *store);
 /* rota: the weeks from monday on, n_weeks of them; findings: the rota's. */
 void        hubrota_officer_view_show         (HubrotaOfficerView *self,
                                                HubrotaRota        *rota,

@@ -1,0 +1,185 @@
+/* hubrota-file-chooser.c: asking for a file or a folder, on every GTK Hubrota builds with
+ *
+ * GtkFileDialog arrived in GTK 4.10, which deprecated GtkFileChooserNative; Debian 12 has
+ * GTK 4.8. The one place that tells them apart is here, so the windows only say what they
+ * want.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaFileChooser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-file-chooser.h"
+
+typedef struct
+{
+  GObject               *owner;
+  HubrotaFileChosenFunc  callback;
+} Request;
+
+static void
+request_finish (Request *request,
+                GFile   *file)
+{
+  request->callback (request->owner, file);
+  g_object_unref (request->owner);
+  g_free (request);
+}
+
+static GtkFileFilter *
+database_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Hubrota databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_filter_add_pattern (filter, "*.sqlite3");
+  return filter;
+}
+
+static GtkFileFilter *
+any_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("All files"));
+  gtk_file_filter_add_pattern (filter, "*");
+  return filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+
+static void
+on_dialog_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GtkFileDialog *dialog = GTK_FILE_DIALOG (source);
+  Request *request = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  HubrotaChooseMode mode = GPOINTER_TO_INT (g_object_get_data (source, "hubrota-mode"));
+
+  if (mode == HUBROTA_CHOOSE_FOLDER)
+    file = gtk_file_dialog_select_folder_finish (dialog, result, &error);
+  else if (mode == HUBROTA_CHOOSE_DATABASE)
+    file = gtk_file_dialog_open_finish (dialog, result, &error);
+  else
+    file = gtk_file_dialog_save_finish (dialog, result, &error);
+  if (error != NULL && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    g_message ("The file chooser failed: %s", error->message);
+  request_finish (request, file);
+}
+
+static void
+show_chooser (GtkWindow         *parent,
+              HubrotaChooseMode  mode,
+              const char        *title,
+              const char        *accept_label,
+              const char        *initial_name,
+              Request           *request)
+{
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+
+  gtk_file_dialog_set_title (dialog, title);
+  gtk_file_dialog_set_modal (dialog, TRUE);
+  gtk_file_dialog_set_accept_label (dialog, accept_label);
+  g_object_set_data (G_OBJECT (dialog), "hubrota-mode", GINT_TO_POINTER (mode));
+  if (mode == HUBROTA_CHOOSE_DATABASE)
+    {
+      g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+      g_autoptr(GtkFileFilter) databases = database_filter ();
+      g_autoptr(GtkFileFilter) any = any_filter ();
+
+      g_list_store_append (filters, databases);
+      g_list_store_append (filters, any);
+      gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+    }
+
+  if (mode == HUBROTA_CHOOSE_FOLDER)
+    gtk_file_dialog_select_folder (dialog, parent, NULL, on_dialog_done, request);
+  else if (mode == HUBROTA_CHOOSE_DATABASE)
+    gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, request);
+  else
+    {
+      if (initial_name != NULL)
+        gtk_file_dialog_set_initial_name (dialog, initial_name);
+      gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done, request);
+    }
+}
+
+#else
+
+G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+
+static void
+on_native_response (GtkNativeDialog *native,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  request_finish (user_data, file);
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+show_chooser (GtkWindow         *parent,
+              HubrotaChooseMode  mode,
+              const char        *title,
+              const char        *accept_label,
+              const char        *initial_name,
+              Request           *request)
+{
+  GtkFileChooserAction action = mode == HUBROTA_CHOOSE_FOLDER ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                              : mode == HUBROTA_CHOOSE_DATABASE ? GTK_FILE_CHOOSER_ACTION_OPEN
+                              : GTK_FILE_CHOOSER_ACTION_SAVE;
+  /* Owned by the response handler until the person answers. */
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent, action, accept_label,
+                                                              _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (mode == HUBROTA_CHOOSE_DATABASE)
+    {
+      g_autoptr(GtkFileFilter) databases = database_filter ();
+      g_autoptr(GtkFileFilter) any = any_filter ();
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), any);
+    }
+  if (mode == HUBROTA_CHOOSE_NEW_FILE && initial_name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+G_GNUC_END_IGNORE_DEPRECATIONS
+
+#endif
+
+void
+hubrota_choose_file (GtkWindow             *parent,
+                     HubrotaChooseMode      mode,
+                     const char            *title,
+                     const char            *accept_label,
+                     const char            *initial_name,
+                     GObject               *owner,
+                     HubrotaFileChosenFunc  callback)
+{
+  Request *request;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_OBJECT (owner) && callback != NULL);
+
+  request = g_new0 (Request, 1);
+  request->owner = g_object_ref (owner);
+  request->callback = callback;
+  show_chooser (parent, mode, title, accept_label, initial_name, request);
+}

@@ -1,0 +1,515 @@
+/* hubrota-publish-dialog.c: publishing the calendar feeds, and the links to subscribe to them
+ *
+ * Where and how to publish lives in GSettings (Preferences edits it; this dialog only shows
+ * it, and offers to choose the folder when there is none). The export runs in a worker
+ * thread with its own database connection; it writes every file under a temporary name and
+ * renames them all at the end, so there is nothing to show but a pulse while it runs, and a
+ * failure leaves both the folder and "last published" as they were.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaPublishDialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hubrota-export.h"
+#include "hubrota-file-chooser.h"
+#include "hubrota-publish-dialog-private.h"
+
+#define PULSE_INTERVAL_MS 100
+
+struct _HubrotaPublishDialog
+{
+  AdwWindow            parent_instance;
+
+  HubrotaStore        *store;
+  GSettings           *settings;
+  GCancellable        *cancellable;   /* the export under way, or NULL */
+  guint                pulse_id;
+  GPtrArray           *hubs;          /* HubrotaHub, listed after a publish */
+  GPtrArray           *link_rows;     /* what links_group shows, to take away again */
+  GPtrArray           *link_buttons;  /* their copy buttons, in the same order */
+
+  GtkWidget           *publish_button;
+  AdwActionRow        *folder_row;
+  GtkWidget           *choose_button;
+  AdwActionRow        *url_row;
+  AdwActionRow        *officers_row;
+  GtkLabel            *last_label;
+  GtkProgressBar      *progress_bar;
+  GtkLabel            *result_label;
+  GtkLabel            *error_label;
+  AdwPreferencesGroup *links_group;
+};
+
+G_DEFINE_FINAL_TYPE (HubrotaPublishDialog, hubrota_publish_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PUBLISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+dup_setting (HubrotaPublishDialog *self,
+             const char           *key)
+{
+  return g_settings_get_string (self->settings, key);
+}
+
+static gboolean
+is_publishing (HubrotaPublishDialog *self)
+{
+  return self->cancellable != NULL;
+}
+
+static void
+update_actions (HubrotaPublishDialog *self)
+{
+  g_autofree char *folder = dup_setting (self, "publish-folder");
+
+  gtk_widget_set_sensitive (self->publish_button, folder[0] != '\0' && !is_publishing (self));
+  gtk_widget_set_sensitive (self->choose_button, !is_publishing (self));
+}
+
+static void
+show_last_published (HubrotaPublishDialog *self)
+{
+  gint64 last = g_settings_get_int64 (self->settings, "last-publish");
+  g_autoptr(GDateTime) when = last > 0 ? g_date_time_new_from_unix_local (last) : NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *text = NULL;
+
+  if (when == NULL)
+    {
+      gtk_label_set_label (self->last_label, _("Never published"));
+      return;
+    }
+  /* Translators: a date and time as strftime formats it, e.g. "Sun 22 Nov 2026, 14:02" */
+  day = g_date_time_format (when, _("%a %-d %b %Y, %H:%M"));
+  /* Translators: %s is a date and time, e.g. "Last published: Sun 22 Nov 2026, 14:02" */
+  text = g_strdup_printf (_("Last published: %s"), day);
+  gtk_label_set_label (self->last_label, text);
+}
+
+static void
+show_destination (HubrotaPublishDialog *self)
+{
+  g_autofree char *folder = dup_setting (self, "publish-folder");
+  g_autofree char *base_url = dup_setting (self, "base-url");
+  gboolean officers = g_settings_get_boolean (self->settings, "publish-officer-feeds");
+
+  adw_action_row_set_subtitle (self->folder_row, folder[0] != '\0'
+                               ? folder
+                               : _("No folder chosen yet: choose the one your web server "
+                                   "publishes"));
+  adw_action_row_set_subtitle (self->url_row, base_url[0] != '\0'
+                               ? base_url
+                               : _("Not set, so there are no links to copy"));
+  adw_action_row_set_subtitle (self->officers_row, officers
+                               ? _("Included, each under its own secret address")
+                               : _("Not included"));
+  update_actions (self);
+}
+
+static void
+on_copy_clicked (GtkButton *button,
+                 gpointer   user_data)
+{
+  const char *url = g_object_get_data (G_OBJECT (button), "hubrota-url");
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), url);
+}
+
+static GtkWidget *
+make_copy_button (const char *url)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Copy Subscription Link"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  if (url == NULL)
+    {
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_widget_set_tooltip_text (button, _("Set the web address of the publish folder in "
+                                             "Preferences to make links"));
+    }
+  g_object_set_data_full (G_OBJECT (button), "hubrota-url", g_strdup (url), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_copy_clicked), NULL);
+  return button;
+}
+
+static void
+add_link_row (HubrotaPublishDialog *self,
+              const char           *title,
+              const char           *slug,
+              char                 *url)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  GtkWidget *button = make_copy_button (url);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  if (url != NULL)
+    {
+      g_autofree char *subtitle = g_markup_escape_text (url, -1);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    }
+  g_object_set_data_full (G_OBJECT (button), "hubrota-slug", g_strdup (slug), g_free);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (self->links_group, row);
+  g_ptr_array_add (self->link_rows, row);
+  g_ptr_array_add (self->link_buttons, button);
+  g_free (url);
+}
+
+static void
+clear_links (HubrotaPublishDialog *self)
+{
+  for (guint i = 0; i < self->link_rows->len; i++)
+    adw_preferences_group_remove (self->links_group, g_ptr_array_index (self->link_rows, i));
+  g_ptr_array_set_size (self->link_rows, 0);
+  g_ptr_array_set_size (self->link_buttons, 0);
+}
+
+/* One row for all hubs and one for each hub, with the links as the base URL now makes them. */
+static void
+show_links (HubrotaPublishDialog *self)
+{
+  g_autofree char *base_url = dup_setting (self, "base-url");
+
+  clear_links (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->links_group), self->hubs != NULL);
+  if (self->hubs == NULL)
+    return;
+  adw_preferences_group_set_description (self->links_group, base_url[0] != '\0'
+                                         ? _("Paste a link into a calendar application to "
+                                             "subscribe to it")
+                                         : _("Set the web address of the publish folder in "
+                                             "Preferences to make links"));
+  add_link_row (self, _("All hubs"), NULL, hubrota_export_all_hubs_url (base_url));
+  for (guint i = 0; i < self->hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (self->hubs, i);
+      add_link_row (self, hubrota_hub_get_name (hub), hubrota_hub_get_slug (hub),
+                    hubrota_export_hub_url (base_url, hubrota_hub_get_slug (hub)));
+    }
+}
+
+static void
+on_settings_changed (HubrotaPublishDialog *self,
+                     const char           *key)
+{
+  if (g_strcmp0 (key, "last-publish") == 0)
+    show_last_published (self);
+  else
+    show_destination (self);
+  if (g_strcmp0 (key, "base-url") == 0)
+    show_links (self);
+}
+
+static gboolean
+on_pulse (gpointer user_data)
+{
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+set_publishing (HubrotaPublishDialog *self,
+                GCancellable         *cancellable)
+{
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_set_object (&self->cancellable, cancellable);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), cancellable != NULL);
+  if (cancellable != NULL)
+    self->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, on_pulse, self->progress_bar);
+  update_actions (self);
+}
+
+static void
+show_error (HubrotaPublishDialog *self,
+            const GError         *error)
+{
+  g_auto(GStrv) lines = g_strsplit (error->message, "\n", 2);
+  /* Translators: %s says why, e.g. "cannot create the folder /srv/www/hubs: Permission denied" */
+  g_autofree char *text = g_strdup_printf (_("Could not publish: %s"), lines[0]);
+
+  gtk_label_set_label (self->error_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static guint
+count_calendars (GPtrArray *written)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < written->len; i++)
+    n += g_str_has_suffix (g_ptr_array_index (written, i), ".ics");
+  return n;
+}
+
+static void
+show_success (HubrotaPublishDialog *self,
+              GPtrArray            *written)
+{
+  guint n = count_calendars (written);
+  g_autofree char *text = g_strdup_printf (ngettext ("Published %u calendar",
+                                                     "Published %u calendars", n), n);
+  g_autoptr(GError) error = NULL;
+
+  gtk_label_set_label (self->result_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_label), TRUE);
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  self->hubs = hubrota_store_list_hubs (self->store, &error);
+  if (self->hubs == NULL)
+    g_message ("Could not list the hubs for their links: %s", error->message);
+  show_links (self);
+}
+
+static void
+on_published (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HubrotaPublishDialog) self = user_data;
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  written = hubrota_export_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  set_publishing (self, NULL);
+  if (written == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_settings_set_int64 (self->settings, "last-publish", g_get_real_time () / G_USEC_PER_SEC);
+  show_success (self, written);
+  g_signal_emit (self, signals[PUBLISHED], 0);
+}
+
+static void
+read_options (HubrotaPublishDialog *self,
+              HubrotaExportOptions *options,
+              char                 *base_url)
+{
+  hubrota_export_options_init (options);
+  options->base_url = base_url[0] != '\0' ? base_url : NULL;
+  options->past_days = g_settings_get_int (self->settings, "feed-past-days");
+  options->future_days = g_settings_get_int (self->settings, "feed-future-days");
+  options->refresh_hours = g_settings_get_int (self->settings, "refresh-hours");
+  options->officers = g_settings_get_boolean (self->settings, "publish-officer-feeds");
+}
+
+static void
+on_publish_clicked (HubrotaPublishDialog *self)
+{
+  g_autofree char *folder = dup_setting (self, "publish-folder");
+  g_autofree char *base_url = dup_setting (self, "base-url");
+  g_autoptr(GCancellable) cancellable = NULL;
+  HubrotaExportOptions options;
+
+  if (folder[0] == '\0' || is_publishing (self))
+    return;
+  read_options (self, &options, base_url);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_label), FALSE);
+  cancellable = g_cancellable_new ();
+  set_publishing (self, cancellable);
+  /* The task keeps the dialog alive until it answers, even if it is closed meanwhile. */
+  hubrota_export_async (hubrota_store_get_path (self->store), folder, &options, cancellable,
+                        on_published, g_object_ref (self));
+}
+
+static void
+on_folder_chosen (GObject *owner,
+                  GFile   *folder)
+{
+  if (folder != NULL)
+    _hubrota_publish_dialog_folder_chosen (HUBROTA_PUBLISH_DIALOG (owner), folder);
+}
+
+static void
+on_choose_clicked (HubrotaPublishDialog *self)
+{
+  hubrota_choose_file (GTK_WINDOW (self), HUBROTA_CHOOSE_FOLDER, _("Choose the Publish Folder"),
+                       _("_Choose"), NULL, G_OBJECT (self), on_folder_chosen);
+}
+
+static void
+hubrota_publish_dialog_dispose (GObject *object)
+{
+  HubrotaPublishDialog *self = HUBROTA_PUBLISH_DIALOG (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_object (&self->cancellable);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_PUBLISH_DIALOG);
+
+  G_OBJECT_CLASS (hubrota_publish_dialog_parent_class)->dispose (object);
+}
+
+static void
+hubrota_publish_dialog_finalize (GObject *object)
+{
+  HubrotaPublishDialog *self = HUBROTA_PUBLISH_DIALOG (object);
+
+  g_ptr_array_unref (self->link_rows);
+  g_ptr_array_unref (self->link_buttons);
+
+  G_OBJECT_CLASS (hubrota_publish_dialog_parent_class)->finalize (object);
+}
+
+static void
+hubrota_publish_dialog_class_init (HubrotaPublishDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hubrota_publish_dialog_dispose;
+  object_class->finalize = hubrota_publish_dialog_finalize;
+
+  /**
+   * HubrotaPublishDialog::published:
+   *
+   * Emitted after each publish that wrote every file.
+   */
+  signals[PUBLISHED] =
+    g_signal_new ("published", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/hubrota/Hubrota/hubrota-publish-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, publish_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, choose_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, url_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, officers_row);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, last_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, result_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, links_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_publish_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+hubrota_publish_dialog_init (HubrotaPublishDialog *self)
+{
+  self->link_rows = g_ptr_array_new ();
+  self->link_buttons = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+hubrota_publish_dialog_new (GtkWindow    *parent,
+                            HubrotaStore *store,
+                            GSettings    *settings)
+{
+  HubrotaPublishDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (HUBROTA_TYPE_PUBLISH_DIALOG, "transient-for", parent, NULL);
+  /* With the parent's application, "app.preferences" reaches the dialog's buttons. */
+  if (parent != NULL && gtk_window_get_application (parent) != NULL)
+    gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
+  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
+  g_signal_connect_swapped (settings, "changed", G_CALLBACK (on_settings_changed), self);
+  show_destination (self);
+  show_last_published (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+_hubrota_publish_dialog_get_publish_button (HubrotaPublishDialog *self)
+{
+  return self->publish_button;
+}
+
+GtkWidget *
+_hubrota_publish_dialog_get_choose_button (HubrotaPublishDialog *self)
+{
+  return self->choose_button;
+}
+
+gboolean
+_hubrota_publish_dialog_is_publishing (HubrotaPublishDialog *self)
+{
+  return is_publishing (self);
+}
+
+static const char *
+shown_label (GtkLabel *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (label)) ? gtk_label_get_label (label) : NULL;
+}
+
+const char *
+_hubrota_publish_dialog_get_result (HubrotaPublishDialog *self)
+{
+  return shown_label (self->result_label);
+}
+
+const char *
+_hubrota_publish_dialog_get_error (HubrotaPublishDialog *self)
+{
+  return shown_label (self->error_label);
+}
+
+const char *
+_hubrota_publish_dialog_get_last_published (HubrotaPublishDialog *self)
+{
+  return gtk_label_get_label (self->last_label);
+}
+
+const char *
+_hubrota_publish_dialog_get_folder_text (HubrotaPublishDialog *self)
+{
+  return adw_action_row_get_subtitle (self->folder_row);
+}
+
+guint
+_hubrota_publish_dialog_count_links (HubrotaPublishDialog *self)
+{
+  return self->link_rows->len;
+}
+
+GtkWidget *
+_hubrota_publish_dialog_get_copy_button (HubrotaPublishDialog *self,
+                                         const char           *slug)
+{
+  for (guint i = 0; i < self->link_buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->link_buttons, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (button), "hubrota-slug"), slug) == 0)
+        return button;
+    }
+  return NULL;
+}
+
+void
+_hubrota_publish_dialog_folder_chosen (HubrotaPublishDialog *self,
+                                       GFile                *folder)
+{
+  g_autofree char *path = g_file_get_path (folder);
+
+  if (path != NULL)
+    g_settings_set_string (self->settings, "publish-folder", path);
+}

@@ -1,0 +1,314 @@
+/* test-publish.c: subscription links, and publishing in a worker thread
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hubrota-core.h"
+#include "hubrota-export.h"
+#include "test-util.h"
+
+#define BASE_URL "https://example.org/hubs"
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+  HubrotaStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("hubrota-publish-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db_path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = hubrota_store_open (f->db_path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_load_demo (f->store, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->db_path);
+}
+
+static void
+assert_url (char *url, const char *expected)
+{
+  g_assert_cmpstr (url, ==, expected);
+  g_free (url);
+}
+
+/* With or without trailing slashes, the same address. */
+static void
+test_urls (void)
+{
+  const char *bases[] = { BASE_URL, BASE_URL "/", BASE_URL "//" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bases); i++)
+    {
+      assert_url (hubrota_export_all_hubs_url (bases[i]), BASE_URL "/all-hubs.ics");
+      assert_url (hubrota_export_hub_url (bases[i], "ampthill"), BASE_URL "/ampthill.ics");
+      assert_url (hubrota_export_hub_url (bases[i], "marsh-farm-2"), BASE_URL "/marsh-farm-2.ics");
+      assert_url (hubrota_export_officer_url (bases[i], "0a1b2c"), BASE_URL "/private/0a1b2c.ics");
+    }
+  assert_url (hubrota_export_all_hubs_url ("http://example.org"), "http://example.org/all-hubs.ics");
+  assert_url (hubrota_export_hub_url ("https://example.org/", "luton"),
+              "https://example.org/luton.ics");
+  /* A slug the exporter would refuse still gives a well-formed link. */
+  assert_url (hubrota_export_hub_url (BASE_URL, "a b"), BASE_URL "/a%20b.ics");
+}
+
+static void
+test_urls_without_base (void)
+{
+  g_assert_null (hubrota_export_all_hubs_url (NULL));
+  g_assert_null (hubrota_export_all_hubs_url (""));
+  g_assert_null (hubrota_export_hub_url (NULL, "ampthill"));
+  g_assert_null (hubrota_export_hub_url ("", "ampthill"));
+  g_assert_null (hubrota_export_officer_url (NULL, "0a1b2c"));
+  g_assert_null (hubrota_export_officer_url ("", "0a1b2c"));
+}
+
+static gboolean
+contains_path (GPtrArray *written, const char *path)
+{
+  return g_ptr_array_find_with_equal_func (written, path, g_str_equal, NULL);
+}
+
+static GPtrArray *
+export_now (Fixture *f, const char *dir)
+{
+  HubrotaExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *written;
+
+  hubrota_export_options_init (&options);
+  options.base_url = BASE_URL;
+  options.officers = TRUE;
+  written = hubrota_export (f->store, dir, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (written);
+  return written;
+}
+
+/* Every link names a file the exporter really wrote. */
+static void
+test_urls_name_written_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "public", NULL);
+  g_autoptr(GPtrArray) written = export_now (f, out);
+  g_autoptr(GPtrArray) hubs = NULL;
+  g_autoptr(GPtrArray) officers = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = hubrota_export_all_hubs_url (BASE_URL "/");
+  const gsize prefix = strlen (BASE_URL "/");
+  guint links = 1;
+
+  g_assert_true (g_str_has_prefix (all, BASE_URL "/"));
+  g_assert_true (contains_path (written, all + prefix));
+  hubs = hubrota_store_list_hubs (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < hubs->len; i++, links++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (hubs, i);
+      g_autofree char *url = hubrota_export_hub_url (BASE_URL, hubrota_hub_get_slug (hub));
+
+      g_assert_true (contains_path (written, url + prefix));
+    }
+  officers = hubrota_store_list_officers (f->store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < officers->len; i++, links++)
+    {
+      const char *id = hubrota_officer_get_id (g_ptr_array_index (officers, i));
+      g_autofree char *token = hubrota_store_get_feed_token (f->store, id, &error);
+      g_autofree char *url = NULL;
+
+      g_assert_no_error (error);
+      url = hubrota_export_officer_url (BASE_URL, token);
+      g_assert_true (contains_path (written, url + prefix));
+    }
+  /* The demo: seven hubs and eighteen officers; besides the feeds, index.html and
+   * private/index.html. */
+  g_assert_cmpuint (hubs->len, ==, 7);
+  g_assert_cmpuint (officers->len, ==, 18);
+  g_assert_cmpuint (links, ==, 26);
+  g_assert_cmpuint (written->len, ==, links + 2);
+}
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (source);
+  *out = g_object_ref (result);
+}
+
+static GPtrArray *
+export_in_thread (const char *db_path, const char *dir, GError **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  HubrotaExportOptions options;
+  g_autofree char *base_url = g_strdup (BASE_URL);
+
+  hubrota_export_options_init (&options);
+  options.base_url = base_url;
+  options.officers = TRUE;
+  hubrota_export_async (db_path, dir, &options, NULL, on_exported, &result);
+  /* The options' strings are the task's own copies. */
+  memset (base_url, 'x', strlen (base_url));
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return hubrota_export_finish (result, error);
+}
+
+/* Every file below dir, relative to it, sorted. */
+static void
+list_tree (const char *root, const char *relative, GPtrArray *out)
+{
+  g_autofree char *path = g_build_filename (root, relative, NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = *relative != '\0' ? g_strconcat (relative, "/", name, NULL)
+                                                 : g_strdup (name);
+      g_autofree char *full = g_build_filename (root, child, NULL);
+
+      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+        list_tree (root, child, out);
+      else
+        g_ptr_array_add (out, g_steal_pointer (&child));
+    }
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GPtrArray *
+sorted_tree (const char *root)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  list_tree (root, "", files);
+  g_ptr_array_sort (files, compare_strings);
+  return files;
+}
+
+/* The file with its DTSTAMP lines (the moment of writing) left out. */
+static char *
+read_without_stamps (const char *root, const char *file)
+{
+  g_autofree char *path = g_build_filename (root, file, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], "DTSTAMP"))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* The thread writes exactly what the plain export writes. */
+static void
+test_async_same_files (Fixture *f, gconstpointer data)
+{
+  g_autofree char *plain_dir = g_build_filename (f->dir, "plain", NULL);
+  g_autofree char *thread_dir = g_build_filename (f->dir, "thread", NULL);
+  g_autoptr(GPtrArray) plain = export_now (f, plain_dir);
+  g_autoptr(GPtrArray) threaded = NULL;
+  g_autoptr(GPtrArray) plain_tree = NULL;
+  g_autoptr(GPtrArray) thread_tree = NULL;
+  g_autoptr(GError) error = NULL;
+
+  threaded = export_in_thread (f->db_path, thread_dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (threaded);
+  g_assert_cmpuint (threaded->len, ==, plain->len);
+  g_assert_cmpuint (threaded->len, ==, 28);
+  for (guint i = 0; i < plain->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (threaded, i), ==, g_ptr_array_index (plain, i));
+
+  plain_tree = sorted_tree (plain_dir);
+  thread_tree = sorted_tree (thread_dir);
+  g_assert_cmpuint (plain_tree->len, ==, 28);
+  g_assert_cmpuint (thread_tree->len, ==, plain_tree->len);
+  for (guint i = 0; i < plain_tree->len; i++)
+    {
+      const char *file = g_ptr_array_index (plain_tree, i);
+      g_autofree char *a = read_without_stamps (plain_dir, file);
+      g_autofree char *b = read_without_stamps (thread_dir, file);
+
+      g_assert_cmpstr (g_ptr_array_index (thread_tree, i), ==, file);
+      g_assert_cmpstr (b, ==, a);
+    }
+}
+
+/* A folder that is a file: the error comes back, and nothing is written beside it. */
+static void
+test_async_errors (Fixture *f, gconstpointer data)
+{
+  g_autofree char *file = g_build_filename (f->dir, "not-a-folder", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out", NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GPtrArray) tree = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (file, "x", -1, &error);
+  g_assert_no_error (error);
+  written = export_in_thread (f->db_path, file, &error);
+  g_assert_null (written);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+  g_clear_error (&error);
+
+  written = export_in_thread (missing, out, &error);
+  g_assert_null (written);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  tree = sorted_tree (f->dir);
+  /* The database (and its WAL files) and the file; nothing else. */
+  for (guint i = 0; i < tree->len; i++)
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (tree, i), "hubrota.db") ||
+                   g_str_equal (g_ptr_array_index (tree, i), "not-a-folder"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/publish/urls", test_urls);
+  g_test_add_func ("/publish/urls/without-base", test_urls_without_base);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/publish/urls/name-written-files", test_urls_name_written_files);
+  ADD ("/publish/async/same-files", test_async_same_files);
+  ADD ("/publish/async/errors", test_async_errors);
+#undef ADD
+
+  return g_test_run ();
+}
