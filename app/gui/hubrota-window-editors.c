@@ -18,6 +18,7 @@
 #include "hubrota-hub-editor.h"
 #include "hubrota-move-dialog.h"
 #include "hubrota-officers-window.h"
+#include "hubrota-publish-dialog.h"
 #include "hubrota-rota-print.h"
 #include "hubrota-schedule-editor.h"
 #include "hubrota-window-private.h"
@@ -224,6 +225,40 @@ on_officers (GtkWidget  *widget,
   present_once (self, &self->officers_window, create_officers_window);
 }
 
+/* Publishing */
+
+static void
+on_publish (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (hubrota_publish_dialog_new (GTK_WINDOW (self), self->store,
+                                                              self->settings)));
+}
+
+/* The public calendar of the hub on show, as a calendar application subscribes to it. */
+static void
+on_copy_hub_link (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+  g_autofree char *base_url = g_settings_get_string (self->settings, "base-url");
+  g_autofree char *url = NULL;
+
+  if (base_url[0] == '\0')
+    {
+      _hubrota_window_show_toast (self, _("Set the web address of the published calendars in "
+                                          "Preferences first"), FALSE);
+      return;
+    }
+  url = hubrota_export_hub_url (base_url, self->hub);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), url);
+  _hubrota_window_show_toast (self, _("Subscription link copied"), FALSE);
+}
+
 /* Printing */
 
 static void
@@ -261,6 +296,9 @@ _hubrota_window_update_editor_actions (HubrotaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.officers", has_store);
   gtk_widget_action_set_enabled (widget, "win.beats", has_store);
   gtk_widget_action_set_enabled (widget, "win.print", has_store && self->rota != NULL);
+  /* Publishing reads its folder and address from the settings. */
+  gtk_widget_action_set_enabled (widget, "win.publish", has_store && self->settings != NULL);
+  gtk_widget_action_set_enabled (widget, "win.copy-hub-link", has_hub && self->settings != NULL);
 }
 
 void
@@ -277,6 +315,8 @@ _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.officers", NULL, on_officers);
   gtk_widget_class_install_action (widget_class, "win.beats", NULL, on_beats);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, on_print);
+  gtk_widget_class_install_action (widget_class, "win.publish", NULL, on_publish);
+  gtk_widget_class_install_action (widget_class, "win.copy-hub-link", NULL, on_copy_hub_link);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.officers", NULL);

@@ -1365,6 +1365,7 @@ hubrota_window_set_store (HubrotaWindow *self,
   g_clear_object (&self->rota);
   g_clear_object (&self->opened);
   show_database_name (self);
+  hubrota_officer_view_set_store (self->officer_view, store);
   if (store != NULL)
     {
       self->history = hubrota_history_new (store);

@@ -802,6 +802,24 @@ test_store_errors (Fixture       *fixture,
   assert_assigned (store, &today, "PC1");
 }
 
+/* What the window put on its own clipboard (a local provider, so no round trip). */
+static const char *
+clipboard_text (GtkWidget *widget)
+{
+  static char *text;
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (content);
+  g_value_init (&value, G_TYPE_STRING);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  g_free (text);
+  text = g_value_dup_string (&value);
+  return text;
+}
+
 /* The one open toplevel of a type (an editor the window opened), or NULL. */
 static GtkWindow *
 find_toplevel (GType  type,
@@ -881,6 +899,13 @@ test_editors_from_window (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
                       _hubrota_window_get_opening_pane (window))), ==, 4);
   gtk_window_destroy (GTK_WINDOW (officers));
+
+  /* The subscription link of the hub on show, from the published address. */
+  g_settings_set_string (hubrota_application_get_settings (app), "base-url", "https://example.org/hubs/");
+  activate (window, "win.copy-hub-link", NULL);
+  g_assert_cmpstr (clipboard_text (GTK_WIDGET (window)), ==, "https://example.org/hubs/marsh-farm.ics");
+  g_assert_cmpstr (last_toast (window), ==, "Subscription link copied");
+  g_settings_reset (hubrota_application_get_settings (app), "base-url");
 
   /* The hub's opening times, for the hub on show. */
   activate (window, "win.edit-schedule", NULL);
