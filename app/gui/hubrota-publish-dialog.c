@@ -126,10 +126,15 @@ on_copy_clicked (GtkButton *button,
 }
 
 static GtkWidget *
-make_copy_button (const char *url)
+make_copy_button (const char *title,
+                  const char *url)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Copy Subscription Link"));
+  /* Translators: the accessible name of a button, e.g. "Copy the subscription link of All hubs" */
+  g_autofree char *label = g_strdup_printf (_("Copy the subscription link of %s"), title);
 
+  /* Every row's button reads the same; a screen reader also hears whose link it is. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (url == NULL)
     {
@@ -150,7 +155,7 @@ add_link_row (HubrotaPublishDialog *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  GtkWidget *button = make_copy_button (url);
+  GtkWidget *button = make_copy_button (title, url);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   if (url != NULL)
