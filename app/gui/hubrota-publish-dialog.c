@@ -26,7 +26,8 @@ struct _HubrotaPublishDialog
 
   HubrotaStore        *store;
   GSettings           *settings;
-  GCancellable        *cancellable;   /* the export under way, or NULL */
+  gboolean             publishing;
+  gboolean             disposed;      /* closed while publishing: record, show nothing */
   guint                pulse_id;
   GPtrArray           *hubs;          /* HubrotaHub, listed after a publish */
   GPtrArray           *link_rows;     /* what links_group shows, to take away again */
@@ -63,7 +64,7 @@ dup_setting (HubrotaPublishDialog *self,
 static gboolean
 is_publishing (HubrotaPublishDialog *self)
 {
-  return self->cancellable != NULL;
+  return self->publishing;
 }
 
 static void
@@ -125,10 +126,15 @@ on_copy_clicked (GtkButton *button,
 }
 
 static GtkWidget *
-make_copy_button (const char *url)
+make_copy_button (const char *title,
+                  const char *url)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Copy Subscription Link"));
+  /* Translators: the accessible name of a button, e.g. "Copy the subscription link of All hubs" */
+  g_autofree char *label = g_strdup_printf (_("Copy the subscription link of %s"), title);
 
+  /* Every row's button reads the same; a screen reader also hears whose link it is. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   if (url == NULL)
     {
@@ -149,7 +155,7 @@ add_link_row (HubrotaPublishDialog *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
-  GtkWidget *button = make_copy_button (url);
+  GtkWidget *button = make_copy_button (title, url);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
   if (url != NULL)
@@ -219,12 +225,12 @@ on_pulse (gpointer user_data)
 
 static void
 set_publishing (HubrotaPublishDialog *self,
-                GCancellable         *cancellable)
+                gboolean              publishing)
 {
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  g_set_object (&self->cancellable, cancellable);
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), cancellable != NULL);
-  if (cancellable != NULL)
+  self->publishing = publishing;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), publishing);
+  if (publishing)
     self->pulse_id = g_timeout_add (PULSE_INTERVAL_MS, on_pulse, self->progress_bar);
   update_actions (self);
 }
@@ -279,17 +285,18 @@ on_published (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   written = hubrota_export_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* The files are out even if the dialog was closed meanwhile, so that is still recorded. */
+  if (written != NULL)
+    g_settings_set_int64 (self->settings, "last-publish", g_get_real_time () / G_USEC_PER_SEC);
+  if (self->disposed)
     return;
-  set_publishing (self, NULL);
+  set_publishing (self, FALSE);
   if (written == NULL)
-    {
-      show_error (self, error);
-      return;
-    }
-  g_settings_set_int64 (self->settings, "last-publish", g_get_real_time () / G_USEC_PER_SEC);
-  show_success (self, written);
-  g_signal_emit (self, signals[PUBLISHED], 0);
+    show_error (self, error);
+  else
+    show_success (self, written);
+  if (written != NULL)
+    g_signal_emit (self, signals[PUBLISHED], 0);
 }
 
 static void
@@ -310,7 +317,6 @@ on_publish_clicked (HubrotaPublishDialog *self)
 {
   g_autofree char *folder = dup_setting (self, "publish-folder");
   g_autofree char *base_url = dup_setting (self, "base-url");
-  g_autoptr(GCancellable) cancellable = NULL;
   HubrotaExportOptions options;
 
   if (folder[0] == '\0' || is_publishing (self))
@@ -318,10 +324,10 @@ on_publish_clicked (HubrotaPublishDialog *self)
   read_options (self, &options, base_url);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), FALSE);
-  cancellable = g_cancellable_new ();
-  set_publishing (self, cancellable);
-  /* The task keeps the dialog alive until it answers, even if it is closed meanwhile. */
-  hubrota_export_async (hubrota_store_get_path (self->store), folder, &options, cancellable,
+  set_publishing (self, TRUE);
+  /* The task keeps the dialog (and its settings) alive until it answers, even if it is
+   * closed meanwhile; an export is never stopped half way, it would only leave temporaries. */
+  hubrota_export_async (hubrota_store_get_path (self->store), folder, &options, NULL,
                         on_published, g_object_ref (self));
 }
 
@@ -345,13 +351,10 @@ hubrota_publish_dialog_dispose (GObject *object)
 {
   HubrotaPublishDialog *self = HUBROTA_PUBLISH_DIALOG (object);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
+  self->disposed = TRUE;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
-  g_clear_object (&self->cancellable);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
-  g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_PUBLISH_DIALOG);
@@ -364,6 +367,7 @@ hubrota_publish_dialog_finalize (GObject *object)
 {
   HubrotaPublishDialog *self = HUBROTA_PUBLISH_DIALOG (object);
 
+  g_clear_object (&self->settings);
   g_ptr_array_unref (self->link_rows);
   g_ptr_array_unref (self->link_buttons);
 

@@ -392,6 +392,33 @@ test_publish_without_folder (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* Closing the dialog does not stop a publish half way: it finishes, and is recorded. */
+static void
+test_publish_closed_early (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
+  g_autofree char *folder = temp_path ("public");
+  g_autofree char *expected_tree = expected_public_tree (store);
+  g_autofree char *tree = NULL;
+  GtkWidget *dialog;
+  GWeakRef alive;
+
+  g_settings_set_string (settings (), "publish-folder", folder);
+  dialog = hubrota_publish_dialog_new (NULL, store, settings ());
+  g_weak_ref_init (&alive, dialog);
+  click (_hubrota_publish_dialog_get_publish_button (HUBROTA_PUBLISH_DIALOG (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  while (g_settings_get_int64 (settings (), "last-publish") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  tree = tree_text (folder);
+  g_assert_cmpstr (tree, ==, expected_tree);
+  /* And the dialog is gone once the thread has answered. */
+  g_assert_null (g_weak_ref_get (&alive));
+  g_weak_ref_clear (&alive);
+}
+
 /* "Change in Preferences" reaches app.preferences from the dialog; the preferences stay
  * above it and show the main window's database. */
 static void
@@ -804,6 +831,7 @@ main (int   argc,
   ADD ("/publish/dialog/fails", test_publish_fails);
   ADD ("/publish/dialog/no-folder", test_publish_without_folder);
   ADD ("/publish/dialog/preferences", test_publish_opens_preferences);
+  ADD ("/publish/dialog/closed-early", test_publish_closed_early);
   ADD ("/publish/officer-link", test_officer_link);
   ADD ("/publish/preferences/database", test_preferences_database);
   ADD ("/publish/preferences/settings", test_preferences_settings);
