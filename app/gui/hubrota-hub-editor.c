@@ -549,7 +549,7 @@ load_beats (HubrotaHubEditor *self, GError **error)
       g_ptr_array_add (self->beats, g_object_ref (beat));
       gtk_string_list_append (self->beat_names, hubrota_beat_get_name (beat));
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->beat_row), beats->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->beat_row), beats->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->no_beats_row), beats->len == 0);
 }
 

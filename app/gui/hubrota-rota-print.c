@@ -547,6 +547,14 @@ show_print_error (GtkWindow *parent, const GError *error)
 }
 
 static void
+release_parent (gpointer  parent,
+                GClosure *closure)
+{
+  if (parent != NULL)
+    g_object_unref (parent);
+}
+
+static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                GtkWindow               *parent)
@@ -581,7 +589,10 @@ hubrota_rota_print (GtkWindow   *parent,
   if (last_settings != NULL)
     gtk_print_operation_set_print_settings (operation, last_settings);
   gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (on_print_done), parent);
+  /* The parent is kept until the printing is done, to place an error message over it. */
+  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done),
+                         parent != NULL ? g_object_ref (parent) : NULL,
+                         release_parent, 0);
   /* With allow-async the result comes to "done", which also drops the operation; only a
    * failure to start comes back here. */
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,

@@ -415,6 +415,9 @@ test_archive (Fixture *f, gconstpointer data)
   g_assert_cmpint (first_sequence (f), ==, 2);
 }
 
+static void wait_until_drawn (GtkWidget *widget);
+static void save_screenshot (GtkWidget *widget, const char *name);
+
 static void
 test_no_beats (Fixture *f, gconstpointer data)
 {
@@ -428,6 +431,8 @@ test_no_beats (Fixture *f, gconstpointer data)
   g_assert_false (_hubrota_hub_editor_save (editor));
   hubs = hubrota_store_list_hubs (f->store, &error);
   g_assert_cmpuint (hubs->len, ==, 0);
+  wait_until_drawn (GTK_WIDGET (editor));
+  save_screenshot (GTK_WIDGET (editor), "hub-editor-no-beats.png");
 }
 
 static gboolean

@@ -282,12 +282,14 @@ static void
 test_print_dialog (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaRota) rota = NULL;
-  GtkWindow *dialog;
+  GtkWindow *parent, *dialog;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   small_week (f);
   rota = load_rota (f);
-  hubrota_rota_print (NULL, rota, hubrota_rota_get_occurrences (rota), &f->monday, "All Hubs");
+  parent = GTK_WINDOW (gtk_window_new ());
+  gtk_window_present (parent);
+  hubrota_rota_print (parent, rota, hubrota_rota_get_occurrences (rota), &f->monday, "All Hubs");
   while ((dialog = find_print_dialog ()) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (dialog);
@@ -297,6 +299,7 @@ test_print_dialog (Fixture *f, gconstpointer data)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_assert_null (find_print_dialog ());
+  gtk_window_destroy (parent);
 }
 
 int
