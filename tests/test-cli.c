@@ -383,7 +383,7 @@ test_hub_add_list_json (Fixture       *fixture,
 
   /* Listed by name. */
   bedford = json_array_get_object_element (hubs, 0);
-  g_assert_cmpuint (json_object_get_size (bedford), ==, 8);
+  g_assert_cmpuint (json_object_get_size (bedford), ==, 9);
   g_assert_cmpstr (json_object_get_string_member (bedford, "slug"), ==, "bedford-library");
   g_assert_cmpstr (json_object_get_string_member (bedford, "name"), ==, "Bedford Central Library");
   g_assert_cmpstr (json_object_get_string_member (bedford, "beat"), ==, "castle");
@@ -394,9 +394,10 @@ test_hub_add_list_json (Fixture       *fixture,
   g_assert_cmpfloat (json_object_get_double_member (bedford, "longitude"), ==, -0.4665);
   g_assert_cmpstr (json_object_get_string_member (bedford, "description"), ==,
                    "Crime reports and advice");
+  g_assert_false (json_object_get_boolean_member (bedford, "archived"));
 
   kempston = json_array_get_object_element (hubs, 1);
-  g_assert_cmpuint (json_object_get_size (kempston), ==, 8);
+  g_assert_cmpuint (json_object_get_size (kempston), ==, 9);
   g_assert_cmpstr (json_object_get_string_member (kempston, "slug"), ==, "kempston");
   g_assert_cmpstr (json_object_get_string_member (kempston, "name"), ==, "Kempston Library");
   g_assert_cmpstr (json_object_get_string_member (kempston, "beat"), ==, "castle");

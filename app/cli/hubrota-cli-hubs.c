@@ -275,6 +275,8 @@ add_hub_json (JsonBuilder *builder,
   hubrota_cli_add_string (builder, "postcode", nonempty (hubrota_hub_get_postcode (hub)));
   add_location (builder, hub);
   hubrota_cli_add_string (builder, "description", nonempty (hubrota_hub_get_description (hub)));
+  json_builder_set_member_name (builder, "archived");
+  json_builder_add_boolean_value (builder, hubrota_hub_get_archived (hub));
   json_builder_end_object (builder);
 }
 
@@ -300,7 +302,10 @@ print_hubs_text (GPtrArray  *hubs,
       const char *postcode = nonempty (hubrota_hub_get_postcode (hub));
 
       g_ptr_array_add (cells, g_strdup (hubrota_hub_get_slug (hub)));
-      g_ptr_array_add (cells, g_strdup (hubrota_hub_get_name (hub)));
+      /* Translators: after an archived hub's name in "hub list" */
+      g_ptr_array_add (cells, hubrota_hub_get_archived (hub)
+                              ? g_strdup_printf (_("%s (archived)"), hubrota_hub_get_name (hub))
+                              : g_strdup (hubrota_hub_get_name (hub)));
       g_ptr_array_add (cells, g_strdup (hubrota_hub_get_beat (hub)));
       g_ptr_array_add (cells, g_strdup (postcode ? postcode : "—"));
     }

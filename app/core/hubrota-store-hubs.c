@@ -396,6 +396,21 @@ hubrota_store_list_hubs (HubrotaStore  *self,
   return _hubrota_store_collect (self, stmt, hub_from_row, error);
 }
 
+GPtrArray *
+hubrota_store_list_open_hubs (HubrotaStore  *self,
+                              GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+
+  stmt = _hubrota_store_prepare (self, "SELECT " HUB_COLUMNS " FROM hub WHERE NOT archived"
+                                 " ORDER BY name, slug", error);
+  if (stmt == NULL)
+    return NULL;
+  return _hubrota_store_collect (self, stmt, hub_from_row, error);
+}
+
 gboolean
 hubrota_store_add_hotspot (HubrotaStore    *self,
                            HubrotaHotspot  *hotspot,

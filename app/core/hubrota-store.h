@@ -53,6 +53,9 @@ HubrotaHub   *hubrota_store_get_hub            (HubrotaStore           *self,
                                                 GError                **error);
 GPtrArray    *hubrota_store_list_hubs          (HubrotaStore           *self,
                                                 GError                **error);
+/* The hubs that open, without the archived ones: those a new opening or a closure can be for. */
+GPtrArray    *hubrota_store_list_open_hubs     (HubrotaStore           *self,
+                                                GError                **error);
 /* Changes everything but the slug; raises the hub's revision (every opening's SEQUENCE)
  * when something the public sees changes, not for the beat alone. */
 gboolean      hubrota_store_update_hub         (HubrotaStore           *self,

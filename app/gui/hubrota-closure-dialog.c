@@ -379,7 +379,7 @@ static void
 fill_hubs (HubrotaClosureDialog *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hubs = hubrota_store_list_hubs (self->store, &error);
+  g_autoptr(GPtrArray) hubs = hubrota_store_list_open_hubs (self->store, &error);
 
   if (hubs == NULL)
     {

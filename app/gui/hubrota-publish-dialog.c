@@ -269,7 +269,7 @@ show_success (HubrotaPublishDialog *self,
   gtk_label_set_label (self->result_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), TRUE);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
-  self->hubs = hubrota_store_list_hubs (self->store, &error);
+  self->hubs = hubrota_store_list_open_hubs (self->store, &error);
   if (self->hubs == NULL)
     g_message ("Could not list the hubs for their links: %s", error->message);
   show_links (self);

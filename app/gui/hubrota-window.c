@@ -134,6 +134,19 @@ hub_of_row (GtkListBoxRow *row)
   return row != NULL ? g_object_get_data (G_OBJECT (row), "hub") : NULL;
 }
 
+/* The sidebar's heading over a hub: its beat, or "Archived" for a hub kept only for its
+ * history (listed last, so it can be opened and restored). */
+static const char *
+group_of (HubrotaWindow *self,
+          HubrotaHub    *hub)
+{
+  const char *beat = hubrota_hub_get_beat (hub);
+
+  if (hubrota_hub_get_archived (hub))
+    return _("Archived");
+  return beat != NULL ? lookup_beat_name (self, beat) : _("No Beat");
+}
+
 static void
 set_header (GtkListBoxRow *row,
             GtkListBoxRow *before,
@@ -142,15 +155,15 @@ set_header (GtkListBoxRow *row,
   HubrotaWindow *self = user_data;
   HubrotaHub *hub = hub_of_row (row);
   HubrotaHub *previous = hub_of_row (before);
-  const char *beat = hub != NULL ? hubrota_hub_get_beat (hub) : NULL;
   GtkWidget *header;
 
-  if (hub == NULL || (previous != NULL && g_strcmp0 (hubrota_hub_get_beat (previous), beat) == 0))
+  if (hub == NULL ||
+      (previous != NULL && g_strcmp0 (group_of (self, previous), group_of (self, hub)) == 0))
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  header = gtk_label_new (beat != NULL ? lookup_beat_name (self, beat) : _("No Beat"));
+  header = gtk_label_new (group_of (self, hub));
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "dim-label");
@@ -211,7 +224,9 @@ compare_by_beat (gconstpointer a,
   const char *y_beat = lookup_beat_name (self, hubrota_hub_get_beat (y));
   int order;
 
-  /* Hubs without a beat come last. */
+  /* Archived hubs come last, and before them hubs without a beat. */
+  if (hubrota_hub_get_archived (x) != hubrota_hub_get_archived (y))
+    return hubrota_hub_get_archived (x) ? 1 : -1;
   if ((x_beat == NULL) != (y_beat == NULL))
     return x_beat == NULL ? 1 : -1;
   order = g_utf8_collate (x_beat != NULL ? x_beat : "", y_beat != NULL ? y_beat : "");
@@ -364,6 +379,8 @@ show_hub_bar (HubrotaWindow *self,
   if (postcode != NULL && *postcode != '\0')
     g_ptr_array_add (parts, (gpointer) postcode);
   g_ptr_array_add (parts, (gpointer) lookup_beat_name (self, hubrota_hub_get_beat (hub)));
+  if (hubrota_hub_get_archived (hub))
+    g_ptr_array_add (parts, _("Archived: not in the rota or the calendars"));
   g_ptr_array_add (parts, NULL);
   subtitle = g_strjoinv (" · ", (char **) parts->pdata);
   gtk_label_set_label (self->hub_title, hubrota_hub_get_name (hub));
@@ -1141,6 +1158,9 @@ hubrota_window_dispose (GObject *object)
 {
   HubrotaWindow *self = HUBROTA_WINDOW (object);
 
+  /* The Officers and Beats windows may outlive this one; they must not clear its fields then. */
+  g_clear_weak_pointer (&self->officers_window);
+  g_clear_weak_pointer (&self->beats_window);
   g_cancellable_cancel (self->week_loading);
   g_cancellable_cancel (self->officer_loading);
   g_cancellable_cancel (self->series_checking);

@@ -802,6 +802,12 @@ test_store_errors (Fixture       *fixture,
   assert_assigned (store, &today, "PC1");
 }
 
+static HubrotaHub *
+hub_of_row (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "hub");
+}
+
 /* What the window put on its own clipboard (a local provider, so no round trip). */
 static const char *
 clipboard_text (GtkWidget *widget)
@@ -876,6 +882,15 @@ test_editors_from_window (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-hub", NULL));
   editor = HUBROTA_HUB_EDITOR (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Stopsley Community Centre");
+
+  /* Archived, it moves to the end of the sidebar under its own heading, still on show. */
+  adw_message_dialog_response (_hubrota_hub_editor_archive (editor), "archive");
+  wait_for_load (window);
+  g_assert_cmpint (count_hub_rows (window), ==, 5);
+  g_assert_cmpstr (header_at (window, 4), ==, "Archived");
+  g_assert_cmpstr (hubrota_hub_get_slug (hub_of_row (gtk_list_box_get_row_at_index (
+                     _hubrota_window_get_hub_list (window), 4))), ==, "stopsley-community-centre");
+  g_assert_cmpstr (_hubrota_window_get_hub (window), ==, "stopsley-community-centre");
   gtk_window_destroy (GTK_WINDOW (editor));
 
   /* One Officers window, however often it is asked for. */
