@@ -30,6 +30,7 @@ struct _HubrotaOpeningPane
   GtkLabel           *change_label;
   GtkWidget          *actions_box;
   GtkWidget          *restore_button;
+  GtkWidget          *unmove_button;
   GtkLabel           *staffing_label;
   GtkListBox         *assigned_list;
   GtkStack           *picker_stack;
@@ -176,6 +177,7 @@ show_change (HubrotaOpeningPane *self)
   gtk_widget_set_visible (GTK_WIDGET (self->change_label), change != NULL);
   gtk_widget_set_visible (self->actions_box, !cancelled);
   gtk_widget_set_visible (self->restore_button, cancelled);
+  gtk_widget_set_visible (self->unmove_button, hubrota_occurrence_get_moved (self->occurrence));
 }
 
 static void
@@ -272,6 +274,7 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, change_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, actions_box);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, unmove_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, staffing_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, assigned_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, picker_stack);

@@ -945,12 +945,15 @@ test_cancel_from_pane (Fixture       *fixture,
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaOccurrence) opening = NULL;
   g_autoptr(HubrotaOccurrence) stored = NULL;
+  g_autoptr(GDateTime) later = NULL;
+  g_autoptr(GError) error = NULL;
   HubrotaClosureDialog *dialog;
   HubrotaWindow *window;
-  GDate today;
+  GDate today, day;
   guint count;
 
   london_today (&today);
+  day = today;
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   window = open_window (store, &today);
@@ -985,6 +988,23 @@ test_cancel_from_pane (Fixture       *fixture,
   stored = next_weeks_opening (store, &today);
   g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_SCHEDULED);
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+
+  /* A moved opening is put back the same way. */
+  g_date_add_days (&day, 7);
+  later = london_datetime (&day, 15);
+  g_assert_true (hubrota_store_move_occurrence (store, "marsh-farm", 0, &day, later, 0, &error));
+  g_assert_no_error (error);
+  activate (window, "win.today", NULL);
+  activate (window, "win.next-week", NULL);
+  g_clear_object (&stored);
+  stored = next_weeks_opening (store, &today);
+  g_assert_true (hubrota_occurrence_get_moved (stored));
+  _hubrota_window_open (window, stored);
+  activate (window, "win.restore-opening", NULL);
+  g_clear_object (&stored);
+  stored = next_weeks_opening (store, &today);
+  g_assert_false (hubrota_occurrence_get_moved (stored));
+  g_assert_cmpint (g_date_time_get_hour (hubrota_occurrence_get_start (stored)), ==, 10);
 }
 
 static GdkTexture *
