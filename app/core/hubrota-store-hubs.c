@@ -85,15 +85,6 @@ _hubrota_store_row_exists (HubrotaStore *self, const char *sql, const char *key,
   return TRUE;
 }
 
-static gboolean
-check_abstraction_limit (double percent, GError **error)
-{
-  if (!isfinite (percent) || percent < 0 || percent > 100)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an abstraction limit is a percentage from 0 to 100");
-  return TRUE;
-}
-
 gboolean
 _hubrota_store_beat_exists (HubrotaStore *self, const char *slug, GError **error)
 {
@@ -132,7 +123,7 @@ hubrota_store_add_beat (HubrotaStore  *self,
 
   if (!_hubrota_store_check_slug ("beat", slug, error) ||
       !_hubrota_store_check_name ("beat", slug, hubrota_beat_get_name (beat), error) ||
-      !check_abstraction_limit (hubrota_beat_get_abstraction_limit (beat), error) ||
+      !_hubrota_store_check_abstraction_limit (hubrota_beat_get_abstraction_limit (beat), error) ||
       !_hubrota_store_row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
