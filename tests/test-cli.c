@@ -1781,8 +1781,54 @@ test_bad_input (Fixture       *fixture,
 
 /* help */
 
+/* hub edit changes only what it is given, refuses a bad value whole, and hub archive takes
+ * the hub out of the all-hubs openings until --restore. */
+static void
+test_hub_edit_archive (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_auto(Result) refused = { 0, };
+  g_auto(Result) unknown = { 0, };
+  g_autofree char *edited = NULL, *archived = NULL, *restored = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) after = NULL;
+  JsonObject *hub;
+  JsonArray *openings;
+
+  add_bedford (fixture);
+  edited = run_ok (fixture, "hub", "edit", "bedford-library", "--address", "Silver Street, Bedford",
+                   "--postcode", "mk40 1sx", NULL);
+  g_assert_cmpstr (edited, ==, "");
+
+  run (fixture, &refused, "hub", "edit", "bedford-library", "--lat", "95", "--lon", "0",
+       "--name", "Somewhere else", NULL);
+  assert_one_line_error (&refused, 2, "--lat");
+  run (fixture, &unknown, "hub", "edit", "nowhere", "--name", "Nowhere", NULL);
+  assert_one_line_error (&unknown, 1, "nowhere");
+
+  root = parse_json (run_ok (fixture, "hub", "list", "--json", NULL));
+  hub = json_array_get_object_element (json_array_of (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (hub, "name"), ==, "Bedford Central Library");
+  g_assert_cmpstr (json_object_get_string_member (hub, "address"), ==, "Silver Street, Bedford");
+  g_assert_cmpstr (json_object_get_string_member (hub, "postcode"), ==, "MK40 1SX");
+  g_assert_cmpfloat (json_object_get_double_member (hub, "latitude"), ==, 52.1373);
+  g_assert_cmpstr (json_object_get_string_member (hub, "description"), ==,
+                   "Crime reports and advice");
+  g_assert_false (json_object_get_boolean_member (hub, "archived"));
+
+  archived = run_ok (fixture, "hub", "archive", "bedford-library", NULL);
+  openings = steal_occurrences (&after, fixture, "2026-12-01", "2026-12-31");
+  g_assert_cmpuint (json_array_get_length (openings), ==, 0);
+  g_clear_pointer (&after, json_node_unref);
+
+  restored = run_ok (fixture, "hub", "archive", "bedford-library", "--restore", NULL);
+  openings = steal_occurrences (&after, fixture, "2026-12-01", "2026-12-31");
+  g_assert_cmpuint (json_array_get_length (openings), ==, 4);
+}
+
 static const char * const help_commands[] = {
-  "init", "beat add", "beat list", "hub add", "hub list", "hotspot add", "hotspot list",
+  "init", "beat add", "beat list", "hub add", "hub edit", "hub archive", "hub list",
+  "hotspot add", "hotspot list",
   "slot add", "slot extra", "slot cancel", "slot move", "slot restore", "slot list",
   "occurrences", "officer add", "officer list", "officer import", "duty add", "duty list",
   "leave add", "leave list", "officer new-token", "assign", "unassign", "check", "suggest",
@@ -1855,6 +1901,7 @@ main (int    argc,
   ADD ("/cli/hub/add-list-json", test_hub_add_list_json);
   ADD ("/cli/hub/list-text", test_hub_list_text);
   ADD ("/cli/hub/negative-longitude", test_hub_negative_longitude_forms);
+  ADD ("/cli/hub/edit-archive", test_hub_edit_archive);
   ADD ("/cli/beat/abstraction-limit", test_beat_abstraction_limit);
   ADD ("/cli/hotspot/add-list", test_hotspot_add_list);
   ADD ("/cli/slot/add-prints-id", test_slot_add_prints_id);

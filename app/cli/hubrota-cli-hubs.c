@@ -197,49 +197,148 @@ set_location (HubrotaHub  *hub,
   return TRUE;
 }
 
+/* What hub add and hub edit may be told about a hub. */
+typedef struct
+{
+  char *name, *beat, *address, *postcode, *lat, *lon, *description;
+} HubOptions;
+
+static void
+hub_options_clear (HubOptions *options)
+{
+  g_free (options->name);
+  g_free (options->beat);
+  g_free (options->address);
+  g_free (options->postcode);
+  g_free (options->lat);
+  g_free (options->lon);
+  g_free (options->description);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HubOptions, hub_options_clear)
+
+static gboolean
+parse_hub_options (HubrotaCliCall  *call,
+                   HubOptions      *o,
+                   const char      *example,
+                   GError         **error)
+{
+  const GOptionEntry entries[] = {
+    { "name", 'n', 0, G_OPTION_ARG_STRING, &o->name, N_("The hub’s name, e.g. “Bedford Library”"),
+      N_("NAME") },
+    { "beat", 'b', 0, G_OPTION_ARG_STRING, &o->beat, N_("The beat the hub is in, by its slug"),
+      N_("BEAT") },
+    { "address", 0, 0, G_OPTION_ARG_STRING, &o->address, N_("The street address"), N_("ADDRESS") },
+    { "postcode", 0, 0, G_OPTION_ARG_STRING, &o->postcode, N_("The postcode"), N_("POSTCODE") },
+    { "lat", 0, 0, G_OPTION_ARG_STRING, &o->lat, N_("Latitude in degrees (with --lon)"), N_("X") },
+    { "lon", 0, 0, G_OPTION_ARG_STRING, &o->lon, N_("Longitude in degrees (with --lat)"), N_("Y") },
+    { "description", 0, 0, G_OPTION_ARG_STRING, &o->description,
+      N_("What the public can come for, how to find the room"), N_("TEXT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  return hubrota_cli_call_parse (call, N_("SLUG"), example, entries, error);
+}
+
+/* Sets what was given; an empty --address, --postcode or --description clears it. */
+static gboolean
+apply_hub_options (HubrotaHub  *hub,
+                   HubOptions  *o,
+                   GError     **error)
+{
+  if (!set_location (hub, o->lat, o->lon, error))
+    return FALSE;
+  if (o->address != NULL)
+    hubrota_hub_set_address (hub, nonempty (o->address));
+  if (o->postcode != NULL)
+    hubrota_hub_set_postcode (hub, nonempty (o->postcode));
+  if (o->description != NULL)
+    hubrota_hub_set_description (hub, nonempty (o->description));
+  return TRUE;
+}
+
 gboolean
 hubrota_cli_hub_add (HubrotaCliCall  *call,
                      GError         **error)
 {
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaHub) hub = NULL;
-  g_autofree char *name = NULL, *beat = NULL, *address = NULL, *postcode = NULL;
-  g_autofree char *lat = NULL, *lon = NULL, *description = NULL;
-  const GOptionEntry entries[] = {
-    { "name", 'n', 0, G_OPTION_ARG_STRING, &name, N_("The hub’s name, e.g. “Bedford Library”"),
-      N_("NAME") },
-    { "beat", 'b', 0, G_OPTION_ARG_STRING, &beat, N_("The beat the hub is in, by its slug"),
-      N_("BEAT") },
-    { "address", 0, 0, G_OPTION_ARG_STRING, &address, N_("The street address"), N_("ADDRESS") },
-    { "postcode", 0, 0, G_OPTION_ARG_STRING, &postcode, N_("The postcode"), N_("POSTCODE") },
-    { "lat", 0, 0, G_OPTION_ARG_STRING, &lat, N_("Latitude in degrees (with --lon)"), N_("X") },
-    { "lon", 0, 0, G_OPTION_ARG_STRING, &lon, N_("Longitude in degrees (with --lat)"), N_("Y") },
-    { "description", 0, 0, G_OPTION_ARG_STRING, &description,
-      N_("What the public can come for, how to find the room"), N_("TEXT") },
-    G_OPTION_ENTRY_NULL
-  };
+  g_auto(HubOptions) options = { NULL };
 
-  if (!hubrota_cli_call_parse (call, N_("SLUG"),
-                               N_("Example: hubrota-cli hub add bedford-library --name 'Bedford "
-                                  "Library' --beat castle --postcode 'MK40 1PG' "
-                                  "--lat 52.1365 --lon -0.4667"),
-                               entries, error))
+  if (!parse_hub_options (call, &options,
+                          N_("Example: hubrota-cli hub add bedford-library --name 'Bedford "
+                             "Library' --beat castle --postcode 'MK40 1PG' "
+                             "--lat 52.1365 --lon -0.4667"),
+                          error))
     return call->help_shown;
-  if (!hubrota_cli_require ("--name", name, error) ||
-      !hubrota_cli_require ("--beat", beat, error))
+  if (!hubrota_cli_require ("--name", options.name, error) ||
+      !hubrota_cli_require ("--beat", options.beat, error))
     return FALSE;
 
-  hub = hubrota_hub_new (call->argument, name, beat);
-  if (!set_location (hub, lat, lon, error))
+  hub = hubrota_hub_new (call->argument, options.name, options.beat);
+  if (!apply_hub_options (hub, &options, error))
     return FALSE;
-  hubrota_hub_set_address (hub, nonempty (address));
-  hubrota_hub_set_postcode (hub, nonempty (postcode));
-  hubrota_hub_set_description (hub, nonempty (description));
 
   store = hubrota_cli_call_open_store (call, error);
   if (store == NULL)
     return FALSE;
   return hubrota_store_add_hub (store, hub, error);
+}
+
+gboolean
+hubrota_cli_hub_edit (HubrotaCliCall  *call,
+                      GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaHub) stored = NULL;
+  g_autoptr(HubrotaHub) hub = NULL;
+  g_auto(HubOptions) options = { NULL };
+  double latitude, longitude;
+
+  if (!parse_hub_options (call, &options,
+                          N_("Example: hubrota-cli hub edit ampthill --address 'Church Street, "
+                             "Ampthill' --postcode 'MK45 2EH'"),
+                          error))
+    return call->help_shown;
+
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL || (stored = hubrota_store_get_hub (store, call->argument, error)) == NULL)
+    return FALSE;
+  /* A copy with the changes, so a refused edit leaves nothing half-set anywhere. */
+  hub = hubrota_hub_new (call->argument,
+                         options.name != NULL ? options.name : hubrota_hub_get_name (stored),
+                         options.beat != NULL ? options.beat : hubrota_hub_get_beat (stored));
+  hubrota_hub_set_address (hub, hubrota_hub_get_address (stored));
+  hubrota_hub_set_postcode (hub, hubrota_hub_get_postcode (stored));
+  hubrota_hub_set_description (hub, hubrota_hub_get_description (stored));
+  if (hubrota_hub_get_location (stored, &latitude, &longitude))
+    hubrota_hub_set_location (hub, latitude, longitude);
+  if (!apply_hub_options (hub, &options, error))
+    return FALSE;
+  return hubrota_store_update_hub (store, hub, error);
+}
+
+gboolean
+hubrota_cli_hub_archive (HubrotaCliCall  *call,
+                         GError         **error)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  gboolean restore = FALSE;
+  const GOptionEntry entries[] = {
+    { "restore", 0, 0, G_OPTION_ARG_NONE, &restore,
+      N_("Bring an archived hub back into the rota and the calendars"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!hubrota_cli_call_parse (call, N_("SLUG"),
+                               N_("An archived hub leaves the rota and the public calendars at the "
+                                  "next export; its history is kept."),
+                               entries, error))
+    return call->help_shown;
+  store = hubrota_cli_call_open_store (call, error);
+  if (store == NULL)
+    return FALSE;
+  return hubrota_store_set_hub_archived (store, call->argument, !restore, error);
 }
 
 static void

@@ -138,6 +138,8 @@ gboolean hubrota_cli_beat_add     (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_beat_list    (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_hub_add      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_hub_list     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_edit     (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_hub_archive  (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_hotspot_add  (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_hotspot_list (HubrotaCliCall *call, GError **error);
 
