@@ -25,3 +25,168 @@ test_remove_tree (const char *path)
   g_clear_pointer (&dir, g_dir_close);
   g_rmdir (path);
 }
+
+char *
+test_util_make_temp_dir (const char *tmpl)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (tmpl, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+HubrotaStore *
+test_util_create_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  HubrotaStore *store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+GDateTime *
+test_util_local (const char *text)
+{
+  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
+
+  g_assert_nonnull (dt);
+  return dt;
+}
+
+GDate *
+test_util_date (const char *text)
+{
+  GDate *date = hubrota_london_parse_date (text, NULL);
+
+  g_assert_nonnull (date);
+  return date;
+}
+
+void
+test_util_add_beat (HubrotaStore *store,
+               const char   *slug,
+               const char   *name)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  g_assert_no_error (error);
+}
+
+void
+test_util_add_beat_with_limit (HubrotaStore *store,
+                          const char   *slug,
+                          const char   *name,
+                          double        limit)
+{
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
+  g_autoptr(GError) error = NULL;
+
+  hubrota_beat_set_abstraction_limit (beat, limit);
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  g_assert_no_error (error);
+}
+
+void
+test_util_add_hub (HubrotaStore *store,
+              const char   *slug,
+              const char   *name,
+              const char   *beat)
+{
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_hub (store, hub, &error));
+  g_assert_no_error (error);
+}
+
+void
+test_util_add_hotspot (HubrotaStore *store,
+                  const char   *slug,
+                  const char   *beat,
+                  const char   *name)
+{
+  g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new (slug, beat, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_hotspot (store, hotspot, &error));
+  g_assert_no_error (error);
+}
+
+void
+test_util_add_officer (HubrotaStore *store,
+                  const char   *id,
+                  const char   *name,
+                  HubrotaRole   role,
+                  const char   *beat,
+                  double        weekly_hours)
+{
+  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, role, beat, weekly_hours);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_store_add_officer (store, officer, &error));
+  g_assert_no_error (error);
+}
+
+gint64
+test_util_add_series (HubrotaStore *store,
+                 const char   *hub,
+                 GDateTime    *start,
+                 int           minutes,
+                 const char   *rrule,
+                 int           min_officers)
+{
+  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, start, minutes, rrule);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (min_officers >= 0)
+    hubrota_series_set_min_officers (series, min_officers);
+  id = hubrota_store_add_series (store, series, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+gint64
+test_util_add_series_at (HubrotaStore *store,
+                    const char   *hub,
+                    const char   *start,
+                    int           minutes,
+                    const char   *rrule,
+                    int           min_officers)
+{
+  g_autoptr(GDateTime) first = test_util_local (start);
+
+  return test_util_add_series (store, hub, first, minutes, rrule, min_officers);
+}
+
+HubrotaOccurrence *
+test_util_find_occurrence (HubrotaStore *store,
+                      const char   *hub,
+                      const char   *day)
+{
+  g_autoptr(GDate) date = test_util_date (day);
+  g_autoptr(GError) error = NULL;
+  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (store, hub, date, -1, &error);
+
+  g_assert_no_error (error);
+  return occurrence;
+}
+
+char *
+test_util_read_file (const char *dir,
+                const char *file)
+{
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
