@@ -10,51 +10,15 @@
 
 #include "hubrota-officers-window-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 typedef struct
 {
   HubrotaStore          *store;
   HubrotaOfficersWindow *window;
   guint                  changes;    /* "changed" emissions */
 } Fixture;
-
-static char **system_mime_dirs;
-
-/* Each test runs with its own XDG folders (G_TEST_OPTION_ISOLATE_DIRS). */
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-add_officer (HubrotaStore *store,
-             const char   *id,
-             const char   *name,
-             HubrotaRole   role,
-             const char   *beat,
-             double        hours)
-{
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, role, beat, hours);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_beat (HubrotaStore *store,
-          const char   *slug,
-          const char   *name)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
 
 static void
 on_changed (HubrotaOfficersWindow *window,
@@ -68,19 +32,20 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("officers.db");
+  g_autofree char *path = gui_test_temp_path ("officers.db");
   g_autoptr(GError) error = NULL;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  gui_test_use_system_mime_dirs ();
   fixture->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  add_beat (fixture->store, "castle", "Castle, Bedford");
-  add_beat (fixture->store, "kempston", "Kempston");
-  add_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
-  add_officer (fixture->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
-  add_officer (fixture->store, "PCSO3", "Cy Twombly", HUBROTA_ROLE_PCSO, "castle", 37.5);
-  add_officer (fixture->store, "SC4", "Di Fossey", HUBROTA_ROLE_SC, NULL, 16);
-  add_officer (fixture->store, "SGT5", "Ed Ruscha", HUBROTA_ROLE_SGT, "kempston", 40);
+  test_util_add_beat (fixture->store, "castle", "Castle, Bedford");
+  test_util_add_beat (fixture->store, "kempston", "Kempston");
+  test_util_add_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_add_officer (fixture->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
+  test_util_add_officer (fixture->store, "PCSO3", "Cy Twombly", HUBROTA_ROLE_PCSO, "castle",
+                         37.5);
+  test_util_add_officer (fixture->store, "SC4", "Di Fossey", HUBROTA_ROLE_SC, NULL, 16);
+  test_util_add_officer (fixture->store, "SGT5", "Ed Ruscha", HUBROTA_ROLE_SGT, "kempston", 40);
 
   fixture->window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, fixture->store));
   g_signal_connect (fixture->window, "changed", G_CALLBACK (on_changed), fixture);
@@ -288,7 +253,7 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_true (_hubrota_officers_window_can_save (window));
   other = hubrota_store_open (hubrota_store_get_path (fixture->store), 0, &error);
   g_assert_no_error (error);
-  add_officer (other, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  test_util_add_officer (other, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
   g_assert_true (_hubrota_officers_window_save (window));
 
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
@@ -455,7 +420,7 @@ import_text (HubrotaOfficersWindow *window,
              const char            *name,
              const char            *csv)
 {
-  g_autofree char *path = temp_path (name);
+  g_autofree char *path = gui_test_temp_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
@@ -527,48 +492,6 @@ test_import_big (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 1);
 }
 
-static gboolean
-on_settle_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
-}
-
 /* The first demo officer with both duty and time away. */
 static char *
 busy_officer (HubrotaStore *store)
@@ -591,14 +514,14 @@ busy_officer (HubrotaStore *store)
 static void
 test_screenshot (void)
 {
-  g_autofree char *path = temp_path ("demo.db");
+  g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *officer = NULL;
   HubrotaOfficersWindow *window;
   GtkWindow *dialog;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  gui_test_use_system_mime_dirs ();
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   hubrota_store_load_demo (store, &error);
@@ -608,8 +531,8 @@ test_screenshot (void)
   window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, store));
   hubrota_officers_window_show_officer (window, officer);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (window));
-  save_png (GTK_WIDGET (window), "officers-demo.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-demo.png");
 
   /* Rendering is slow on a software renderer: the rest only with -m thorough. */
   if (!g_test_thorough ())
@@ -620,19 +543,19 @@ test_screenshot (void)
   _hubrota_officers_window_start_new (window);
   _hubrota_officers_window_set_collar (window, officer);
   _hubrota_officers_window_set_name (window, "Lee Miller");
-  wait_until_drawn (GTK_WIDGET (window));
-  save_png (GTK_WIDGET (window), "officers-new.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-new.png");
   hubrota_officers_window_show_officer (window, officer);
   g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
 
   dialog = _hubrota_officers_window_open_dialog (window, TRUE);
-  wait_until_drawn (GTK_WIDGET (dialog));
-  save_png (GTK_WIDGET (dialog), "officers-shift-dialog.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-shift-dialog.png");
   gtk_window_destroy (dialog);
 
   dialog = _hubrota_officers_window_open_dialog (window, FALSE);
-  wait_until_drawn (GTK_WIDGET (dialog));
-  save_png (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
   gtk_window_destroy (dialog);
 
   import_text (window, "demo-bad.csv",
@@ -640,39 +563,19 @@ test_screenshot (void)
                "PC1,Hal Foster,PC,castle,40\n"
                "PC2101,Ida Wells,Constable,castle,40\n"
                "PC12,Jo March,PCSO,nowhere,20\n");
-  wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
-  save_png (_hubrota_officers_window_get_import_error_dialog (window), "officers-import-error.png");
+  gui_test_wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
+  gui_test_save_screenshot (_hubrota_officers_window_get_import_error_dialog (window),
+                            "officers-import-error.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
   adw_init ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -687,7 +590,5 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/officers/screenshot", test_screenshot);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }
