@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "test-util.h"
@@ -45,6 +47,17 @@ test_util_create_store (const char *path)
   g_assert_no_error (error);
   g_assert_nonnull (store);
   return store;
+}
+
+HubrotaStore *
+test_util_create_demo_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaStore) store = test_util_create_store (path);
+
+  g_assert_true (hubrota_store_load_demo (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
 }
 
 GDateTime *
@@ -189,4 +202,127 @@ test_util_read_file (const char *dir,
   g_file_get_contents (path, &text, NULL, &error);
   g_assert_no_error (error);
   return text;
+}
+
+guint
+test_util_count_officers (HubrotaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
+
+  g_assert_no_error (error);
+  return officers->len;
+}
+
+void
+test_util_assert_officer (HubrotaStore *store,
+                          const char   *id,
+                          const char   *name,
+                          HubrotaRole   role,
+                          const char   *beat,
+                          double        weekly_hours)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOfficer) officer = hubrota_store_get_officer (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hubrota_officer_get_id (officer), ==, id);
+  g_assert_cmpstr (hubrota_officer_get_name (officer), ==, name);
+  g_assert_cmpint (hubrota_officer_get_role (officer), ==, role);
+  g_assert_cmpstr (hubrota_officer_get_beat (officer), ==, beat);
+  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (officer), ==, weekly_hours);
+}
+
+char *
+test_util_dump_beats (HubrotaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < beats->len; i++)
+    {
+      HubrotaBeat *beat = g_ptr_array_index (beats, i);
+      g_string_append_printf (text, "%s|%s|%g\n", hubrota_beat_get_slug (beat),
+                              hubrota_beat_get_name (beat),
+                              hubrota_beat_get_abstraction_limit (beat));
+    }
+  return g_string_free (text, FALSE);
+}
+
+char *
+test_util_dump_hotspots (HubrotaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hotspots = hubrota_store_list_hotspots (store, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < hotspots->len; i++)
+    {
+      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
+      g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
+                              hubrota_hotspot_get_beat (hotspot),
+                              hubrota_hotspot_get_name (hotspot));
+    }
+  return g_string_free (text, FALSE);
+}
+
+void
+test_util_undo (HubrotaHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_history_undo (history, &error));
+  g_assert_no_error (error);
+}
+
+void
+test_util_redo (HubrotaHistory *history)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_history_redo (history, &error));
+  g_assert_no_error (error);
+}
+
+static void
+list_tree (const char *root,
+           const char *relative,
+           GPtrArray  *out)
+{
+  g_autofree char *path = g_build_filename (root, relative, NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = *relative != '\0' ? g_strconcat (relative, "/", name, NULL)
+                                                 : g_strdup (name);
+      g_autofree char *full = g_build_filename (root, child, NULL);
+
+      if (g_file_test (full, G_FILE_TEST_IS_DIR))
+        list_tree (root, child, out);
+      else
+        g_ptr_array_add (out, g_steal_pointer (&child));
+    }
+}
+
+int
+test_util_compare_strings (gconstpointer a,
+                           gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+test_util_sorted_tree (const char *root)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
+
+  list_tree (root, "", files);
+  g_ptr_array_sort (files, test_util_compare_strings);
+  return files;
 }

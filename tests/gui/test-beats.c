@@ -112,27 +112,10 @@ create_store (void)
 static char *
 dump_store (HubrotaStore *store)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, &error);
-  g_autoptr(GPtrArray) hotspots = hubrota_store_list_hotspots (store, &error);
-  GString *text = g_string_new (NULL);
+  g_autofree char *beats = test_util_dump_beats (store);
+  g_autofree char *hotspots = test_util_dump_hotspots (store);
 
-  g_assert_no_error (error);
-  for (guint i = 0; i < beats->len; i++)
-    {
-      HubrotaBeat *beat = g_ptr_array_index (beats, i);
-      g_string_append_printf (text, "%s|%s|%g\n", hubrota_beat_get_slug (beat),
-                              hubrota_beat_get_name (beat),
-                              hubrota_beat_get_abstraction_limit (beat));
-    }
-  for (guint i = 0; i < hotspots->len; i++)
-    {
-      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
-      g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
-                              hubrota_hotspot_get_beat (hotspot),
-                              hubrota_hotspot_get_name (hotspot));
-    }
-  return g_string_free (text, FALSE);
+  return g_strconcat (beats, hotspots, NULL);
 }
 
 #define INITIAL_STORE \
@@ -456,14 +439,10 @@ test_screenshot (Fixture       *fixture,
 {
   g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GError) error = NULL;
   GDate monday;
 
   gui_test_close_all_windows (NULL);
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  store = test_util_create_demo_store (path);
 
   gui_test_london_today (&monday);
   g_date_add_days (&monday, 14);

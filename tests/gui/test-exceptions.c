@@ -148,7 +148,6 @@ test_cancel_staffed (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-05");
   g_autofree char *before = describe_store (f);
   g_autofree char *after_back = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *widget;
   HubrotaClosureDialog *dialog;
 
@@ -184,8 +183,7 @@ test_cancel_staffed (Fixture *f, gconstpointer data)
   g_assert_cmpstr (hubrota_history_get_undo_label (f->history), ==,
                    "Cancel Kempston Library, Sat 5 Dec 10:00");
 
-  g_assert_true (hubrota_history_undo (f->history, &error));
-  g_assert_no_error (error);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-05", "scheduled #2 PC1");
 }
 

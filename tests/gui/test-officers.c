@@ -61,34 +61,6 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-assert_officer (HubrotaStore *store,
-                const char   *id,
-                const char   *name,
-                HubrotaRole   role,
-                const char   *beat,
-                double        hours)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaOfficer) officer = hubrota_store_get_officer (store, id, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpstr (hubrota_officer_get_name (officer), ==, name);
-  g_assert_cmpint (hubrota_officer_get_role (officer), ==, role);
-  g_assert_cmpstr (hubrota_officer_get_beat (officer), ==, beat);
-  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (officer), ==, hours);
-}
-
-static guint
-count_officers (HubrotaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
-
-  g_assert_no_error (error);
-  return officers->len;
-}
-
-static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
 {
@@ -155,7 +127,7 @@ test_add_officer (Fixture       *fixture,
                    "A collar number has only letters and digits, e.g. PC1234");
   _hubrota_officers_window_set_name (window, "Fay Weldon");
   g_assert_false (_hubrota_officers_window_save (window));
-  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 5);
 
   _hubrota_officers_window_set_collar (window, "PC6");
   g_assert_false (_hubrota_officers_window_collar_has_error (window));
@@ -165,8 +137,8 @@ test_add_officer (Fixture       *fixture,
   g_assert_true (_hubrota_officers_window_can_save (window));
   g_assert_true (_hubrota_officers_window_save (window));
 
-  assert_officer (fixture->store, "PC6", "Fay Weldon", HUBROTA_ROLE_PCSO, "kempston", 30);
-  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  test_util_assert_officer (fixture->store, "PC6", "Fay Weldon", HUBROTA_ROLE_PCSO, "kempston", 30);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 6);
   g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC6");
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "6 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Added Fay Weldon");
@@ -188,8 +160,8 @@ test_edit_officer (Fixture       *fixture,
   _hubrota_officers_window_set_hours (window, 20);
   g_assert_true (_hubrota_officers_window_save (window));
 
-  assert_officer (fixture->store, "PC2", "Bo Diddley Jr", HUBROTA_ROLE_SGT, NULL, 20);
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC2", "Bo Diddley Jr", HUBROTA_ROLE_SGT, NULL, 20);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Saved Bo Diddley Jr");
   g_assert_cmpuint (fixture->changes, ==, 1);
 
@@ -222,7 +194,7 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
                    "Weekly hours must be between 0 and 168");
   g_assert_false (_hubrota_officers_window_save (window));
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
 
   /* An empty name. */
   _hubrota_officers_window_set_hours (window, 40);
@@ -239,7 +211,7 @@ test_rejected_edits (Fixture       *fixture,
   hubrota_officers_window_show_officer (window, "PC2");
   g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
   g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
 
   /* The store refuses what the form thought fine: another program took the collar number
    * meanwhile. The form keeps everything typed and says why. */
@@ -260,8 +232,8 @@ test_rejected_edits (Fixture       *fixture,
                    "There is already an officer ‘PC9’");
   g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Gil Scott");
   g_assert_null (_hubrota_officers_window_get_shown (window));
-  assert_officer (fixture->store, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
-  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  test_util_assert_officer (fixture->store, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 6);
   g_assert_cmpuint (fixture->changes, ==, 0);
 }
 
@@ -449,7 +421,7 @@ test_import (Fixture       *fixture,
                    "Nothing was imported: 2 rows are wrong\n"
                    "line 3: ‘Constable’ is not a role (PC, PCSO, SC, SGT or VOL)\n"
                    "line 4: unknown beat ‘nowhere’");
-  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 5);
   g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
   g_assert_cmpuint (fixture->changes, ==, 0);
 
@@ -458,8 +430,8 @@ test_import (Fixture       *fixture,
                "PC10,Hal Foster,PC,castle,40\r\n"
                "PC11,\"Wells, Ida\",PCSO,,37.5\r\n"
                "PC12,Jo March,SC,kempston,\r\n");
-  g_assert_cmpuint (count_officers (fixture->store), ==, 8);
-  assert_officer (fixture->store, "PC11", "Wells, Ida", HUBROTA_ROLE_PCSO, NULL, 37.5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 8);
+  test_util_assert_officer (fixture->store, "PC11", "Wells, Ida", HUBROTA_ROLE_PCSO, NULL, 37.5);
   g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 8);
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "8 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 3 officers");
@@ -480,11 +452,11 @@ test_import_big (Fixture       *fixture,
   import_text (window, "big.csv", csv->str);
 
   g_assert_null (_hubrota_officers_window_get_import_error (window));
-  g_assert_cmpuint (count_officers (fixture->store), ==, 2005);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 2005);
   g_assert_cmpfloat (_hubrota_officers_window_get_import_fraction (window), ==, 1.0);
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "2005 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 2000 officers");
-  assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
+  test_util_assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
 
   _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_PCSO);
   _hubrota_officers_window_set_beat_filter (window, 3);   /* Kempston */
@@ -522,10 +494,7 @@ test_screenshot (void)
   GtkWindow *dialog;
 
   gui_test_use_system_mime_dirs ();
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  store = test_util_create_demo_store (path);
   officer = busy_officer (store);
 
   window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, store));

@@ -46,12 +46,8 @@ static HubrotaStore *
 create_demo_store (const char *name)
 {
   g_autofree char *path = gui_test_temp_path (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaStore) store = test_util_create_store (path);
 
-  g_assert_true (hubrota_store_load_demo (store, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&store);
+  return test_util_create_demo_store (path);
 }
 
 static GPtrArray *
@@ -113,43 +109,11 @@ wait_for_publish (HubrotaPublishDialog *dialog)
 }
 
 /* Every file below root, relative to it, sorted, joined by spaces. */
-static void
-list_tree (const char *root,
-           const char *relative,
-           GPtrArray  *out)
-{
-  g_autofree char *path = g_build_filename (root, relative, NULL);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = *relative != '\0' ? g_strconcat (relative, "/", name, NULL)
-                                                 : g_strdup (name);
-      g_autofree char *full = g_build_filename (root, child, NULL);
-
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
-        list_tree (root, child, out);
-      else
-        g_ptr_array_add (out, g_steal_pointer (&child));
-    }
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static char *
 tree_text (const char *root)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = test_util_sorted_tree (root);
 
-  list_tree (root, "", files);
-  g_ptr_array_sort (files, compare_strings);
   g_ptr_array_add (files, NULL);
   return g_strjoinv (" ", (char **) files->pdata);
 }
@@ -166,7 +130,7 @@ expected_public_tree (HubrotaStore *store)
   for (guint i = 0; i < hubs->len; i++)
     g_ptr_array_add (files, g_strconcat (hubrota_hub_get_slug (g_ptr_array_index (hubs, i)),
                                          ".ics", NULL));
-  g_ptr_array_sort (files, compare_strings);
+  g_ptr_array_sort (files, test_util_compare_strings);
   g_ptr_array_add (files, NULL);
   return g_strjoinv (" ", (char **) files->pdata);
 }

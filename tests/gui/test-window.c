@@ -879,17 +879,13 @@ test_screenshot (Fixture       *fixture,
   g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
   HubrotaOccurrence *understaffed;
   HubrotaWindow *window;
   guint colours;
   GDate today;
 
   gui_test_london_today (&today);
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  store = test_util_create_demo_store (path);
 
   /* The demo's first open week, all hubs, with an understaffed opening open in the pane. */
   window = open_window (store, &today);
