@@ -46,14 +46,11 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-beats-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-beats-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (path);
 
   add_beat (f->store, "ampthill", "Ampthill", 12);
   add_beat (f->store, "kempston", "Kempston", HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);

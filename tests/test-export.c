@@ -25,12 +25,10 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-export-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-export-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (path);
   g_assert_true (hubrota_store_load_demo (f->store, &error));
   g_assert_no_error (error);
 }

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -36,11 +37,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOfficer) officer = hubrota_officer_new ("PC1", "Sam Patel", HUBROTA_ROLE_PC,
                                                            "castle", 40);
 
-  f->dir = g_dir_make_tmp ("hubrota-history-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-history-XXXXXX");
   f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (f->path);
   g_assert_true (hubrota_store_add_beat (f->store, beat, &error) &&
                  hubrota_store_add_hub (f->store, hub, &error) &&
                  hubrota_store_add_series (f->store, series, &error) > 0 &&

@@ -48,12 +48,10 @@ fixture_set_up (Fixture *f, gconstpointer data)
                                                     "ampthill");
   g_autoptr(HubrotaOfficer) officer = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-hubs-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-hubs-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (path);
 
   hubrota_hub_set_address (library, "Halsey Road, Kempston");
   hubrota_hub_set_postcode (library, "mk42 8ax");

@@ -27,11 +27,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOfficer) sam = hubrota_officer_new ("PCSO77", "Sam Patel",
                                                        HUBROTA_ROLE_PCSO, NULL, 37.5);
 
-  f->dir = g_dir_make_tmp ("hubrota-officers-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-officers-XXXXXX");
   f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (f->path);
   g_assert_true (hubrota_store_add_beat (f->store, castle, &error));
   g_assert_true (hubrota_store_add_beat (f->store, kempston, &error));
   g_assert_true (hubrota_store_add_officer (f->store, grace, &error));

@@ -25,11 +25,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-publish-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-publish-XXXXXX");
   f->db_path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->db_path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (f->db_path);
   g_assert_true (hubrota_store_load_demo (f->store, &error));
   g_assert_no_error (error);
 }

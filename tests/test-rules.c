@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 #define SATURDAY "2026-12-05"
 
@@ -30,21 +31,12 @@ add_beat (HubrotaStore *store, const char *slug, const char *name, double limit)
   g_assert_no_error (error);
 }
 
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *time = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (time);
-  return time;
-}
-
 static void
 add_hub (HubrotaStore *store, const char *slug, const char *name, const char *beat,
          const char *start, int minutes, int min_officers)
 {
   g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
-  g_autoptr(GDateTime) first = local (start);
+  g_autoptr(GDateTime) first = test_util_local (start);
   g_autoptr(HubrotaSeries) series = hubrota_series_new (slug, first, minutes,
                                                         "FREQ=WEEKLY;BYDAY=SA");
   g_autoptr(GError) error = NULL;
@@ -70,7 +62,7 @@ static void
 add_duty (HubrotaStore *store, const char *officer, const char *start, int minutes,
           const char *rrule)
 {
-  g_autoptr(GDateTime) first = local (start);
+  g_autoptr(GDateTime) first = test_util_local (start);
   g_autoptr(HubrotaDuty) duty = hubrota_duty_new (officer, first, minutes, rrule);
   g_autoptr(GError) error = NULL;
 
@@ -81,8 +73,8 @@ add_duty (HubrotaStore *store, const char *officer, const char *start, int minut
 static void
 add_absence (HubrotaStore *store, const char *officer, const char *from, const char *to)
 {
-  g_autoptr(GDateTime) start = local (from);
-  g_autoptr(GDateTime) end = local (to);
+  g_autoptr(GDateTime) start = test_util_local (from);
+  g_autoptr(GDateTime) end = test_util_local (to);
   g_autoptr(HubrotaAbsence) absence = hubrota_absence_new (officer, start, end, "annual leave");
   g_autoptr(GError) error = NULL;
 
@@ -193,11 +185,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new ("bus-station", "castle",
                                                            "Bedford bus station");
 
-  f->dir = g_dir_make_tmp ("hubrota-rules-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-rules-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (path);
 
   add_beat (f->store, "castle", "Castle", 5);
   add_beat (f->store, "kempston", "Kempston", 10);
@@ -278,7 +268,7 @@ test_double_booked_back_to_back (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaOccurrence) later = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GDateTime) start = local ("2026-12-05T13:00");
+  g_autoptr(GDateTime) start = test_util_local ("2026-12-05T13:00");
   g_autoptr(GDate) day = hubrota_london_parse_date (SATURDAY, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *found = NULL;
