@@ -22,15 +22,12 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   f->dir = test_util_make_temp_dir ("hubrota-export-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = test_util_create_store (path);
-  g_assert_true (hubrota_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_demo_store (path);
 }
 
 static void
@@ -66,13 +63,7 @@ export (Fixture *f)
 static char *
 read_output (Fixture *f, const char *file)
 {
-  g_autofree char *path = g_build_filename (f->out, file, NULL);
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
+  return test_util_read_file (f->out, file);
 }
 
 /* UID → "DTSTART-in-UTC SEQUENCE STATUS" for every VEVENT of a file. */

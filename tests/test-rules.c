@@ -21,17 +21,6 @@ typedef struct
 } Fixture;
 
 static void
-add_beat (HubrotaStore *store, const char *slug, const char *name, double limit)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_beat_set_abstraction_limit (beat, limit);
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
-
-static void
 add_hub (HubrotaStore *store, const char *slug, const char *name, const char *beat,
          const char *start, int minutes, int min_officers)
 {
@@ -50,12 +39,7 @@ add_hub (HubrotaStore *store, const char *slug, const char *name, const char *be
 static void
 add_officer (HubrotaStore *store, const char *id, const char *beat)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, "Sam Patel", HUBROTA_ROLE_PC,
-                                                           beat, 40);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, "Sam Patel", HUBROTA_ROLE_PC, beat, 40);
 }
 
 static void
@@ -180,18 +164,15 @@ message_of (GPtrArray *findings, HubrotaRule rule)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new ("bus-station", "castle",
-                                                           "Bedford bus station");
 
   f->dir = test_util_make_temp_dir ("hubrota-rules-XXXXXX");
   path = g_build_filename (f->dir, "hubrota.db", NULL);
   f->store = test_util_create_store (path);
 
-  add_beat (f->store, "castle", "Castle", 5);
-  add_beat (f->store, "kempston", "Kempston", 10);
-  g_assert_true (hubrota_store_add_hotspot (f->store, hotspot, &error));
+  test_util_add_beat_with_limit (f->store, "castle", "Castle", 5);
+  test_util_add_beat_with_limit (f->store, "kempston", "Kempston", 10);
+  test_util_add_hotspot (f->store, "bus-station", "castle", "Bedford bus station");
   add_hub (f->store, "castle-hub", "Castle Library", "castle", "2026-11-07T10:00", 180, 0);
   add_hub (f->store, "kempston-hub", "Kempston Hub", "kempston", "2026-11-07T10:00", 180, 0);
   add_officer (f->store, "PC1", "castle");

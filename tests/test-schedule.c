@@ -25,44 +25,24 @@ static gint64
 add_series (HubrotaStore *store, const char *hub, const char *start, int minutes,
             const char *rrule, int min_officers)
 {
-  g_autoptr(GDateTime) dt = test_util_local (start);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, dt, minutes, rrule);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  hubrota_series_set_min_officers (series, min_officers);
-  id = hubrota_store_add_series (store, series, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return test_util_add_series_at (store, hub, start, minutes, rrule, min_officers);
 }
 
 static void
 add_officer (HubrotaStore *store, const char *id)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, "Grace Okafor", HUBROTA_ROLE_PC,
-                                                           "castle", 40);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle, Bedford");
-  g_autoptr(HubrotaHub) bedford = hubrota_hub_new ("bedford", "Bedford Central Library", "castle");
-  g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms", "castle");
-
   f->dir = test_util_make_temp_dir ("hubrota-schedule-XXXXXX");
   f->path = g_build_filename (f->dir, "hubrota.db", NULL);
   f->store = test_util_create_store (f->path);
-  g_assert_true (hubrota_store_add_beat (f->store, beat, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, bedford, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, ampthill, &error));
-  g_assert_no_error (error);
+  test_util_add_beat (f->store, "castle", "Castle, Bedford");
+  test_util_add_hub (f->store, "bedford", "Bedford Central Library", "castle");
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "castle");
   f->saturdays = add_series (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", 2);
   f->fridays = add_series (f->store, "ampthill", "2026-12-04T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 1);
 }
