@@ -19,14 +19,12 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
 
-  f->dir = test_util_make_temp_dir ("hubrota-beats-XXXXXX");
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (path);
+  f->store = test_util_create_temp_store ("hubrota-beats-XXXXXX", &f->dir, NULL);
 
   test_util_add_beat_with_limit (f->store, "ampthill", "Ampthill", 12);
-  test_util_add_beat_with_limit (f->store, "kempston", "Kempston", HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);
+  test_util_add_beat_with_limit (f->store, "kempston", "Kempston",
+                                 HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);
   test_util_add_hotspot (f->store, "church-street", "ampthill", "Church Street shops");
   test_util_add_hotspot (f->store, "market-square", "ampthill", "Market Square");
 }
@@ -35,9 +33,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 static void

@@ -36,9 +36,7 @@ add_series (Fixture *f, const char *hub, const char *start_text, int minutes, co
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->dir = test_util_make_temp_dir ("hubrota-exceptions-XXXXXX");
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (f->path);
+  f->store = test_util_create_temp_store ("hubrota-exceptions-XXXXXX", &f->dir, &f->path);
   test_util_add_beat (f->store, "castle", "Castle");
   test_util_add_officer (f->store, "PC1", "Sam Patel", HUBROTA_ROLE_PC, "castle", 40);
   add_hub (f, "kempston", "Kempston Library");
@@ -56,10 +54,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaOccurrence *

@@ -22,20 +22,16 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = NULL;
 
-  f->dir = test_util_make_temp_dir ("hubrota-export-XXXXXX");
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = test_util_create_temp_store ("hubrota-export-XXXXXX", &f->dir, NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = test_util_create_demo_store (path);
+  test_util_load_demo (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
   g_free (f->out);
 }
 

@@ -28,9 +28,7 @@ count_notify (GObject *object, GParamSpec *pspec, guint *counter)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->dir = test_util_make_temp_dir ("hubrota-history-XXXXXX");
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (f->path);
+  f->store = test_util_create_temp_store ("hubrota-history-XXXXXX", &f->dir, &f->path);
   test_util_add_beat (f->store, "castle", "Castle");
   test_util_add_hub (f->store, "bedford", "Bedford Library", "castle");
   test_util_add_series_at (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA",
@@ -45,10 +43,7 @@ static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
   g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaOccurrence *

@@ -38,15 +38,12 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   g_autoptr(HubrotaHub) library = hubrota_hub_new ("kempston-library", "Kempston Library",
                                                    "kempston");
 
-  f->dir = test_util_make_temp_dir ("hubrota-hubs-XXXXXX");
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = test_util_create_temp_store ("hubrota-hubs-XXXXXX", &f->dir, NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = test_util_create_store (path);
 
   hubrota_hub_set_address (library, "Halsey Road, Kempston");
   hubrota_hub_set_postcode (library, "mk42 8ax");
@@ -70,9 +67,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
   g_free (f->out);
 }
 

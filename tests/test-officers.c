@@ -19,9 +19,7 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->dir = test_util_make_temp_dir ("hubrota-officers-XXXXXX");
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (f->path);
+  f->store = test_util_create_temp_store ("hubrota-officers-XXXXXX", &f->dir, &f->path);
   test_util_add_beat (f->store, "castle", "Castle, Bedford");
   test_util_add_beat (f->store, "kempston", "Kempston");
   test_util_add_officer (f->store, "PC1234", "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
@@ -31,10 +29,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static void
@@ -48,7 +43,8 @@ test_update (Fixture *f, gconstpointer data)
 
   g_assert_true (hubrota_store_update_officer (f->store, changed, &error));
   g_assert_no_error (error);
-  test_util_assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT, "kempston", 37.5);
+  test_util_assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT,
+                            "kempston", 37.5);
   /* The other officer is untouched. */
   test_util_assert_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
 
@@ -262,8 +258,10 @@ test_import_progress (Fixture *f, gconstpointer data)
   g_assert_cmpuint (progress.calls, ==, 5000);
   g_assert_true (progress.monotonic);
   g_assert_cmpuint (test_util_count_officers (f->store), ==, 5002);
-  test_util_assert_officer (f->store, "IMP3000", "Officer 3000, Imported", HUBROTA_ROLE_PCSO, NULL, 20);
-  test_util_assert_officer (f->store, "IMP4999", "Officer 4999, Imported", HUBROTA_ROLE_PC, "castle", 39);
+  test_util_assert_officer (f->store, "IMP3000", "Officer 3000, Imported", HUBROTA_ROLE_PCSO,
+                            NULL, 20);
+  test_util_assert_officer (f->store, "IMP4999", "Officer 4999, Imported", HUBROTA_ROLE_PC,
+                            "castle", 39);
 }
 
 static void

@@ -24,18 +24,14 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
 
-  f->dir = test_util_make_temp_dir ("hubrota-publish-XXXXXX");
-  f->db_path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_demo_store (f->db_path);
+  f->store = test_util_create_temp_store ("hubrota-publish-XXXXXX", &f->dir, &f->db_path);
+  test_util_load_demo (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db_path);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->db_path);
 }
 
 static void

@@ -164,11 +164,8 @@ message_of (GPtrArray *findings, HubrotaRule rule)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = NULL;
 
-  f->dir = test_util_make_temp_dir ("hubrota-rules-XXXXXX");
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (path);
+  f->store = test_util_create_temp_store ("hubrota-rules-XXXXXX", &f->dir, NULL);
 
   test_util_add_beat_with_limit (f->store, "castle", "Castle", 5);
   test_util_add_beat_with_limit (f->store, "kempston", "Kempston", 10);
@@ -183,16 +180,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "hubrota.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_clear_object (&f->store);
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 /* Castle's officers on duty 08:00–16:00 every day, so its hotspot can be patrolled. */

@@ -37,9 +37,7 @@ add_officer (HubrotaStore *store, const char *id)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  f->dir = test_util_make_temp_dir ("hubrota-schedule-XXXXXX");
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (f->path);
+  f->store = test_util_create_temp_store ("hubrota-schedule-XXXXXX", &f->dir, &f->path);
   test_util_add_beat (f->store, "castle", "Castle, Bedford");
   test_util_add_hub (f->store, "bedford", "Bedford Central Library", "castle");
   test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "castle");
@@ -50,10 +48,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaSeries *

@@ -49,15 +49,48 @@ test_util_create_store (const char *path)
   return store;
 }
 
-HubrotaStore *
-test_util_create_demo_store (const char *path)
+void
+test_util_load_demo (HubrotaStore *store)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaStore) store = test_util_create_store (path);
 
   g_assert_true (hubrota_store_load_demo (store, &error));
   g_assert_no_error (error);
-  return g_steal_pointer (&store);
+}
+
+HubrotaStore *
+test_util_create_demo_store (const char *path)
+{
+  HubrotaStore *store = test_util_create_store (path);
+
+  test_util_load_demo (store);
+  return store;
+}
+
+HubrotaStore *
+test_util_create_temp_store (const char  *tmpl,
+                             char       **dir,
+                             char       **path)
+{
+  g_autofree char *db = NULL;
+
+  *dir = test_util_make_temp_dir (tmpl);
+  db = g_build_filename (*dir, "hubrota.db", NULL);
+  if (path != NULL)
+    *path = g_strdup (db);
+  return test_util_create_store (db);
+}
+
+void
+test_util_remove_temp_store (HubrotaStore **store,
+                             char         **dir,
+                             char         **path)
+{
+  g_clear_object (store);
+  test_remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+  if (path != NULL)
+    g_clear_pointer (path, g_free);
 }
 
 GDateTime *

@@ -20,8 +20,23 @@ char *test_util_make_temp_dir (const char *tmpl);
 /* Creates (or opens) the database at path, failing the test if it cannot. */
 HubrotaStore *test_util_create_store (const char *path);
 
-/* The same, filled with the demo data: a county's worth of hubs, officers and openings. */
+/* Fills the store with the demo data: a county's worth of hubs, officers and openings. */
+void test_util_load_demo (HubrotaStore *store);
+
+/* test_util_create_store () and test_util_load_demo () at once. */
 HubrotaStore *test_util_create_demo_store (const char *path);
+
+/* A new, empty database, hubrota.db in a new temporary folder named from tmpl: the folder goes
+ * in *dir and, unless path is NULL, the database's path in *path. */
+HubrotaStore *test_util_create_temp_store (const char  *tmpl,
+                                           char       **dir,
+                                           char       **path);
+
+/* Undoes test_util_create_temp_store (): closes the store, deletes the folder and everything
+ * in it, and frees and clears *dir and *path (path may be NULL). */
+void test_util_remove_temp_store (HubrotaStore **store,
+                                  char         **dir,
+                                  char         **path);
 
 /* Europe/London wall-clock time from "2026-12-05T10:00", failing the test on a typo. */
 GDateTime *test_util_local (const char *text);

@@ -50,11 +50,8 @@ assign (Fixture *f, const char *officer, const char *hub, int day)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = NULL;
 
-  f->dir = test_util_make_temp_dir ("hubrota-print-XXXXXX");
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = test_util_create_store (path);
+  f->store = test_util_create_temp_store ("hubrota-print-XXXXXX", &f->dir, NULL);
   test_util_add_beat (f->store, "kempston", "Kempston");
   test_util_add_hub (f->store, "kempston-library", "Kempston Library", "kempston");
   test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "kempston");
@@ -70,9 +67,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 /* Four openings: staffed, understaffed, nobody yet, cancelled. */
