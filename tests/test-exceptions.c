@@ -116,14 +116,9 @@ describe (Fixture *f, const char *hub, const char *day, int at_minutes)
 static char *
 describe_period (Fixture *f, const char *from_text, const char *to_text)
 {
-  g_autoptr(GDate) from = hubrota_london_parse_date (from_text, NULL);
-  g_autoptr(GDate) to = hubrota_london_parse_date (to_text, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) openings = hubrota_store_list_occurrences (f->store, from, to, NULL,
-                                                                  &error);
+  g_autoptr(GPtrArray) openings = test_util_list_openings (f->store, from_text, to_text, NULL);
   GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < openings->len; i++)
     {
       append_opening (text, g_ptr_array_index (openings, i));
@@ -404,12 +399,7 @@ test_restore (Fixture *f, gconstpointer data)
 static GPtrArray *
 openings_on (Fixture *f, const char *hub, const char *day)
 {
-  g_autoptr(GDate) date = hubrota_london_parse_date (day, NULL);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *openings = hubrota_store_list_occurrences (f->store, date, date, hub, &error);
-
-  g_assert_no_error (error);
-  return openings;
+  return test_util_list_openings (f->store, day, day, hub);
 }
 
 /* A one-off opening; an officer put on it; undoing both removes it, and redoing both puts

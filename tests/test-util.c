@@ -224,6 +224,22 @@ test_util_find_occurrence (HubrotaStore *store,
   return occurrence;
 }
 
+GPtrArray *
+test_util_list_openings (HubrotaStore *store,
+                         const char   *from,
+                         const char   *to,
+                         const char   *hub)
+{
+  g_autoptr(GDate) first = test_util_date (from);
+  g_autoptr(GDate) last = test_util_date (to);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *openings = hubrota_store_list_occurrences (store, first, last, hub, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (openings);
+  return openings;
+}
+
 char *
 test_util_read_file (const char *dir,
                 const char *file)

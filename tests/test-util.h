@@ -89,6 +89,12 @@ HubrotaOccurrence *test_util_find_occurrence (HubrotaStore *store,
                                               const char   *hub,
                                               const char   *day);
 
+/* The openings from one day to another ("2026-12-05"), at one hub or (NULL) all of them. */
+GPtrArray *test_util_list_openings (HubrotaStore *store,
+                                    const char   *from,
+                                    const char   *to,
+                                    const char   *hub);
+
 /* How many officers the store holds. */
 guint test_util_count_officers (HubrotaStore *store);
 

@@ -73,6 +73,22 @@ gui_test_run (void)
 }
 
 void
+gui_test_app_set_up (GuiTestAppFixture *fixture,
+                     gconstpointer      data)
+{
+  g_assert_nonnull (application);
+  gui_test_use_system_mime_dirs ();
+  gui_test_close_all_windows (GTK_APPLICATION (application));
+}
+
+void
+gui_test_app_tear_down (GuiTestAppFixture *fixture,
+                        gconstpointer      data)
+{
+  gui_test_close_all_windows (GTK_APPLICATION (application));
+}
+
+void
 gui_test_use_system_mime_dirs (void)
 {
   g_assert_nonnull (system_mime_dirs);

@@ -36,6 +36,18 @@ HubrotaApplication *gui_test_application_new (gboolean unique);
  * kept. */
 int gui_test_run (void);
 
+/* The fixture of tests that need only the application: each starts and ends with none of its
+ * windows open, and with the system's MIME database. */
+typedef struct
+{
+  int unused;
+} GuiTestAppFixture;
+
+void gui_test_app_set_up (GuiTestAppFixture *fixture,
+                          gconstpointer      data);
+void gui_test_app_tear_down (GuiTestAppFixture *fixture,
+                             gconstpointer      data);
+
 /* Points the MIME database back at the system's: the isolated folders hide it, and without it
  * gdk-pixbuf cannot tell an SVG icon from noise. */
 void gui_test_use_system_mime_dirs (void);

@@ -111,14 +111,10 @@ describe (HubrotaOccurrence *occurrence)
 static char *
 describe_store (Fixture *f)
 {
-  g_autoptr(GDate) from = test_util_date ("2026-12-01");
-  g_autoptr(GDate) to = test_util_date ("2027-01-10");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) openings = hubrota_store_list_occurrences (f->store, from, to, NULL,
-                                                                  &error);
+  g_autoptr(GPtrArray) openings = test_util_list_openings (f->store, "2026-12-01", "2027-01-10",
+                                                           NULL);
   GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < openings->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);

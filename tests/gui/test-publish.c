@@ -21,10 +21,7 @@
 
 #define BASE_URL "https://example.org/hubs"
 
-typedef struct
-{
-  int unused;
-} Fixture;
+typedef GuiTestAppFixture Fixture;
 
 static HubrotaApplication *app;
 
@@ -61,18 +58,10 @@ list_hubs (HubrotaStore *store)
 }
 
 static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  gui_test_use_system_mime_dirs ();
-  gui_test_close_all_windows (GTK_APPLICATION (app));
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gui_test_close_all_windows (GTK_APPLICATION (app));
+  gui_test_app_tear_down (fixture, data);
   for (guint i = 0; i < G_N_ELEMENTS (keys_used); i++)
     g_settings_reset (settings (), keys_used[i]);
 }
@@ -670,7 +659,7 @@ main (int   argc,
    * registered second would only forward its calls to the other program. */
   app = gui_test_application_new (FALSE);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, gui_test_app_set_up, fn, fixture_tear_down)
   ADD ("/publish/dialog/publish", test_publish);
   ADD ("/publish/dialog/fails", test_publish_fails);
   ADD ("/publish/dialog/no-folder", test_publish_without_folder);

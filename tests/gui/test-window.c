@@ -21,10 +21,7 @@
 #include "gui-test-util.h"
 #include "test-util.h"
 
-typedef struct
-{
-  int unused;
-} Fixture;
+typedef GuiTestAppFixture Fixture;
 
 static HubrotaApplication *app;
 
@@ -169,21 +166,6 @@ static guint
 problems_badge (HubrotaWindow *window)
 {
   return adw_view_stack_page_get_badge_number (_hubrota_window_get_problems_page (window));
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  gui_test_use_system_mime_dirs ();
-  gui_test_close_all_windows (GTK_APPLICATION (app));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gui_test_close_all_windows (GTK_APPLICATION (app));
 }
 
 static HubrotaHubRow *
@@ -917,32 +899,22 @@ main (int   argc,
     return 0;
   app = gui_test_application_new (TRUE);
 
-  g_test_add ("/window/hubs-and-weeks", Fixture, NULL,
-              fixture_set_up, test_hubs_and_weeks, fixture_tear_down);
-  g_test_add ("/window/staff-an-opening", Fixture, NULL,
-              fixture_set_up, test_staff_an_opening, fixture_tear_down);
-  g_test_add ("/window/assign-series", Fixture, NULL,
-              fixture_set_up, test_assign_series, fixture_tear_down);
-  g_test_add ("/window/officer-view", Fixture, NULL,
-              fixture_set_up, test_officer_view, fixture_tear_down);
-  g_test_add ("/window/shortcuts", Fixture, NULL,
-              fixture_set_up, test_shortcuts_window, fixture_tear_down);
-  g_test_add ("/window/remembers-state", Fixture, NULL,
-              fixture_set_up, test_remembers_state, fixture_tear_down);
-  g_test_add ("/window/welcome/explore-demo", Fixture, NULL,
-              fixture_set_up, test_welcome_explore_demo, fixture_tear_down);
-  g_test_add ("/window/welcome/create-empty", Fixture, NULL,
-              fixture_set_up, test_welcome_create_empty, fixture_tear_down);
-  g_test_add ("/window/open-error", Fixture, NULL,
-              fixture_set_up, test_open_error, fixture_tear_down);
-  g_test_add ("/window/store-errors", Fixture, NULL,
-              fixture_set_up, test_store_errors, fixture_tear_down);
-  g_test_add ("/window/editors", Fixture, NULL,
-              fixture_set_up, test_editors_from_window, fixture_tear_down);
-  g_test_add ("/window/cancel-from-pane", Fixture, NULL,
-              fixture_set_up, test_cancel_from_pane, fixture_tear_down);
-  g_test_add ("/window/screenshot", Fixture, NULL,
-              fixture_set_up, test_screenshot, fixture_tear_down);
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, gui_test_app_set_up, fn, gui_test_app_tear_down)
+  ADD ("/window/hubs-and-weeks", test_hubs_and_weeks);
+  ADD ("/window/staff-an-opening", test_staff_an_opening);
+  ADD ("/window/assign-series", test_assign_series);
+  ADD ("/window/officer-view", test_officer_view);
+  ADD ("/window/shortcuts", test_shortcuts_window);
+  ADD ("/window/remembers-state", test_remembers_state);
+  ADD ("/window/welcome/explore-demo", test_welcome_explore_demo);
+  ADD ("/window/welcome/create-empty", test_welcome_create_empty);
+  ADD ("/window/open-error", test_open_error);
+  ADD ("/window/store-errors", test_store_errors);
+  ADD ("/window/editors", test_editors_from_window);
+  ADD ("/window/cancel-from-pane", test_cancel_from_pane);
+  ADD ("/window/screenshot", test_screenshot);
+#undef ADD
 
   return gui_test_run ();
 }
