@@ -13,106 +13,34 @@ typedef struct
   HubrotaStore *store;
 } Fixture;
 
-static void
-add_beat (HubrotaStore *store,
-          const char   *slug,
-          const char   *name,
-          double        limit)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_beat_set_abstraction_limit (beat, limit);
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_hotspot (HubrotaStore *store,
-             const char   *slug,
-             const char   *beat,
-             const char   *name)
-{
-  g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new (slug, beat, name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_hotspot (store, hotspot, &error));
-  g_assert_no_error (error);
-}
-
 /* Two beats, Ampthill with a 12% limit and Kempston with the default, and two hotspots in
  * Ampthill. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-beats-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-beats-XXXXXX", &f->dir, NULL);
 
-  add_beat (f->store, "ampthill", "Ampthill", 12);
-  add_beat (f->store, "kempston", "Kempston", HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);
-  add_hotspot (f->store, "church-street", "ampthill", "Church Street shops");
-  add_hotspot (f->store, "market-square", "ampthill", "Market Square");
+  test_util_add_beat_with_limit (f->store, "ampthill", "Ampthill", 12);
+  test_util_add_beat_with_limit (f->store, "kempston", "Kempston",
+                                 HUBROTA_BEAT_DEFAULT_ABSTRACTION_LIMIT);
+  test_util_add_hotspot (f->store, "church-street", "ampthill", "Church Street shops");
+  test_util_add_hotspot (f->store, "market-square", "ampthill", "Market Square");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
-}
-
-/* Every beat as "slug|name|limit", one a line, in the store's order. */
-static char *
-dump_beats (HubrotaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, &error);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < beats->len; i++)
-    {
-      HubrotaBeat *beat = g_ptr_array_index (beats, i);
-      g_string_append_printf (text, "%s|%s|%g\n", hubrota_beat_get_slug (beat),
-                              hubrota_beat_get_name (beat),
-                              hubrota_beat_get_abstraction_limit (beat));
-    }
-  return g_string_free (text, FALSE);
-}
-
-/* Every hotspot as "slug|beat|name", one a line, in the store's order. */
-static char *
-dump_hotspots (HubrotaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) hotspots = hubrota_store_list_hotspots (store, &error);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < hotspots->len; i++)
-    {
-      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
-      g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
-                              hubrota_hotspot_get_beat (hotspot),
-                              hubrota_hotspot_get_name (hotspot));
-    }
-  return g_string_free (text, FALSE);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 static void
 assert_beats (HubrotaStore *store,
               const char   *expected)
 {
-  g_autofree char *beats = dump_beats (store);
+  g_autofree char *beats = test_util_dump_beats (store);
 
   g_assert_cmpstr (beats, ==, expected);
 }
@@ -121,7 +49,7 @@ static void
 assert_hotspots (HubrotaStore *store,
                  const char   *expected)
 {
-  g_autofree char *hotspots = dump_hotspots (store);
+  g_autofree char *hotspots = test_util_dump_hotspots (store);
 
   g_assert_cmpstr (hotspots, ==, expected);
 }
@@ -269,7 +197,7 @@ test_remove_hotspot (Fixture       *f,
   assert_hotspots (f->store, "market-square|ampthill|Market Square\n");
 
   /* A removed slug is free again. */
-  add_hotspot (f->store, "church-street", "kempston", "Church Street");
+  test_util_add_hotspot (f->store, "church-street", "kempston", "Church Street");
   assert_hotspots (f->store, "market-square|ampthill|Market Square\n"
                              "church-street|kempston|Church Street\n");
   assert_beats (f->store, "ampthill|Ampthill|12\nkempston|Kempston|10\n");

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -21,24 +22,13 @@ typedef struct
 static void
 add_hub (Fixture *f, const char *slug, const char *name)
 {
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, "castle");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_hub (f->store, hub, &error));
-  g_assert_no_error (error);
+  test_util_add_hub (f->store, slug, name, "castle");
 }
 
 static gint64
 add_series (Fixture *f, const char *hub, const char *start_text, int minutes, const char *rrule)
 {
-  g_autoptr(GDateTime) start = hubrota_london_parse_datetime (start_text, NULL);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, start, minutes, rrule);
-  g_autoptr(GError) error = NULL;
-  gint64 id = hubrota_store_add_series (f->store, series, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return test_util_add_series_at (f->store, hub, start_text, minutes, rrule, -1);
 }
 
 /* Three hubs open on Saturdays 10:00–13:00 from 5 December; Kempston also on Thursdays
@@ -46,19 +36,9 @@ add_series (Fixture *f, const char *hub, const char *start_text, int minutes, co
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle");
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new ("PC1", "Sam Patel", HUBROTA_ROLE_PC,
-                                                           "castle", 40);
-
-  f->dir = g_dir_make_tmp ("hubrota-exceptions-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_add_beat (f->store, beat, &error));
-  g_assert_true (hubrota_store_add_officer (f->store, officer, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-exceptions-XXXXXX", &f->dir, &f->path);
+  test_util_add_beat (f->store, "castle", "Castle");
+  test_util_add_officer (f->store, "PC1", "Sam Patel", HUBROTA_ROLE_PC, "castle", 40);
   add_hub (f, "kempston", "Kempston Library");
   add_hub (f, "bedford", "Bedford Library");
   add_hub (f, "ampthill", "Ampthill Parish Rooms");
@@ -73,17 +53,8 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
   g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaOccurrence *
@@ -145,14 +116,9 @@ describe (Fixture *f, const char *hub, const char *day, int at_minutes)
 static char *
 describe_period (Fixture *f, const char *from_text, const char *to_text)
 {
-  g_autoptr(GDate) from = hubrota_london_parse_date (from_text, NULL);
-  g_autoptr(GDate) to = hubrota_london_parse_date (to_text, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) openings = hubrota_store_list_occurrences (f->store, from, to, NULL,
-                                                                  &error);
+  g_autoptr(GPtrArray) openings = test_util_list_openings (f->store, from_text, to_text, NULL);
   GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < openings->len; i++)
     {
       append_opening (text, g_ptr_array_index (openings, i));
@@ -191,24 +157,6 @@ assign_kempston_saturdays (Fixture *f)
   g_assert_no_error (error);
 }
 
-static void
-undo (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_history_undo (f->history, &error));
-  g_assert_no_error (error);
-}
-
-static void
-redo (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_history_redo (f->history, &error));
-  g_assert_no_error (error);
-}
-
 /* Cancelling takes the officer off while cancelled; undo brings the opening and its officer
  * back; each change raises the sequence. */
 static void
@@ -229,14 +177,14 @@ test_cancel (Fixture *f, gconstpointer data)
                    "Cancel Kempston Library, Sat 5 Dec 10:00");
   g_assert_false (hubrota_history_get_can_redo (f->history));
 
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-05", 600,
                   "kempston 12-05 2026-12-05 10:00-13:00 scheduled #2 PC1");
   g_assert_false (hubrota_history_get_can_undo (f->history));
   g_assert_cmpstr (hubrota_history_get_redo_label (f->history), ==,
                    "Cancel Kempston Library, Sat 5 Dec 10:00");
 
-  redo (f);
+  test_util_redo (f->history);
   assert_opening (f, "kempston", "2026-12-05", 600,
                   "kempston 12-05 2026-12-05 10:00-13:00 cancelled (Staff training) #3");
   /* The next Saturday was never touched. */
@@ -263,14 +211,14 @@ test_cancel_moved (Fixture *f, gconstpointer data)
   assert_opening (f, "bedford", "2026-12-13", 660,
                   "bedford 12-12 2026-12-13 11:00-14:00 cancelled (Flooded) #2");
 
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "bedford", "2026-12-13", 660,
                   "bedford 12-12 2026-12-13 11:00-14:00 scheduled #3");
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "bedford", "2026-12-12", 600,
                   "bedford 12-12 2026-12-12 10:00-13:00 scheduled #4");
-  redo (f);
-  redo (f);
+  test_util_redo (f->history);
+  test_util_redo (f->history);
   assert_opening (f, "bedford", "2026-12-13", 660,
                   "bedford 12-12 2026-12-13 11:00-14:00 cancelled (Flooded) #6");
 }
@@ -326,7 +274,7 @@ test_cancel_range (Fixture *f, gconstpointer data)
                    "bedford 01-02 2027-01-02 10:00-13:00 cancelled (Closed for Christmas) #1\n"
                    "kempston 01-02 2027-01-02 10:00-13:00 cancelled (Closed for Christmas) #1\n");
 
-  undo (f);
+  test_util_undo (f->history);
   undone = describe_period (f, "2026-12-24", "2027-01-02");
   g_assert_cmpstr (undone, ==,
                    "kempston 12-24 2026-12-24 14:00-16:00 scheduled #2\n"
@@ -338,7 +286,7 @@ test_cancel_range (Fixture *f, gconstpointer data)
                    "bedford 01-02 2027-01-02 10:00-13:00 scheduled #2\n"
                    "kempston 01-02 2027-01-02 10:00-13:00 scheduled #2 PC1\n");
 
-  redo (f);
+  test_util_redo (f->history);
   redone = describe_period (f, "2026-12-24", "2027-01-02");
   g_assert_cmpstr (redone, ==,
                    "kempston 12-24 2026-12-24 14:00-16:00 cancelled (Closed for Christmas) #3\n"
@@ -398,16 +346,16 @@ test_move (Fixture *f, gconstpointer data)
   assert_opening (f, "kempston", "2026-12-14", -1,
                   "kempston 12-12 2026-12-14 18:30-20:30 scheduled #2 PC1");
 
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-13", -1,
                   "kempston 12-12 2026-12-13 11:00-13:00 scheduled #3 PC1");
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-12", 600,
                   "kempston 12-12 2026-12-12 10:00-13:00 scheduled #4 PC1");
   g_clear_object (&opening);
   opening = find (f, "kempston", "2026-12-12", 600);
   g_assert_false (hubrota_occurrence_get_moved (opening));
-  redo (f);
+  test_util_redo (f->history);
   assert_opening (f, "kempston", "2026-12-13", -1,
                   "kempston 12-12 2026-12-13 11:00-13:00 scheduled #5 PC1");
 }
@@ -440,10 +388,10 @@ test_restore (Fixture *f, gconstpointer data)
   assert_opening (f, "kempston", "2026-12-19", 600,
                   "kempston 12-19 2026-12-19 10:00-13:00 scheduled #3 PC1");
 
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-18", -1,
                   "kempston 12-19 2026-12-18 09:00-10:00 cancelled (Power cut) #4");
-  redo (f);
+  test_util_redo (f->history);
   assert_opening (f, "kempston", "2026-12-19", 600,
                   "kempston 12-19 2026-12-19 10:00-13:00 scheduled #5 PC1");
 }
@@ -451,12 +399,7 @@ test_restore (Fixture *f, gconstpointer data)
 static GPtrArray *
 openings_on (Fixture *f, const char *hub, const char *day)
 {
-  g_autoptr(GDate) date = hubrota_london_parse_date (day, NULL);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *openings = hubrota_store_list_occurrences (f->store, date, date, hub, &error);
-
-  g_assert_no_error (error);
-  return openings;
+  return test_util_list_openings (f->store, day, day, hub);
 }
 
 /* A one-off opening; an officer put on it; undoing both removes it, and redoing both puts
@@ -490,24 +433,24 @@ test_extra (Fixture *f, gconstpointer data)
   assert_opening (f, "ampthill", "2026-12-15", -1,
                   "ampthill 12-15 2026-12-15 18:00-19:30 scheduled #2 PC1");
 
-  undo (f);
+  test_util_undo (f->history);
   assert_opening (f, "ampthill", "2026-12-15", -1,
                   "ampthill 12-15 2026-12-15 18:00-19:30 scheduled #2");
-  undo (f);
+  test_util_undo (f->history);
   none = openings_on (f, "ampthill", "2026-12-15");
   g_assert_cmpuint (none->len, ==, 0);
   g_assert_false (hubrota_history_get_can_undo (f->history));
   g_assert_cmpstr (hubrota_history_get_redo_label (f->history), ==,
                    "Add an opening at Ampthill Parish Rooms, Tue 15 Dec 18:00");
 
-  redo (f);
+  test_util_redo (f->history);
   assert_opening (f, "ampthill", "2026-12-15", -1,
                   "ampthill 12-15 2026-12-15 18:00-19:30 scheduled #2");
   g_clear_object (&extra);
   extra = find (f, "ampthill", "2026-12-15", -1);
   g_assert_cmpint (hubrota_occurrence_get_series (extra), ==, id);
   g_assert_cmpint (hubrota_occurrence_get_min_officers (extra), ==, 2);
-  redo (f);
+  test_util_redo (f->history);
   assert_opening (f, "ampthill", "2026-12-15", -1,
                   "ampthill 12-15 2026-12-15 18:00-19:30 scheduled #2 PC1");
 }

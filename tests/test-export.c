@@ -22,25 +22,16 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = test_util_create_temp_store ("hubrota-export-XXXXXX", &f->dir, NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  test_util_load_demo (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
   g_free (f->out);
 }
 
@@ -68,13 +59,7 @@ export (Fixture *f)
 static char *
 read_output (Fixture *f, const char *file)
 {
-  g_autofree char *path = g_build_filename (f->out, file, NULL);
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
+  return test_util_read_file (f->out, file);
 }
 
 /* UID → "DTSTART-in-UTC SEQUENCE STATUS" for every VEVENT of a file. */

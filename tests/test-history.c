@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -27,25 +28,12 @@ count_notify (GObject *object, GParamSpec *pspec, guint *counter)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle");
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("bedford", "Bedford Library", "castle");
-  g_autoptr(GDateTime) start = hubrota_london_parse_datetime ("2026-12-05T10:00", NULL);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new ("bedford", start, 180,
-                                                        "FREQ=WEEKLY;BYDAY=SA");
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new ("PC1", "Sam Patel", HUBROTA_ROLE_PC,
-                                                           "castle", 40);
-
-  f->dir = g_dir_make_tmp ("hubrota-history-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_add_beat (f->store, beat, &error) &&
-                 hubrota_store_add_hub (f->store, hub, &error) &&
-                 hubrota_store_add_series (f->store, series, &error) > 0 &&
-                 hubrota_store_add_officer (f->store, officer, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-history-XXXXXX", &f->dir, &f->path);
+  test_util_add_beat (f->store, "castle", "Castle");
+  test_util_add_hub (f->store, "bedford", "Bedford Library", "castle");
+  test_util_add_series_at (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA",
+                           -1);
+  test_util_add_officer (f->store, "PC1", "Sam Patel", HUBROTA_ROLE_PC, "castle", 40);
   f->history = hubrota_history_new (f->store);
   g_signal_connect (f->history, "notify::can-undo", G_CALLBACK (count_notify), &f->undo_notified);
   g_signal_connect (f->history, "notify::can-redo", G_CALLBACK (count_notify), &f->redo_notified);
@@ -54,29 +42,14 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
-
   g_clear_object (&f->history);
-  g_clear_object (&f->store);
-  g_unlink (f->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaOccurrence *
 saturday (Fixture *f, const char *day)
 {
-  g_autoptr(GDate) date = hubrota_london_parse_date (day, NULL);
-  g_autoptr(GError) error = NULL;
-  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (f->store, "bedford", date, -1,
-                                                                 &error);
-
-  g_assert_no_error (error);
-  return occurrence;
+  return test_util_find_occurrence (f->store, "bedford", day);
 }
 
 /* Who is on the first three Saturdays: "PC1,-,PC1". */
@@ -116,24 +89,6 @@ assert_staffing (Fixture *f, const char *expected)
 }
 
 static void
-undo (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_history_undo (f->history, &error));
-  g_assert_no_error (error);
-}
-
-static void
-redo (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_history_redo (f->history, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_undo_redo_one (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
@@ -148,13 +103,13 @@ test_undo_redo_one (Fixture *f, gconstpointer data)
                    "Put PC1 on bedford, Sat 5 Dec 10:00");
   g_assert_cmpuint (f->undo_notified, ==, 1);
 
-  undo (f);
+  test_util_undo (f->history);
   assert_staffing (f, "-,-,-");
   g_assert_false (hubrota_history_get_can_undo (f->history));
   g_assert_true (hubrota_history_get_can_redo (f->history));
   g_assert_cmpstr (hubrota_history_get_redo_label (f->history), ==,
                    "Put PC1 on bedford, Sat 5 Dec 10:00");
-  redo (f);
+  test_util_redo (f->history);
   assert_staffing (f, "PC1,-,-");
   g_assert_cmpuint (f->undo_notified, ==, 3);
   g_assert_cmpuint (f->redo_notified, ==, 2);
@@ -175,13 +130,13 @@ test_undo_series (Fixture *f, gconstpointer data)
   g_assert_cmpstr (hubrota_history_get_undo_label (f->history), ==,
                    "Took PC1 off every opening of bedford, Sat 19 Dec 10:00");
 
-  undo (f);
+  test_util_undo (f->history);
   assert_staffing (f, "PC1,-,PC1");
-  undo (f);
+  test_util_undo (f->history);
   assert_staffing (f, "PC1,PC1,PC1");
-  undo (f);
+  test_util_undo (f->history);
   assert_staffing (f, "PC1,-,-");
-  redo (f);
+  test_util_redo (f->history);
   assert_staffing (f, "PC1,PC1,PC1");
 
   change (f, "2026-12-19", FALSE, FALSE);

@@ -38,32 +38,22 @@ static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-  g_autoptr(HubrotaBeat) kempston = hubrota_beat_new ("kempston", "Kempston");
-  g_autoptr(HubrotaBeat) ampthill_beat = hubrota_beat_new ("ampthill", "Ampthill");
   g_autoptr(HubrotaHub) library = hubrota_hub_new ("kempston-library", "Kempston Library",
                                                    "kempston");
-  g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms",
-                                                    "ampthill");
-  g_autoptr(HubrotaOfficer) officer = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-hubs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
+  f->store = test_util_create_temp_store ("hubrota-hubs-XXXXXX", &f->dir, NULL);
   f->out = g_build_filename (f->dir, "public", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
 
   hubrota_hub_set_address (library, "Halsey Road, Kempston");
   hubrota_hub_set_postcode (library, "mk42 8ax");
   hubrota_hub_set_location (library, 52.115, -0.497);
   hubrota_hub_set_description (library, "Report a crime.\nGet advice.");
-  g_assert_true (hubrota_store_add_beat (f->store, kempston, &error));
-  g_assert_true (hubrota_store_add_beat (f->store, ampthill_beat, &error));
+  test_util_add_beat (f->store, "kempston", "Kempston");
+  test_util_add_beat (f->store, "ampthill", "Ampthill");
   g_assert_true (hubrota_store_add_hub (f->store, library, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, ampthill, &error));
   g_assert_no_error (error);
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "ampthill");
 
   g_date_clear (&f->first, 1);
   g_date_set_dmy (&f->first, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
@@ -71,17 +61,13 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_date_add_days (&f->first, 1);
   add_weekly (f->store, "kempston-library", &f->first, 10);
   add_weekly (f->store, "ampthill", &f->first, 14);
-  officer = hubrota_officer_new ("PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "kempston", 40);
-  g_assert_true (hubrota_store_add_officer (f->store, officer, &error));
-  g_assert_no_error (error);
+  test_util_add_officer (f->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "kempston", 40);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
   g_free (f->out);
 }
 
@@ -287,12 +273,10 @@ files_in (const char *dir)
 static char *
 read_feed (Fixture *f, const char *file)
 {
-  g_autofree char *path = g_build_filename (f->out, file, NULL);
-  g_autofree char *text = NULL;
+  g_autofree char *text = test_util_read_file (f->out, file);
   g_auto(GStrv) lines = NULL;
   GString *kept = g_string_new (NULL);
 
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     if (!g_str_has_prefix (lines[i], "DTSTAMP:"))

@@ -9,19 +9,11 @@
 #include <libical/ical.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
 #define DESCRIPTION "Report a crime or get crime-prevention advice."
-
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (dt);
-  return dt;
-}
 
 static HubrotaHub *
 ampthill (void)
@@ -54,8 +46,8 @@ ampthill_only (void)
 static HubrotaOccurrence *
 opening (const char *hub, gint64 series, const char *start, const char *end)
 {
-  g_autoptr(GDateTime) s = local (start);
-  g_autoptr(GDateTime) e = local (end);
+  g_autoptr(GDateTime) s = test_util_local (start);
+  g_autoptr(GDateTime) e = test_util_local (end);
   GDate date;
 
   g_date_clear (&date, 1);
@@ -100,8 +92,8 @@ export_with (const char *name, GPtrArray *hubs, GPtrArray *occurrences,
              HubrotaIcalOptions *options)
 {
   g_autoptr(GDateTime) now = g_date_time_new_utc (2027, 3, 1, 12, 0, 0);
-  g_autoptr(GDateTime) from = local ("2027-02-01T00:00");
-  g_autoptr(GDateTime) to = local ("2027-12-01T00:00");
+  g_autoptr(GDateTime) from = test_util_local ("2027-02-01T00:00");
+  g_autoptr(GDateTime) to = test_util_local ("2027-12-01T00:00");
   g_autoptr(GError) error = NULL;
   char *text;
 
@@ -455,8 +447,8 @@ test_vtimezone_covers_openings (void)
 {
   g_autoptr(GPtrArray) hubs = ampthill_only ();
   g_autoptr(GPtrArray) occurrences = object_array ();
-  g_autoptr(GDateTime) from = local ("2027-03-01T00:00");
-  g_autoptr(GDateTime) to = local ("2027-03-15T00:00");
+  g_autoptr(GDateTime) from = test_util_local ("2027-03-01T00:00");
+  g_autoptr(GDateTime) to = test_util_local ("2027-03-15T00:00");
   HubrotaIcalOptions options = { .window_start = from, .window_end = to };
   g_autofree char *text = NULL;
   g_autoptr(icalcomponent) calendar = NULL;
@@ -610,8 +602,8 @@ test_moved (void)
   g_autoptr(GPtrArray) occurrences = object_array ();
   HubrotaOccurrence *occurrence = add_opening (occurrences, 42, "2027-03-26T14:00",
                                                "2027-03-26T17:00");
-  g_autoptr(GDateTime) start = local ("2027-03-29T15:00");
-  g_autoptr(GDateTime) end = local ("2027-03-29T18:00");
+  g_autoptr(GDateTime) start = test_util_local ("2027-03-29T15:00");
+  g_autoptr(GDateTime) end = test_util_local ("2027-03-29T18:00");
   g_autofree char *before = uid_of_only_event (hubs, occurrences, "20270326T140000",
                                                "20270326T140000Z");
   g_autofree char *after = NULL;
@@ -673,7 +665,7 @@ test_revision (void)
 {
   g_autoptr(GPtrArray) hubs = ampthill_only ();
   g_autoptr(GPtrArray) occurrences = object_array ();
-  g_autoptr(GDateTime) changed = local ("2027-06-14T10:30");   /* BST: 09:30 UTC */
+  g_autoptr(GDateTime) changed = test_util_local ("2027-06-14T10:30");   /* BST: 09:30 UTC */
   g_autofree char *text = NULL;
   g_autoptr(icalcomponent) calendar = NULL;
   icalcomponent *fresh, *edited;

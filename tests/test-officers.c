@@ -19,58 +19,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) castle = hubrota_beat_new ("castle", "Castle, Bedford");
-  g_autoptr(HubrotaBeat) kempston = hubrota_beat_new ("kempston", "Kempston");
-  g_autoptr(HubrotaOfficer) grace = hubrota_officer_new ("PC1234", "Grace Okafor",
-                                                         HUBROTA_ROLE_PC, "castle", 40);
-  g_autoptr(HubrotaOfficer) sam = hubrota_officer_new ("PCSO77", "Sam Patel",
-                                                       HUBROTA_ROLE_PCSO, NULL, 37.5);
-
-  f->dir = g_dir_make_tmp ("hubrota-officers-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_add_beat (f->store, castle, &error));
-  g_assert_true (hubrota_store_add_beat (f->store, kempston, &error));
-  g_assert_true (hubrota_store_add_officer (f->store, grace, &error));
-  g_assert_true (hubrota_store_add_officer (f->store, sam, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-officers-XXXXXX", &f->dir, &f->path);
+  test_util_add_beat (f->store, "castle", "Castle, Bedford");
+  test_util_add_beat (f->store, "kempston", "Kempston");
+  test_util_add_officer (f->store, "PC1234", "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_add_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static void
-assert_officer (HubrotaStore *store, const char *id, const char *name, HubrotaRole role,
-                const char *beat, double hours)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaOfficer) officer = hubrota_store_get_officer (store, id, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpstr (hubrota_officer_get_id (officer), ==, id);
-  g_assert_cmpstr (hubrota_officer_get_name (officer), ==, name);
-  g_assert_cmpint (hubrota_officer_get_role (officer), ==, role);
-  g_assert_cmpstr (hubrota_officer_get_beat (officer), ==, beat);
-  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (officer), ==, hours);
-}
-
-static guint
-count_officers (HubrotaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
-
-  g_assert_no_error (error);
-  return officers->len;
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static void
@@ -84,14 +43,15 @@ test_update (Fixture *f, gconstpointer data)
 
   g_assert_true (hubrota_store_update_officer (f->store, changed, &error));
   g_assert_no_error (error);
-  assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT, "kempston", 37.5);
+  test_util_assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT,
+                            "kempston", 37.5);
   /* The other officer is untouched. */
-  assert_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
+  test_util_assert_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
 
   g_assert_true (hubrota_store_update_officer (f->store, no_beat, &error));
   g_assert_no_error (error);
-  assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT, NULL, 0);
-  g_assert_cmpuint (count_officers (f->store), ==, 2);
+  test_util_assert_officer (f->store, "PC1234", "Grace Okafor-Smith", HUBROTA_ROLE_SGT, NULL, 0);
+  g_assert_cmpuint (test_util_count_officers (f->store), ==, 2);
 }
 
 typedef struct
@@ -133,9 +93,9 @@ test_update_rejected (Fixture *f, gconstpointer data)
       g_assert_false (hubrota_store_update_officer (f->store, officer, &error));
       g_assert_error (error, HUBROTA_STORE_ERROR, cases[i].code);
       g_assert_cmpstr (error->message, ==, cases[i].message);
-      assert_officer (f->store, "PC1234", "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
-      assert_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
-      g_assert_cmpuint (count_officers (f->store), ==, 2);
+      test_util_assert_officer (f->store, "PC1234", "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
+      test_util_assert_officer (f->store, "PCSO77", "Sam Patel", HUBROTA_ROLE_PCSO, NULL, 37.5);
+      g_assert_cmpuint (test_util_count_officers (f->store), ==, 2);
     }
 }
 
@@ -297,9 +257,11 @@ test_import_progress (Fixture *f, gconstpointer data)
   g_assert_cmpuint (progress.last_done, ==, 5000);
   g_assert_cmpuint (progress.calls, ==, 5000);
   g_assert_true (progress.monotonic);
-  g_assert_cmpuint (count_officers (f->store), ==, 5002);
-  assert_officer (f->store, "IMP3000", "Officer 3000, Imported", HUBROTA_ROLE_PCSO, NULL, 20);
-  assert_officer (f->store, "IMP4999", "Officer 4999, Imported", HUBROTA_ROLE_PC, "castle", 39);
+  g_assert_cmpuint (test_util_count_officers (f->store), ==, 5002);
+  test_util_assert_officer (f->store, "IMP3000", "Officer 3000, Imported", HUBROTA_ROLE_PCSO,
+                            NULL, 20);
+  test_util_assert_officer (f->store, "IMP4999", "Officer 4999, Imported", HUBROTA_ROLE_PC,
+                            "castle", 39);
 }
 
 static void
@@ -321,7 +283,7 @@ test_import_bad_row (Fixture *f, gconstpointer data)
   /* Every row was still checked, so the report is complete. */
   g_assert_cmpuint (progress.last_done, ==, 5000);
   g_assert_true (progress.monotonic);
-  g_assert_cmpuint (count_officers (f->store), ==, 2);
+  g_assert_cmpuint (test_util_count_officers (f->store), ==, 2);
 }
 
 typedef struct
@@ -386,7 +348,7 @@ test_import_async (Fixture *f, gconstpointer data)
   g_assert_cmpuint (import.progress.calls, ==, 100);
   g_clear_object (&import.result);
   /* The window's own connection sees what the worker's connection wrote. */
-  g_assert_cmpuint (count_officers (f->store), ==, 5002);
+  g_assert_cmpuint (test_util_count_officers (f->store), ==, 5002);
 }
 
 static void
@@ -403,7 +365,7 @@ test_import_async_bad_row (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "\nline 3000: ‘Constable’ is not a role"));
   g_assert_cmpuint (imported, ==, 5);
   g_clear_object (&import.result);
-  g_assert_cmpuint (count_officers (f->store), ==, 2);
+  g_assert_cmpuint (test_util_count_officers (f->store), ==, 2);
 }
 
 int

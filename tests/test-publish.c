@@ -23,24 +23,15 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-publish-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db_path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->db_path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_load_demo (f->store, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-publish-XXXXXX", &f->dir, &f->db_path);
+  test_util_load_demo (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db_path);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->db_path);
 }
 
 static void
@@ -174,56 +165,14 @@ export_in_thread (const char *db_path, const char *dir, GError **error)
   return hubrota_export_finish (result, error);
 }
 
-/* Every file below dir, relative to it, sorted. */
-static void
-list_tree (const char *root, const char *relative, GPtrArray *out)
-{
-  g_autofree char *path = g_build_filename (root, relative, NULL);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = *relative != '\0' ? g_strconcat (relative, "/", name, NULL)
-                                                 : g_strdup (name);
-      g_autofree char *full = g_build_filename (root, child, NULL);
-
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
-        list_tree (root, child, out);
-      else
-        g_ptr_array_add (out, g_steal_pointer (&child));
-    }
-}
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-static GPtrArray *
-sorted_tree (const char *root)
-{
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_free);
-
-  list_tree (root, "", files);
-  g_ptr_array_sort (files, compare_strings);
-  return files;
-}
-
 /* The file with its DTSTAMP lines (the moment of writing) left out. */
 static char *
 read_without_stamps (const char *root, const char *file)
 {
-  g_autofree char *path = g_build_filename (root, file, NULL);
-  g_autofree char *text = NULL;
+  g_autofree char *text = test_util_read_file (root, file);
   g_auto(GStrv) lines = NULL;
   GString *out = g_string_new (NULL);
-  g_autoptr(GError) error = NULL;
 
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     if (!g_str_has_prefix (lines[i], "DTSTAMP"))
@@ -251,8 +200,8 @@ test_async_same_files (Fixture *f, gconstpointer data)
   for (guint i = 0; i < plain->len; i++)
     g_assert_cmpstr (g_ptr_array_index (threaded, i), ==, g_ptr_array_index (plain, i));
 
-  plain_tree = sorted_tree (plain_dir);
-  thread_tree = sorted_tree (thread_dir);
+  plain_tree = test_util_sorted_tree (plain_dir);
+  thread_tree = test_util_sorted_tree (thread_dir);
   g_assert_cmpuint (plain_tree->len, ==, 28);
   g_assert_cmpuint (thread_tree->len, ==, plain_tree->len);
   for (guint i = 0; i < plain_tree->len; i++)
@@ -290,7 +239,7 @@ test_async_errors (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  tree = sorted_tree (f->dir);
+  tree = test_util_sorted_tree (f->dir);
   /* The database (and its WAL files) and the file; nothing else. */
   for (guint i = 0; i < tree->len; i++)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (tree, i), "hubrota.db") ||

@@ -6,23 +6,15 @@
 
 #include "hubrota-core.h"
 #include "hubrota-recurrence.h"
-
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (dt);
-  return dt;
-}
+#include "test-util.h"
 
 /* Expands and returns the starts as "2027-03-27T10:00:00+00:00,…" */
 static char *
 expand (const char *start, const char *rrule, const char *from, const char *until)
 {
-  g_autoptr(GDateTime) s = local (start);
-  g_autoptr(GDateTime) a = local (from);
-  g_autoptr(GDateTime) b = local (until);
+  g_autoptr(GDateTime) s = test_util_local (start);
+  g_autoptr(GDateTime) a = test_util_local (from);
+  g_autoptr(GDateTime) b = test_util_local (until);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) starts = hubrota_recurrence_expand (s, rrule, a, b, &error);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -102,7 +94,7 @@ test_invalid (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(GDateTime) start = local (bad[i].start);
+      g_autoptr(GDateTime) start = test_util_local (bad[i].start);
       g_autoptr(GError) error = NULL;
 
       g_assert_false (hubrota_recurrence_validate (start, bad[i].rrule, &error));
@@ -131,7 +123,7 @@ test_describe (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GDateTime) start = local (cases[i].start);
+      g_autoptr(GDateTime) start = test_util_local (cases[i].start);
       g_autoptr(HubrotaSeries) series = hubrota_series_new ("x", start, cases[i].minutes,
                                                             cases[i].rrule);
       g_autofree char *text = hubrota_series_describe (series);
@@ -150,9 +142,9 @@ test_skip_ahead (void)
     "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA", "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;UNTIL=20280101T000000Z",
     "FREQ=WEEKLY;COUNT=100", "FREQ=MONTHLY;BYDAY=1SA", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
   };
-  g_autoptr(GDateTime) start = local ("2025-01-06T22:00");
-  g_autoptr(GDateTime) window_start = local ("2026-03-20T00:00");
-  g_autoptr(GDateTime) window_end = local ("2026-11-02T00:00");
+  g_autoptr(GDateTime) start = test_util_local ("2025-01-06T22:00");
+  g_autoptr(GDateTime) window_start = test_util_local ("2026-03-20T00:00");
+  g_autoptr(GDateTime) window_end = test_util_local ("2026-11-02T00:00");
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {

@@ -199,11 +199,9 @@ run_set_up (Run *run, guint32 seed)
 
   run->seed = seed;
   run->rand = g_rand_new_with_seed (seed ^ 0x5eed);
-  run->dir = g_dir_make_tmp ("hubrota-property-XXXXXX", &error);
-  g_assert_no_error (error);
+  run->dir = test_util_make_temp_dir ("hubrota-property-XXXXXX");
   path = g_build_filename (run->dir, "hubrota.db", NULL);
-  run->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  run->store = test_util_create_store (path);
   g_assert_true (rota_sample_fill (run->store, seed, n_officers, n_hubs, &first, N_DAYS, &error));
   g_assert_no_error (error);
 

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
+#include "test-util.h"
 
 #define SATURDAY "2026-12-05"
 
@@ -20,31 +21,11 @@ typedef struct
 } Fixture;
 
 static void
-add_beat (HubrotaStore *store, const char *slug, const char *name, double limit)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_beat_set_abstraction_limit (beat, limit);
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
-
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *time = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (time);
-  return time;
-}
-
-static void
 add_hub (HubrotaStore *store, const char *slug, const char *name, const char *beat,
          const char *start, int minutes, int min_officers)
 {
   g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
-  g_autoptr(GDateTime) first = local (start);
+  g_autoptr(GDateTime) first = test_util_local (start);
   g_autoptr(HubrotaSeries) series = hubrota_series_new (slug, first, minutes,
                                                         "FREQ=WEEKLY;BYDAY=SA");
   g_autoptr(GError) error = NULL;
@@ -58,19 +39,14 @@ add_hub (HubrotaStore *store, const char *slug, const char *name, const char *be
 static void
 add_officer (HubrotaStore *store, const char *id, const char *beat)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, "Sam Patel", HUBROTA_ROLE_PC,
-                                                           beat, 40);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, "Sam Patel", HUBROTA_ROLE_PC, beat, 40);
 }
 
 static void
 add_duty (HubrotaStore *store, const char *officer, const char *start, int minutes,
           const char *rrule)
 {
-  g_autoptr(GDateTime) first = local (start);
+  g_autoptr(GDateTime) first = test_util_local (start);
   g_autoptr(HubrotaDuty) duty = hubrota_duty_new (officer, first, minutes, rrule);
   g_autoptr(GError) error = NULL;
 
@@ -81,8 +57,8 @@ add_duty (HubrotaStore *store, const char *officer, const char *start, int minut
 static void
 add_absence (HubrotaStore *store, const char *officer, const char *from, const char *to)
 {
-  g_autoptr(GDateTime) start = local (from);
-  g_autoptr(GDateTime) end = local (to);
+  g_autoptr(GDateTime) start = test_util_local (from);
+  g_autoptr(GDateTime) end = test_util_local (to);
   g_autoptr(HubrotaAbsence) absence = hubrota_absence_new (officer, start, end, "annual leave");
   g_autoptr(GError) error = NULL;
 
@@ -188,20 +164,12 @@ message_of (GPtrArray *findings, HubrotaRule rule)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new ("bus-station", "castle",
-                                                           "Bedford bus station");
 
-  f->dir = g_dir_make_tmp ("hubrota-rules-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-rules-XXXXXX", &f->dir, NULL);
 
-  add_beat (f->store, "castle", "Castle", 5);
-  add_beat (f->store, "kempston", "Kempston", 10);
-  g_assert_true (hubrota_store_add_hotspot (f->store, hotspot, &error));
+  test_util_add_beat_with_limit (f->store, "castle", "Castle", 5);
+  test_util_add_beat_with_limit (f->store, "kempston", "Kempston", 10);
+  test_util_add_hotspot (f->store, "bus-station", "castle", "Bedford bus station");
   add_hub (f->store, "castle-hub", "Castle Library", "castle", "2026-11-07T10:00", 180, 0);
   add_hub (f->store, "kempston-hub", "Kempston Hub", "kempston", "2026-11-07T10:00", 180, 0);
   add_officer (f->store, "PC1", "castle");
@@ -212,16 +180,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "hubrota.db", NULL);
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_clear_object (&f->store);
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 /* Castle's officers on duty 08:00–16:00 every day, so its hotspot can be patrolled. */
@@ -278,7 +237,7 @@ test_double_booked_back_to_back (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaOccurrence) later = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GDateTime) start = local ("2026-12-05T13:00");
+  g_autoptr(GDateTime) start = test_util_local ("2026-12-05T13:00");
   g_autoptr(GDate) day = hubrota_london_parse_date (SATURDAY, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *found = NULL;

@@ -21,68 +21,26 @@ typedef struct
   gint64 fridays;     /* Ampthill, every Friday 14:00–17:00 from 4 December 2026 */
 } Fixture;
 
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (dt);
-  return dt;
-}
-
-static GDate *
-date (const char *text)
-{
-  GDate *d = hubrota_london_parse_date (text, NULL);
-
-  g_assert_nonnull (d);
-  return d;
-}
-
 static gint64
 add_series (HubrotaStore *store, const char *hub, const char *start, int minutes,
             const char *rrule, int min_officers)
 {
-  g_autoptr(GDateTime) dt = local (start);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, dt, minutes, rrule);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  hubrota_series_set_min_officers (series, min_officers);
-  id = hubrota_store_add_series (store, series, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return test_util_add_series_at (store, hub, start, minutes, rrule, min_officers);
 }
 
 static void
 add_officer (HubrotaStore *store, const char *id)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, "Grace Okafor", HUBROTA_ROLE_PC,
-                                                           "castle", 40);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, "Grace Okafor", HUBROTA_ROLE_PC, "castle", 40);
 }
 
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle, Bedford");
-  g_autoptr(HubrotaHub) bedford = hubrota_hub_new ("bedford", "Bedford Central Library", "castle");
-  g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms", "castle");
-
-  f->dir = g_dir_make_tmp ("hubrota-schedule-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_add_beat (f->store, beat, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, bedford, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, ampthill, &error));
-  g_assert_no_error (error);
+  f->store = test_util_create_temp_store ("hubrota-schedule-XXXXXX", &f->dir, &f->path);
+  test_util_add_beat (f->store, "castle", "Castle, Bedford");
+  test_util_add_hub (f->store, "bedford", "Bedford Central Library", "castle");
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "castle");
   f->saturdays = add_series (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", 2);
   f->fridays = add_series (f->store, "ampthill", "2026-12-04T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 1);
 }
@@ -90,10 +48,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static HubrotaSeries *
@@ -153,7 +108,7 @@ count_rows (Fixture *f, const char *sql)
 static int
 sequence_on (Fixture *f, const char *hub, const char *day)
 {
-  g_autoptr(GDate) d = date (day);
+  g_autoptr(GDate) d = test_util_date (day);
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, hub, d, -1,
                                                                            &error);
@@ -169,7 +124,7 @@ update (Fixture *f, gint64 id, const char *start, int minutes, const char *rrule
         int min_officers, GError **error)
 {
   g_autoptr(HubrotaSeries) series = find_series (f->store, id);
-  g_autoptr(GDateTime) dt = local (start);
+  g_autoptr(GDateTime) dt = test_util_local (start);
 
   g_assert_nonnull (series);
   hubrota_series_set_start (series, dt);
@@ -231,7 +186,7 @@ test_update_refused (Fixture *f, gconstpointer data)
 static void
 test_update_unknown (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDateTime) start = local ("2026-12-05T10:00");
+  g_autoptr(GDateTime) start = test_util_local ("2026-12-05T10:00");
   g_autoptr(HubrotaSeries) orphan = hubrota_series_new ("bedford", start, 60, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -251,7 +206,7 @@ test_update_revision (Fixture *f, gconstpointer data)
   g_autofree char *row = NULL;
   g_autofree char *fridays = series_row (f, f->fridays);
   g_autoptr(HubrotaSeries) series = NULL;
-  g_autoptr(GDate) cancelled = date ("2026-12-19");
+  g_autoptr(GDate) cancelled = test_util_date ("2026-12-19");
   char **parts;
 
   /* A cancelled opening keeps its own sequence on top. */
@@ -305,7 +260,7 @@ test_update_revision (Fixture *f, gconstpointer data)
 static void
 test_update_keeps_exceptions (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) day = date ("2026-12-12");
+  g_autoptr(GDate) day = test_util_date ("2026-12-12");
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = NULL;
   g_autoptr(HubrotaOccurrence) after = NULL;
@@ -328,10 +283,10 @@ test_update_keeps_exceptions (Fixture *f, gconstpointer data)
 static void
 test_remove_cascades (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) day = date ("2026-12-12");
-  g_autoptr(GDate) other = date ("2026-12-11");
-  g_autoptr(GDate) christmas = date ("2026-12-26");
-  g_autoptr(GDate) day_before = date ("2026-12-25");
+  g_autoptr(GDate) day = test_util_date ("2026-12-12");
+  g_autoptr(GDate) other = test_util_date ("2026-12-11");
+  g_autoptr(GDate) christmas = test_util_date ("2026-12-26");
+  g_autoptr(GDate) day_before = test_util_date ("2026-12-25");
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) saturday = NULL;
   g_autoptr(HubrotaOccurrence) friday = NULL;
@@ -423,7 +378,7 @@ test_pattern_round_trip (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GDateTime) start = local (cases[i].start);
+      g_autoptr(GDateTime) start = test_util_local (cases[i].start);
       g_autoptr(HubrotaPattern) pattern = hubrota_pattern_new_from_rrule (cases[i].rrule, start);
       g_autoptr(HubrotaPattern) copy = NULL;
       g_autofree char *rrule = NULL;
@@ -467,7 +422,7 @@ test_pattern_unrepresentable (void)
     "FREQ=MONTHLY;BYDAY=1FR", "FREQ=WEEKLY;INTERVAL=9;BYDAY=SA", "FREQ=WEEKLY;BYDAY=SA;WKST=SU",
     "FREQ=WEEKLY;BYDAY=1SA", "not a rule",
   };
-  g_autoptr(GDateTime) start = local ("2026-12-05T10:00");
+  g_autoptr(GDateTime) start = test_util_local ("2026-12-05T10:00");
   g_autoptr(HubrotaPattern) once = hubrota_pattern_new_from_rrule (NULL, start);
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
@@ -499,12 +454,12 @@ test_pattern_equivalents (void)
     { "2026-06-06T10:00", "FREQ=WEEKLY;BYDAY=SA;UNTIL=20260620T225959Z",
       "FREQ=WEEKLY;BYDAY=SA;UNTIL=20260620" },
   };
-  g_autoptr(GDateTime) from = local ("2026-01-01T00:00");
-  g_autoptr(GDateTime) to = local ("2028-01-01T00:00");
+  g_autoptr(GDateTime) from = test_util_local ("2026-01-01T00:00");
+  g_autoptr(GDateTime) to = test_util_local ("2028-01-01T00:00");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GDateTime) start = local (cases[i].start);
+      g_autoptr(GDateTime) start = test_util_local (cases[i].start);
       g_autoptr(HubrotaPattern) pattern = hubrota_pattern_new_from_rrule (cases[i].rrule, start);
       g_autofree char *rrule = NULL;
       g_autoptr(GPtrArray) before = NULL;
@@ -526,9 +481,9 @@ test_pattern_equivalents (void)
 static void
 test_until_inclusive (void)
 {
-  g_autoptr(GDateTime) start = local ("2026-06-06T10:00");
-  g_autoptr(GDateTime) from = local ("2026-01-01T00:00");
-  g_autoptr(GDateTime) to = local ("2028-01-01T00:00");
+  g_autoptr(GDateTime) start = test_util_local ("2026-06-06T10:00");
+  g_autoptr(GDateTime) from = test_util_local ("2026-01-01T00:00");
+  g_autoptr(GDateTime) to = test_util_local ("2028-01-01T00:00");
   g_autoptr(GPtrArray) starts = hubrota_recurrence_expand (start, "FREQ=WEEKLY;BYDAY=SA;UNTIL=20260620",
                                                            from, to, NULL);
   g_autofree char *last = NULL;
@@ -541,10 +496,10 @@ test_until_inclusive (void)
 static void
 test_pattern_check (void)
 {
-  g_autoptr(GDateTime) saturday = local ("2026-12-05T10:00");
-  g_autoptr(GDateTime) second_saturday = local ("2026-12-12T10:00");
-  g_autoptr(GDateTime) fourth_saturday = local ("2027-02-27T10:00");
-  g_autoptr(GDateTime) fifth_saturday = local ("2027-01-30T10:00");
+  g_autoptr(GDateTime) saturday = test_util_local ("2026-12-05T10:00");
+  g_autoptr(GDateTime) second_saturday = test_util_local ("2026-12-12T10:00");
+  g_autoptr(GDateTime) fourth_saturday = test_util_local ("2027-02-27T10:00");
+  g_autoptr(GDateTime) fifth_saturday = test_util_local ("2027-01-30T10:00");
   g_autoptr(HubrotaPattern) weekly = hubrota_pattern_new (HUBROTA_PATTERN_WEEKLY, saturday);
   g_autoptr(HubrotaPattern) monthly = hubrota_pattern_new (HUBROTA_PATTERN_MONTHLY, saturday);
   g_autofree char *rule = NULL;

@@ -22,32 +22,17 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->dir = test_util_make_temp_dir ("hubrota-store-XXXXXX");
   f->path = g_build_filename (f->dir, "sub", "hubrota.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
+  f->store = test_util_create_store (f->path);
   g_assert_nonnull (f->store);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->store);
-  test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
-}
-
-static GDate *
-date (const char *text)
-{
-  GDate *d = hubrota_london_parse_date (text, NULL);
-
-  g_assert_nonnull (d);
-  return d;
+  test_util_remove_temp_store (&f->store, &f->dir, &f->path);
 }
 
 static void
@@ -88,13 +73,9 @@ add_series (HubrotaStore *store, const char *hub, const char *start, int minutes
 static char *
 openings (HubrotaStore *store, const char *from, const char *to, const char *hub)
 {
-  g_autoptr(GDate) a = date (from);
-  g_autoptr(GDate) b = date (to);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = hubrota_store_list_occurrences (store, a, b, hub, &error);
+  g_autoptr(GPtrArray) list = test_util_list_openings (store, from, to, hub);
   GString *out = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < list->len; i++)
     {
       HubrotaOccurrence *o = g_ptr_array_index (list, i);
@@ -381,8 +362,8 @@ static void
 test_occurrences_across_clock_change (Fixture *f, gconstpointer data)
 {
   g_autofree char *got = NULL;
-  g_autoptr(GDate) from = date ("2027-03-20");
-  g_autoptr(GDate) to = date ("2027-04-03");
+  g_autoptr(GDate) from = test_util_date ("2027-03-20");
+  g_autoptr(GDate) to = test_util_date ("2027-04-03");
   g_autoptr(GPtrArray) list = NULL;
   g_autofree char *last = NULL;
 
@@ -403,9 +384,9 @@ test_occurrences_across_clock_change (Fixture *f, gconstpointer data)
 static void
 test_cancel_move_restore (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) boxing_day = date ("2026-12-26");
-  g_autoptr(GDate) dec19 = date ("2026-12-19");
-  g_autoptr(GDate) dec12 = date ("2026-12-12");
+  g_autoptr(GDate) boxing_day = test_util_date ("2026-12-26");
+  g_autoptr(GDate) dec19 = test_util_date ("2026-12-19");
+  g_autoptr(GDate) dec12 = test_util_date ("2026-12-12");
   g_autoptr(GDateTime) friday = hubrota_london_parse_datetime ("2026-12-18T14:00", NULL);
   g_autoptr(GDateTime) january = hubrota_london_parse_datetime ("2027-01-05T09:30", NULL);
   g_autoptr(GError) error = NULL;
@@ -447,7 +428,7 @@ test_cancel_move_restore (Fixture *f, gconstpointer data)
 static int
 sequence_on (HubrotaStore *store, const char *day)
 {
-  g_autoptr(GDate) d = date (day);
+  g_autoptr(GDate) d = test_util_date (day);
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (store, "bedford", d,
                                                                            -1, &error);
@@ -461,8 +442,8 @@ sequence_on (HubrotaStore *store, const char *day)
 static void
 test_sequence_rises (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) dec12 = date ("2026-12-12");
-  g_autoptr(GDate) dec19 = date ("2026-12-19");
+  g_autoptr(GDate) dec12 = test_util_date ("2026-12-12");
+  g_autoptr(GDate) dec19 = test_util_date ("2026-12-19");
   g_autoptr(GDateTime) later = hubrota_london_parse_datetime ("2026-12-12T14:00", NULL);
   g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
   g_autoptr(HubrotaOccurrence) changed = NULL;
@@ -494,8 +475,8 @@ test_sequence_rises (Fixture *f, gconstpointer data)
 static void
 test_exception_bad_input (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) friday = date ("2026-12-11");
-  g_autoptr(GDate) saturday = date ("2026-12-12");
+  g_autoptr(GDate) friday = test_util_date ("2026-12-11");
+  g_autoptr(GDate) saturday = test_util_date ("2026-12-12");
   g_autoptr(GDateTime) later = hubrota_london_parse_datetime ("2026-12-12T15:00", NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
@@ -527,8 +508,8 @@ test_exception_bad_input (Fixture *f, gconstpointer data)
 static void
 test_cancel_range (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) from = date ("2026-12-24");
-  g_autoptr(GDate) to = date ("2027-01-02");
+  g_autoptr(GDate) from = test_util_date ("2026-12-24");
+  g_autoptr(GDate) to = test_util_date ("2027-01-02");
   g_autoptr(GError) error = NULL;
   g_autofree char *got = NULL;
   guint cancelled = 0;
@@ -554,8 +535,8 @@ test_cancel_range (Fixture *f, gconstpointer data)
 static void
 test_period_backwards (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) from = date ("2027-01-31");
-  g_autoptr(GDate) to = date ("2026-12-01");
+  g_autoptr(GDate) from = test_util_date ("2027-01-31");
+  g_autoptr(GDate) to = test_util_date ("2026-12-01");
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = hubrota_store_list_occurrences (f->store, from, to, NULL, &error);
 
@@ -794,20 +775,11 @@ test_import_all_or_nothing (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count (hubrota_store_list_officers (f->store, NULL)), ==, 3);
 }
 
-static GDateTime *
-local (const char *text)
-{
-  GDateTime *dt = hubrota_london_parse_datetime (text, NULL);
-
-  g_assert_nonnull (dt);
-  return dt;
-}
-
 static void
 test_duty_round_trip (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDateTime) monday = local ("2026-12-07T08:00");
-  g_autoptr(GDateTime) saturday = local ("2026-12-05T22:00");
+  g_autoptr(GDateTime) monday = test_util_local ("2026-12-07T08:00");
+  g_autoptr(GDateTime) saturday = test_util_local ("2026-12-05T22:00");
   g_autoptr(HubrotaDuty) pattern = hubrota_duty_new ("PC1234", monday, 480,
                                                      "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH");
   g_autoptr(HubrotaDuty) night = hubrota_duty_new ("PC1234", saturday, 480, NULL);
@@ -859,7 +831,7 @@ test_duty_bad_input (Fixture *f, gconstpointer data)
     { "PC1234", 480, "FREQ=SOMETIMES", HUBROTA_STORE_ERROR_INVALID },
     { "PC1234", 480, "FREQ=WEEKLY;BYDAY=SA", HUBROTA_STORE_ERROR_INVALID },
   };
-  g_autoptr(GDateTime) monday = local ("2026-12-07T08:00");
+  g_autoptr(GDateTime) monday = test_util_local ("2026-12-07T08:00");
 
   add_officer (f->store, "PC1234", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -877,10 +849,10 @@ test_duty_bad_input (Fixture *f, gconstpointer data)
 static void
 test_absence_round_trip (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDateTime) christmas = local ("2026-12-20T00:00");
-  g_autoptr(GDateTime) back = local ("2026-12-28T00:00");
-  g_autoptr(GDateTime) court = local ("2027-03-29T09:30");
-  g_autoptr(GDateTime) court_end = local ("2027-03-29T16:00");
+  g_autoptr(GDateTime) christmas = test_util_local ("2026-12-20T00:00");
+  g_autoptr(GDateTime) back = test_util_local ("2026-12-28T00:00");
+  g_autoptr(GDateTime) court = test_util_local ("2027-03-29T09:30");
+  g_autoptr(GDateTime) court_end = test_util_local ("2027-03-29T16:00");
   g_autoptr(HubrotaAbsence) leave = hubrota_absence_new ("PC1234", christmas, back,
                                                          "annual leave");
   g_autoptr(HubrotaAbsence) hearing = hubrota_absence_new ("PC1234", court, court_end, NULL);

@@ -9,6 +9,9 @@
 #include "hubrota-application.h"
 #include "hubrota-beats-window-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 typedef struct
 {
   HubrotaStore *store;
@@ -17,7 +20,6 @@ typedef struct
 } Fixture;
 
 static HubrotaApplication *app;
-static char **system_mime_dirs;
 
 /* The week the tests look at: Monday 7 December 2026, which also starts one of the rules'
  * three-day windows (counted from Monday 1 January 2024), so the week holds windows
@@ -36,55 +38,6 @@ december (int day,
   return g_date_time_new (hubrota_london_tz (), 2026, 12, day, hour, 0, 0);
 }
 
-static char *
-temp_database_path (const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-add_beat (HubrotaStore *store,
-          const char   *slug,
-          const char   *name,
-          double        limit)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_beat_set_abstraction_limit (beat, limit);
-  hubrota_store_add_beat (store, beat, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_hub (HubrotaStore *store,
-         const char   *slug,
-         const char   *name,
-         const char   *beat)
-{
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_store_add_hub (store, hub, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_hotspot (HubrotaStore *store,
-             const char   *slug,
-             const char   *beat,
-             const char   *name)
-{
-  g_autoptr(HubrotaHotspot) hotspot = hubrota_hotspot_new (slug, beat, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_store_add_hotspot (store, hotspot, &error);
-  g_assert_no_error (error);
-}
-
 /* An officer on duty 08:00–18:00 from first_day for days days (0: none). */
 static void
 add_officer (HubrotaStore *store,
@@ -94,14 +47,12 @@ add_officer (HubrotaStore *store,
              int           first_day,
              int           days)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, HUBROTA_ROLE_PC, beat, 40);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) start = december (first_day, 8);
   g_autofree char *rrule = days > 1 ? g_strdup_printf ("FREQ=DAILY;COUNT=%d", days) : NULL;
   g_autoptr(HubrotaDuty) duty = hubrota_duty_new (id, start, 600, rrule);
 
-  hubrota_store_add_officer (store, officer, &error);
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, name, HUBROTA_ROLE_PC, beat, 40);
   if (days > 0)
     {
       g_assert_cmpint (hubrota_store_add_duty (store, duty, &error), >, 0);
@@ -118,7 +69,7 @@ add_officer (HubrotaStore *store,
 static HubrotaStore *
 create_store (void)
 {
-  g_autofree char *path = temp_database_path ("beats.db");
+  g_autofree char *path = gui_test_temp_path ("beats.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaSeries) series = NULL;
@@ -131,12 +82,12 @@ create_store (void)
 
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  add_beat (store, "ampthill", "Ampthill", 5);
-  add_beat (store, "flitwick", "Flitwick", 10);
-  add_hub (store, "ampthill-rooms", "Ampthill Parish Rooms", "ampthill");
-  add_hub (store, "flitwick-library", "Flitwick Library", "flitwick");
-  add_hotspot (store, "church-street", "ampthill", "Church Street shops");
-  add_hotspot (store, "station-approach", "flitwick", "Station Approach");
+  test_util_add_beat_with_limit (store, "ampthill", "Ampthill", 5);
+  test_util_add_beat_with_limit (store, "flitwick", "Flitwick", 10);
+  test_util_add_hub (store, "ampthill-rooms", "Ampthill Parish Rooms", "ampthill");
+  test_util_add_hub (store, "flitwick-library", "Flitwick Library", "flitwick");
+  test_util_add_hotspot (store, "church-street", "ampthill", "Church Street shops");
+  test_util_add_hotspot (store, "station-approach", "flitwick", "Station Approach");
   add_officer (store, "PC1", "Ada Lovelace", "ampthill", 1, 20);
   add_officer (store, "PC2", "Bo Diddley", "flitwick", 1, 20);
   add_officer (store, "PC3", "Cy Twombly", "ampthill", 7, 1);
@@ -161,27 +112,10 @@ create_store (void)
 static char *
 dump_store (HubrotaStore *store)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, &error);
-  g_autoptr(GPtrArray) hotspots = hubrota_store_list_hotspots (store, &error);
-  GString *text = g_string_new (NULL);
+  g_autofree char *beats = test_util_dump_beats (store);
+  g_autofree char *hotspots = test_util_dump_hotspots (store);
 
-  g_assert_no_error (error);
-  for (guint i = 0; i < beats->len; i++)
-    {
-      HubrotaBeat *beat = g_ptr_array_index (beats, i);
-      g_string_append_printf (text, "%s|%s|%g\n", hubrota_beat_get_slug (beat),
-                              hubrota_beat_get_name (beat),
-                              hubrota_beat_get_abstraction_limit (beat));
-    }
-  for (guint i = 0; i < hotspots->len; i++)
-    {
-      HubrotaHotspot *hotspot = g_ptr_array_index (hotspots, i);
-      g_string_append_printf (text, "%s|%s|%s\n", hubrota_hotspot_get_slug (hotspot),
-                              hubrota_hotspot_get_beat (hotspot),
-                              hubrota_hotspot_get_name (hotspot));
-    }
-  return g_string_free (text, FALSE);
+  return g_strconcat (beats, hotspots, NULL);
 }
 
 #define INITIAL_STORE \
@@ -206,25 +140,13 @@ on_changed (Fixture *fixture)
 }
 
 static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_window_list_toplevels ()) != NULL)
-    {
-      gtk_window_destroy (GTK_WINDOW (windows->data));
-      g_list_free (windows);
-    }
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   GDate monday;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  close_all_windows ();
+  gui_test_use_system_mime_dirs ();
+  gui_test_close_all_windows (NULL);
   fixture->store = create_store ();
   test_monday (&monday);
   fixture->window = HUBROTA_BEATS_WINDOW (hubrota_beats_window_new (NULL, fixture->store, &monday));
@@ -236,7 +158,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  close_all_windows ();
+  gui_test_close_all_windows (NULL);
   g_clear_object (&fixture->store);
 }
 
@@ -481,43 +403,6 @@ test_limit_changes_week (Fixture       *fixture,
                 "Cy Twombly (PC3): 0.0 h of 10.0 h, 0.0%\n");
 }
 
-static gboolean
-on_settle_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 /* Opens the window on the beat and the week, and saves it as name in the build folder. */
 static void
 save_screenshot (HubrotaStore *store,
@@ -526,8 +411,6 @@ save_screenshot (HubrotaStore *store,
                  int           height,
                  const char   *name)
 {
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-  g_autoptr(GdkTexture) texture = NULL;
   GtkWidget *window = hubrota_beats_window_new (NULL, store, monday);
 
   /* No beat: a new one, with a name that clashes, to see how the mistake shows. */
@@ -542,10 +425,8 @@ save_screenshot (HubrotaStore *store,
   if (height != 680)
     gtk_window_set_default_size (GTK_WINDOW (window), 960, height);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (window);
-  texture = render_widget (window);
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
+  gui_test_wait_until_drawn (window);
+  gui_test_save_screenshot (window, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -556,21 +437,14 @@ static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *path = temp_database_path ("demo.db");
+  g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   GDate monday;
 
-  close_all_windows ();
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  gui_test_close_all_windows (NULL);
+  store = test_util_create_demo_store (path);
 
-  g_date_clear (&monday, 1);
-  g_date_set_dmy (&monday, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  gui_test_london_today (&monday);
   g_date_add_days (&monday, 14);
   save_screenshot (store, &monday, "bedford-castle", 680, "beats-demo.png");
   save_screenshot (store, &monday, "bedford-castle", 1400, "beats-demo-castle.png");
@@ -578,42 +452,15 @@ test_screenshot (Fixture       *fixture,
   save_screenshot (store, &monday, NULL, 680, "beats-demo-new.png");
 }
 
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
-
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
   /* The window reads the default limit through the application's settings, and starting
-   * the application loads libadwaita's and Hubrota's styles. Non-unique: it needs no D-Bus
-   * name, and so runs beside the other GUI tests. */
-  app = hubrota_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_application_get_default () == G_APPLICATION (app));
+   * the application loads libadwaita's and Hubrota's styles. */
+  app = gui_test_application_new (FALSE);
 
   g_test_add ("/beats/add-beat", Fixture, NULL, fixture_set_up, test_add_beat, fixture_tear_down);
   g_test_add ("/beats/edit-limit", Fixture, NULL, fixture_set_up, test_edit_limit,
@@ -625,10 +472,5 @@ main (int   argc,
   g_test_add ("/beats/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
 
-  status = g_test_run ();
-
-  close_all_windows ();
-  g_clear_object (&app);
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }

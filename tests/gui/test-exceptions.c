@@ -12,6 +12,9 @@
 #include "hubrota-extra-dialog-private.h"
 #include "hubrota-move-dialog-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 typedef struct
 {
   HubrotaStore *store;
@@ -19,47 +22,16 @@ typedef struct
   guint changed;
 } Fixture;
 
-static char **system_mime_dirs;
-
-static void
-add_hub (HubrotaStore *store, const char *slug, const char *name)
-{
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, "castle");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_hub (store, hub, &error));
-  g_assert_no_error (error);
-}
-
 static void
 add_saturdays (HubrotaStore *store, const char *hub)
 {
-  g_autoptr(GDateTime) start = hubrota_london_parse_datetime ("2026-12-05T10:00", NULL);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, start, 180, "FREQ=WEEKLY;BYDAY=SA");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (hubrota_store_add_series (store, series, &error), >, 0);
-  g_assert_no_error (error);
-}
-
-static GDate *
-date (const char *text)
-{
-  GDate *day = hubrota_london_parse_date (text, NULL);
-
-  g_assert_nonnull (day);
-  return day;
+  test_util_add_series_at (store, hub, "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", -1);
 }
 
 static HubrotaOccurrence *
 find (Fixture *f, const char *hub, const char *day)
 {
-  g_autoptr(GDate) when = date (day);
-  g_autoptr(GError) error = NULL;
-  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (f->store, hub, when, -1, &error);
-
-  g_assert_no_error (error);
-  return occurrence;
+  return test_util_find_occurrence (f->store, hub, day);
 }
 
 /* Three hubs open on Saturdays 10:00–13:00 from 5 December 2026; PC1 is on every Kempston
@@ -68,24 +40,22 @@ find (Fixture *f, const char *hub, const char *day)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-  g_autofree char *path = g_build_filename (dir, "exceptions.db", NULL);
+  g_autofree char *path = gui_test_temp_path ("exceptions.db");
   g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle");
   g_autoptr(HubrotaOfficer) officer = hubrota_officer_new ("PC1", "Sam Patel", HUBROTA_ROLE_PC,
                                                            "castle", 40);
   g_autoptr(HubrotaOccurrence) first = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  gui_test_use_system_mime_dirs ();
   f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   g_assert_true (hubrota_store_add_beat (f->store, beat, &error));
   g_assert_true (hubrota_store_add_officer (f->store, officer, &error));
   g_assert_no_error (error);
-  add_hub (f->store, "kempston", "Kempston Library");
-  add_hub (f->store, "bedford", "Bedford Library");
-  add_hub (f->store, "ampthill", "Ampthill Parish Rooms");
+  test_util_add_hub (f->store, "kempston", "Kempston Library", "castle");
+  test_util_add_hub (f->store, "bedford", "Bedford Library", "castle");
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "castle");
   add_saturdays (f->store, "kempston");
   add_saturdays (f->store, "bedford");
   add_saturdays (f->store, "ampthill");
@@ -109,24 +79,11 @@ count_changed (Fixture *f)
 }
 
 /* Lets the dialog settle: mapped, then a few frames. */
-static gboolean
-on_settle_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 show_and_settle (GtkWidget *dialog, int milliseconds)
 {
-  gboolean settled = FALSE;
-
   gtk_window_present (GTK_WINDOW (dialog));
-  while (!gtk_widget_get_mapped (dialog))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (milliseconds, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
+  gui_test_wait_until_drawn_for (dialog, milliseconds);
 }
 
 /* "cancelled (Closed) #1 -": status, reason, sequence and who is on it. */
@@ -154,14 +111,10 @@ describe (HubrotaOccurrence *occurrence)
 static char *
 describe_store (Fixture *f)
 {
-  g_autoptr(GDate) from = date ("2026-12-01");
-  g_autoptr(GDate) to = date ("2027-01-10");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) openings = hubrota_store_list_occurrences (f->store, from, to, NULL,
-                                                                  &error);
+  g_autoptr(GPtrArray) openings = test_util_list_openings (f->store, "2026-12-01", "2027-01-10",
+                                                           NULL);
   GString *text = g_string_new (NULL);
 
-  g_assert_no_error (error);
   for (guint i = 0; i < openings->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
@@ -191,7 +144,6 @@ test_cancel_staffed (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-05");
   g_autofree char *before = describe_store (f);
   g_autofree char *after_back = NULL;
-  g_autoptr(GError) error = NULL;
   GtkWidget *widget;
   HubrotaClosureDialog *dialog;
 
@@ -227,8 +179,7 @@ test_cancel_staffed (Fixture *f, gconstpointer data)
   g_assert_cmpstr (hubrota_history_get_undo_label (f->history), ==,
                    "Cancel Kempston Library, Sat 5 Dec 10:00");
 
-  g_assert_true (hubrota_history_undo (f->history, &error));
-  g_assert_no_error (error);
+  test_util_undo (f->history);
   assert_opening (f, "kempston", "2026-12-05", "scheduled #2 PC1");
 }
 
@@ -240,9 +191,9 @@ test_christmas (Fixture *f, gconstpointer data)
 {
   const char *two[] = { "kempston", "bedford", NULL };
   const char *none[] = { NULL };
-  g_autoptr(GDate) from = date ("2026-12-24");
-  g_autoptr(GDate) to = date ("2027-01-02");
-  g_autoptr(GDate) boxing_day = date ("2026-12-26");
+  g_autoptr(GDate) from = test_util_date ("2026-12-24");
+  g_autoptr(GDate) to = test_util_date ("2027-01-02");
+  g_autoptr(GDate) boxing_day = test_util_date ("2026-12-26");
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *unchanged = NULL;
@@ -312,8 +263,8 @@ static void
 test_move (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-12");
-  g_autoptr(GDate) saturday = date ("2026-12-12");
-  g_autoptr(GDate) sunday = date ("2026-12-13");
+  g_autoptr(GDate) saturday = test_util_date ("2026-12-12");
+  g_autoptr(GDate) sunday = test_util_date ("2026-12-13");
   g_autofree char *before = describe_store (f);
   g_autofree char *unchanged = NULL;
   g_autoptr(HubrotaOccurrence) moved = NULL;
@@ -365,7 +316,7 @@ test_move (Fixture *f, gconstpointer data)
 static void
 test_extra (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDate) tuesday = date ("2026-12-15");
+  g_autoptr(GDate) tuesday = test_util_date ("2026-12-15");
   g_autoptr(GPtrArray) openings = NULL;
   g_autoptr(GError) error = NULL;
   HubrotaOccurrence *extra;
@@ -412,8 +363,8 @@ static void
 test_refused (Fixture *f, gconstpointer data)
 {
   const char *one[] = { "ampthill", NULL };
-  g_autoptr(GDate) from = date ("2026-12-01");
-  g_autoptr(GDate) to = date ("2026-12-31");
+  g_autoptr(GDate) from = test_util_date ("2026-12-01");
+  g_autoptr(GDate) to = test_util_date ("2026-12-31");
   g_autofree char *reason = g_strnfill (501, 'x');
   g_autofree char *before = describe_store (f);
   g_autofree char *after = NULL;
@@ -444,47 +395,14 @@ test_refused (Fixture *f, gconstpointer data)
   destroy_if_alive (widget);
 }
 
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static guint
-count_colours (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
-  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
-
-  gdk_texture_download (texture, (guchar *) pixels, (gsize) width * 4);
-  for (gsize i = 0; i < (gsize) width * height; i++)
-    g_hash_table_add (colours, GUINT_TO_POINTER (pixels[i]));
-  return g_hash_table_size (colours);
-}
-
 static void
 save_screenshot (GtkWidget *widget, const char *name)
 {
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-  g_autoptr(GdkTexture) texture = render_widget (widget);
-  guint colours = count_colours (texture);
+  g_autoptr(GdkTexture) texture = gui_test_render_widget (widget);
+  guint colours = gui_test_count_colours (texture);
 
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s, %u distinct colours", png, colours);
+  gui_test_save_texture (texture, name);
+  g_test_message ("%u distinct colours", colours);
   /* Text and controls give many colours; a blank dialog a handful. */
   g_assert_cmpuint (colours, >, 50);
 }
@@ -494,8 +412,8 @@ static void
 test_screenshots (Fixture *f, gconstpointer data)
 {
   const char *two[] = { "kempston", "bedford", NULL };
-  g_autoptr(GDate) from = date ("2026-12-24");
-  g_autoptr(GDate) to = date ("2027-01-02");
+  g_autoptr(GDate) from = test_util_date ("2026-12-24");
+  g_autoptr(GDate) to = test_util_date ("2027-01-02");
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-12");
   GtkWidget *confirmation;
   GtkWidget *widget;
@@ -530,37 +448,14 @@ test_screenshots (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (widget));
 }
 
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
-  system_mime_dirs = find_system_mime_dirs ();
-  /* Each dialog is a new window, and under Xvfb the GL renderer compiles its shaders anew for
-   * every one (the isolated folders leave it no shader cache): 5 to 10 seconds a window.
-   * Cairo draws the same widgets at once. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  /* Each dialog is a new window, and under Xvfb the GL renderer would compile its shaders anew
+   * for every one: 5 to 10 seconds a window. Cairo draws the same widgets at once. */
+  if (!gui_test_init (&argc, &argv, GUI_TEST_CAIRO))
+    return 0;
   adw_init ();
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
@@ -571,7 +466,5 @@ main (int   argc,
   ADD ("/exceptions/refused", test_refused);
   ADD ("/exceptions/screenshots", test_screenshots);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }

@@ -10,7 +10,8 @@
 
 #include "hubrota-hub-editor-private.h"
 
-static char **system_mime_dirs;
+#include "gui-test-util.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -20,16 +21,6 @@ typedef struct
   guint changed;
   GDate first;   /* Kempston Library's first opening: tomorrow */
 } Fixture;
-
-static void
-add_beat (HubrotaStore *store, const char *slug, const char *name)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
 
 static void
 add_library (Fixture *f)
@@ -46,8 +37,7 @@ add_library (Fixture *f)
   hubrota_hub_set_description (hub, "Report a crime.\nGet advice.");
   g_assert_true (hubrota_store_add_hub (f->store, hub, &error));
   g_assert_no_error (error);
-  start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&f->first),
-                           g_date_get_month (&f->first), g_date_get_day (&f->first), 10, 0, 0);
+  start = gui_test_london_datetime (&f->first, 10);
   series = hubrota_series_new ("kempston-library", start, 180, "FREQ=WEEKLY;COUNT=8");
   g_assert_cmpint (hubrota_store_add_series (f->store, series, &error), >, 0);
   g_assert_no_error (error);
@@ -58,25 +48,15 @@ add_library (Fixture *f)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-  g_autoptr(HubrotaHub) ampthill = hubrota_hub_new ("ampthill", "Ampthill Parish Rooms",
-                                                    "ampthill");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "hubs.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_date_clear (&f->first, 1);
-  g_date_set_dmy (&f->first, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  f->path = gui_test_temp_path ("hubs.db");
+  f->store = test_util_create_store (f->path);
+  gui_test_london_today (&f->first);
   g_date_add_days (&f->first, 1);
   if (GPOINTER_TO_INT (data))
     return;
-  add_beat (f->store, "ampthill", "Ampthill");
-  add_beat (f->store, "kempston", "Kempston");
-  g_assert_true (hubrota_store_add_hub (f->store, ampthill, &error));
+  test_util_add_beat (f->store, "ampthill", "Ampthill");
+  test_util_add_beat (f->store, "kempston", "Kempston");
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "ampthill");
   add_library (f);
 }
 
@@ -97,13 +77,6 @@ on_changed (HubrotaHubEditor *editor, Fixture *f)
   f->changed++;
 }
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
 static HubrotaHubEditor *
 open_editor (Fixture *f, const char *slug)
 {
@@ -114,7 +87,7 @@ open_editor (Fixture *f, const char *slug)
                                                                              slug)));
   g_signal_connect (f->editor, "changed", G_CALLBACK (on_changed), f);
   gtk_window_present (GTK_WINDOW (f->editor));
-  iterate ();
+  gui_test_iterate ();
   return f->editor;
 }
 
@@ -210,7 +183,7 @@ test_add (Fixture *f, gconstpointer data)
   g_assert_cmpstr (_hubrota_hub_editor_get_message (editor), ==, "");
 
   g_assert_true (_hubrota_hub_editor_save (editor));
-  iterate ();
+  gui_test_iterate ();
   g_assert_cmpuint (f->changed, ==, 1);
   g_assert_cmpstr (hubrota_hub_editor_get_slug (editor), ==, "kempston-west");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (editor)));
@@ -297,7 +270,7 @@ test_add_refused (Fixture *f, gconstpointer data)
   before = describe_store (f);
 
   g_assert_true (_hubrota_hub_editor_save (editor));
-  iterate ();
+  gui_test_iterate ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   g_assert_cmpuint (f->changed, ==, 0);
   g_assert_null (hubrota_hub_editor_get_slug (editor));
@@ -415,8 +388,6 @@ test_archive (Fixture *f, gconstpointer data)
   g_assert_cmpint (first_sequence (f), ==, 2);
 }
 
-static void wait_until_drawn (GtkWidget *widget);
-static void save_screenshot (GtkWidget *widget, const char *name);
 
 static void
 test_no_beats (Fixture *f, gconstpointer data)
@@ -431,47 +402,8 @@ test_no_beats (Fixture *f, gconstpointer data)
   g_assert_false (_hubrota_hub_editor_save (editor));
   hubs = hubrota_store_list_hubs (f->store, &error);
   g_assert_cmpuint (hubs->len, ==, 0);
-  wait_until_drawn (GTK_WIDGET (editor));
-  save_screenshot (GTK_WIDGET (editor), "hub-editor-no-beats.png");
-}
-
-static gboolean
-on_settle_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-save_screenshot (GtkWidget *widget, const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
+  gui_test_wait_until_drawn (GTK_WIDGET (editor));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "hub-editor-no-beats.png");
 }
 
 static void
@@ -481,49 +413,26 @@ test_screenshot (Fixture *f, gconstpointer data)
 
   gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1100);
 
-  wait_until_drawn (GTK_WIDGET (editor));
-  save_screenshot (GTK_WIDGET (editor), "hub-editor-edit.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (editor));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "hub-editor-edit.png");
 
   editor = open_editor (f, NULL);
   gtk_window_set_default_size (GTK_WINDOW (editor), 560, 1000);
   _hubrota_hub_editor_set_text (editor, "name", "Ampthill");
   _hubrota_hub_editor_set_text (editor, "latitude", "95");
-  wait_until_drawn (GTK_WIDGET (editor));
-  save_screenshot (GTK_WIDGET (editor), "hub-editor-new.png");
-}
-
-/* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders, which also
- * hides the MIME database the icon loader needs. */
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
+  gui_test_wait_until_drawn (GTK_WIDGET (editor));
+  gui_test_save_screenshot (GTK_WIDGET (editor), "hub-editor-new.png");
 }
 
 int
 main (int argc, char *argv[])
 {
-  int status;
-
   /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
    * about what the dialogs do, and cairo draws the same widgets. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, GUI_TEST_CAIRO))
+    return 0;
   adw_init ();
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  gui_test_use_system_mime_dirs ();
 
   g_test_add ("/hubs/editor/add", Fixture, NULL, fixture_set_up, test_add, fixture_tear_down);
   g_test_add ("/hubs/editor/add-invalid", Fixture, NULL, fixture_set_up, test_add_invalid,
@@ -538,7 +447,5 @@ main (int argc, char *argv[])
   g_test_add ("/hubs/editor/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }

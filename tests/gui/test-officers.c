@@ -10,51 +10,15 @@
 
 #include "hubrota-officers-window-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 typedef struct
 {
   HubrotaStore          *store;
   HubrotaOfficersWindow *window;
   guint                  changes;    /* "changed" emissions */
 } Fixture;
-
-static char **system_mime_dirs;
-
-/* Each test runs with its own XDG folders (G_TEST_OPTION_ISOLATE_DIRS). */
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-add_officer (HubrotaStore *store,
-             const char   *id,
-             const char   *name,
-             HubrotaRole   role,
-             const char   *beat,
-             double        hours)
-{
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, role, beat, hours);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_beat (HubrotaStore *store,
-          const char   *slug,
-          const char   *name)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
 
 static void
 on_changed (HubrotaOfficersWindow *window,
@@ -68,19 +32,20 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = temp_path ("officers.db");
+  g_autofree char *path = gui_test_temp_path ("officers.db");
   g_autoptr(GError) error = NULL;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  gui_test_use_system_mime_dirs ();
   fixture->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  add_beat (fixture->store, "castle", "Castle, Bedford");
-  add_beat (fixture->store, "kempston", "Kempston");
-  add_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
-  add_officer (fixture->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
-  add_officer (fixture->store, "PCSO3", "Cy Twombly", HUBROTA_ROLE_PCSO, "castle", 37.5);
-  add_officer (fixture->store, "SC4", "Di Fossey", HUBROTA_ROLE_SC, NULL, 16);
-  add_officer (fixture->store, "SGT5", "Ed Ruscha", HUBROTA_ROLE_SGT, "kempston", 40);
+  test_util_add_beat (fixture->store, "castle", "Castle, Bedford");
+  test_util_add_beat (fixture->store, "kempston", "Kempston");
+  test_util_add_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_add_officer (fixture->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
+  test_util_add_officer (fixture->store, "PCSO3", "Cy Twombly", HUBROTA_ROLE_PCSO, "castle",
+                         37.5);
+  test_util_add_officer (fixture->store, "SC4", "Di Fossey", HUBROTA_ROLE_SC, NULL, 16);
+  test_util_add_officer (fixture->store, "SGT5", "Ed Ruscha", HUBROTA_ROLE_SGT, "kempston", 40);
 
   fixture->window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, fixture->store));
   g_signal_connect (fixture->window, "changed", G_CALLBACK (on_changed), fixture);
@@ -93,34 +58,6 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->store);
-}
-
-static void
-assert_officer (HubrotaStore *store,
-                const char   *id,
-                const char   *name,
-                HubrotaRole   role,
-                const char   *beat,
-                double        hours)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaOfficer) officer = hubrota_store_get_officer (store, id, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpstr (hubrota_officer_get_name (officer), ==, name);
-  g_assert_cmpint (hubrota_officer_get_role (officer), ==, role);
-  g_assert_cmpstr (hubrota_officer_get_beat (officer), ==, beat);
-  g_assert_cmpfloat (hubrota_officer_get_weekly_hours (officer), ==, hours);
-}
-
-static guint
-count_officers (HubrotaStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) officers = hubrota_store_list_officers (store, &error);
-
-  g_assert_no_error (error);
-  return officers->len;
 }
 
 static void
@@ -190,7 +127,7 @@ test_add_officer (Fixture       *fixture,
                    "A collar number has only letters and digits, e.g. PC1234");
   _hubrota_officers_window_set_name (window, "Fay Weldon");
   g_assert_false (_hubrota_officers_window_save (window));
-  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 5);
 
   _hubrota_officers_window_set_collar (window, "PC6");
   g_assert_false (_hubrota_officers_window_collar_has_error (window));
@@ -200,8 +137,8 @@ test_add_officer (Fixture       *fixture,
   g_assert_true (_hubrota_officers_window_can_save (window));
   g_assert_true (_hubrota_officers_window_save (window));
 
-  assert_officer (fixture->store, "PC6", "Fay Weldon", HUBROTA_ROLE_PCSO, "kempston", 30);
-  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  test_util_assert_officer (fixture->store, "PC6", "Fay Weldon", HUBROTA_ROLE_PCSO, "kempston", 30);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 6);
   g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC6");
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "6 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Added Fay Weldon");
@@ -223,8 +160,8 @@ test_edit_officer (Fixture       *fixture,
   _hubrota_officers_window_set_hours (window, 20);
   g_assert_true (_hubrota_officers_window_save (window));
 
-  assert_officer (fixture->store, "PC2", "Bo Diddley Jr", HUBROTA_ROLE_SGT, NULL, 20);
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC2", "Bo Diddley Jr", HUBROTA_ROLE_SGT, NULL, 20);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Saved Bo Diddley Jr");
   g_assert_cmpuint (fixture->changes, ==, 1);
 
@@ -257,7 +194,7 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
                    "Weekly hours must be between 0 and 168");
   g_assert_false (_hubrota_officers_window_save (window));
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
 
   /* An empty name. */
   _hubrota_officers_window_set_hours (window, 40);
@@ -274,7 +211,7 @@ test_rejected_edits (Fixture       *fixture,
   hubrota_officers_window_show_officer (window, "PC2");
   g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
   g_assert_cmpstr (_hubrota_officers_window_get_shown (window), ==, "PC1");
-  assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
 
   /* The store refuses what the form thought fine: another program took the collar number
    * meanwhile. The form keeps everything typed and says why. */
@@ -288,15 +225,15 @@ test_rejected_edits (Fixture       *fixture,
   g_assert_true (_hubrota_officers_window_can_save (window));
   other = hubrota_store_open (hubrota_store_get_path (fixture->store), 0, &error);
   g_assert_no_error (error);
-  add_officer (other, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  test_util_add_officer (other, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
   g_assert_true (_hubrota_officers_window_save (window));
 
   g_assert_cmpstr (_hubrota_officers_window_get_form_message (window), ==,
                    "There is already an officer ‘PC9’");
   g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Gil Scott");
   g_assert_null (_hubrota_officers_window_get_shown (window));
-  assert_officer (fixture->store, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
-  g_assert_cmpuint (count_officers (fixture->store), ==, 6);
+  test_util_assert_officer (fixture->store, "PC9", "Someone Else", HUBROTA_ROLE_VOL, NULL, 0);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 6);
   g_assert_cmpuint (fixture->changes, ==, 0);
 }
 
@@ -455,7 +392,7 @@ import_text (HubrotaOfficersWindow *window,
              const char            *name,
              const char            *csv)
 {
-  g_autofree char *path = temp_path (name);
+  g_autofree char *path = gui_test_temp_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
@@ -484,7 +421,7 @@ test_import (Fixture       *fixture,
                    "Nothing was imported: 2 rows are wrong\n"
                    "line 3: ‘Constable’ is not a role (PC, PCSO, SC, SGT or VOL)\n"
                    "line 4: unknown beat ‘nowhere’");
-  g_assert_cmpuint (count_officers (fixture->store), ==, 5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 5);
   g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 5);
   g_assert_cmpuint (fixture->changes, ==, 0);
 
@@ -493,8 +430,8 @@ test_import (Fixture       *fixture,
                "PC10,Hal Foster,PC,castle,40\r\n"
                "PC11,\"Wells, Ida\",PCSO,,37.5\r\n"
                "PC12,Jo March,SC,kempston,\r\n");
-  g_assert_cmpuint (count_officers (fixture->store), ==, 8);
-  assert_officer (fixture->store, "PC11", "Wells, Ida", HUBROTA_ROLE_PCSO, NULL, 37.5);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 8);
+  test_util_assert_officer (fixture->store, "PC11", "Wells, Ida", HUBROTA_ROLE_PCSO, NULL, 37.5);
   g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 8);
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "8 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 3 officers");
@@ -515,58 +452,16 @@ test_import_big (Fixture       *fixture,
   import_text (window, "big.csv", csv->str);
 
   g_assert_null (_hubrota_officers_window_get_import_error (window));
-  g_assert_cmpuint (count_officers (fixture->store), ==, 2005);
+  g_assert_cmpuint (test_util_count_officers (fixture->store), ==, 2005);
   g_assert_cmpfloat (_hubrota_officers_window_get_import_fraction (window), ==, 1.0);
   g_assert_cmpstr (_hubrota_officers_window_get_count_text (window), ==, "2005 officers");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Imported 2000 officers");
-  assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
+  test_util_assert_officer (fixture->store, "BIG1999", "Officer 1999", HUBROTA_ROLE_PCSO, "castle", 29);
 
   _hubrota_officers_window_set_role_filter (window, 1 + HUBROTA_ROLE_PCSO);
   _hubrota_officers_window_set_beat_filter (window, 3);   /* Kempston */
   g_assert_cmpuint (_hubrota_officers_window_count_rows (window), ==, 1000);
   g_assert_cmpuint (fixture->changes, ==, 1);
-}
-
-static gboolean
-on_settle_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-save_png (GtkWidget  *widget,
-          const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
 }
 
 /* The first demo officer with both duty and time away. */
@@ -591,25 +486,22 @@ busy_officer (HubrotaStore *store)
 static void
 test_screenshot (void)
 {
-  g_autofree char *path = temp_path ("demo.db");
+  g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *officer = NULL;
   HubrotaOfficersWindow *window;
   GtkWindow *dialog;
 
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  gui_test_use_system_mime_dirs ();
+  store = test_util_create_demo_store (path);
   officer = busy_officer (store);
 
   window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, store));
   hubrota_officers_window_show_officer (window, officer);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (window));
-  save_png (GTK_WIDGET (window), "officers-demo.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-demo.png");
 
   /* Rendering is slow on a software renderer: the rest only with -m thorough. */
   if (!g_test_thorough ())
@@ -620,19 +512,19 @@ test_screenshot (void)
   _hubrota_officers_window_start_new (window);
   _hubrota_officers_window_set_collar (window, officer);
   _hubrota_officers_window_set_name (window, "Lee Miller");
-  wait_until_drawn (GTK_WIDGET (window));
-  save_png (GTK_WIDGET (window), "officers-new.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-new.png");
   hubrota_officers_window_show_officer (window, officer);
   g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
 
   dialog = _hubrota_officers_window_open_dialog (window, TRUE);
-  wait_until_drawn (GTK_WIDGET (dialog));
-  save_png (GTK_WIDGET (dialog), "officers-shift-dialog.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-shift-dialog.png");
   gtk_window_destroy (dialog);
 
   dialog = _hubrota_officers_window_open_dialog (window, FALSE);
-  wait_until_drawn (GTK_WIDGET (dialog));
-  save_png (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
   gtk_window_destroy (dialog);
 
   import_text (window, "demo-bad.csv",
@@ -640,39 +532,19 @@ test_screenshot (void)
                "PC1,Hal Foster,PC,castle,40\n"
                "PC2101,Ida Wells,Constable,castle,40\n"
                "PC12,Jo March,PCSO,nowhere,20\n");
-  wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
-  save_png (_hubrota_officers_window_get_import_error_dialog (window), "officers-import-error.png");
+  gui_test_wait_until_drawn (_hubrota_officers_window_get_import_error_dialog (window));
+  gui_test_save_screenshot (_hubrota_officers_window_get_import_error_dialog (window),
+                            "officers-import-error.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
   adw_init ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -687,7 +559,5 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/officers/screenshot", test_screenshot);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }

@@ -11,6 +11,9 @@
 
 #include "hubrota-rota-print-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -19,52 +22,14 @@ typedef struct
   GDate sunday;
 } Fixture;
 
-static void
-add_beat (HubrotaStore *store, const char *slug, const char *name)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_beat (store, beat, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_hub (HubrotaStore *store, const char *slug, const char *name)
-{
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, "kempston");
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_hub (store, hub, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_officer (HubrotaStore *store, const char *id, const char *name)
-{
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, HUBROTA_ROLE_PC,
-                                                           "kempston", 40);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (hubrota_store_add_officer (store, officer, &error));
-  g_assert_no_error (error);
-}
-
 /* A series at the hub from day (of the week, 0 = Monday) at hour, three hours long. */
 static gint64
 add_series (Fixture *f, const char *hub, int day, int hour, const char *rrule, int needed)
 {
   g_autoptr(GDateTime) start = g_date_time_new (hubrota_london_tz (), 2026, 11, 16 + day, hour,
                                                 0, 0);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new (hub, start, 180, rrule);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
-  hubrota_series_set_min_officers (series, needed);
-  id = hubrota_store_add_series (f->store, series, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return test_util_add_series (f->store, hub, start, 180, rrule, needed);
 }
 
 static void
@@ -85,20 +50,14 @@ assign (Fixture *f, const char *officer, const char *hub, int day)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("hubrota-print-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "hubrota.db", NULL);
-  f->store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  add_beat (f->store, "kempston", "Kempston");
-  add_hub (f->store, "kempston-library", "Kempston Library");
-  add_hub (f->store, "ampthill", "Ampthill Parish Rooms");
-  add_hub (f->store, "bedford-central", "Bedford Central Library");
-  add_officer (f->store, "PC1", "Ada Lovelace");
-  add_officer (f->store, "PC2", "Bo Diddley");
+  f->store = test_util_create_temp_store ("hubrota-print-XXXXXX", &f->dir, NULL);
+  test_util_add_beat (f->store, "kempston", "Kempston");
+  test_util_add_hub (f->store, "kempston-library", "Kempston Library", "kempston");
+  test_util_add_hub (f->store, "ampthill", "Ampthill Parish Rooms", "kempston");
+  test_util_add_hub (f->store, "bedford-central", "Bedford Central Library", "kempston");
+  test_util_add_officer (f->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "kempston", 40);
+  test_util_add_officer (f->store, "PC2", "Bo Diddley", HUBROTA_ROLE_PC, "kempston", 40);
   g_date_clear (&f->monday, 1);
   g_date_set_dmy (&f->monday, 16, G_DATE_NOVEMBER, 2026);
   f->sunday = f->monday;
@@ -108,18 +67,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
 /* Four openings: staffed, understaffed, nobody yet, cancelled. */
@@ -262,27 +210,13 @@ test_crowded_week (Fixture *f, gconstpointer data)
   g_assert_cmpuint (pages, <=, 7);
 }
 
-static GtkWindow *
-find_print_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 /* The print dialog opens for the week and can be cancelled without printing anything. */
 static void
 test_print_dialog (Fixture *f, gconstpointer data)
 {
   g_autoptr(HubrotaRota) rota = NULL;
   GtkWindow *parent, *dialog;
+  guint count;
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   small_week (f);
@@ -290,15 +224,15 @@ test_print_dialog (Fixture *f, gconstpointer data)
   parent = GTK_WINDOW (gtk_window_new ());
   gtk_window_present (parent);
   hubrota_rota_print (parent, rota, hubrota_rota_get_occurrences (rota), &f->monday, "All Hubs");
-  while ((dialog = find_print_dialog ()) == NULL && g_get_monotonic_time () < deadline)
+  while ((dialog = gui_test_find_toplevel (GTK_TYPE_DIALOG, &count)) == NULL
+         && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (dialog);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_assert_null (find_print_dialog ());
+  gui_test_iterate ();
+  g_assert_null (gui_test_find_toplevel (GTK_TYPE_DIALOG, &count));
   gtk_window_destroy (parent);
 }
 
@@ -307,14 +241,8 @@ main (int argc, char *argv[])
 {
   /* Under Xvfb the GL renderer runs in software and takes seconds a window; these tests are
    * about what the dialogs do, and cairo draws the same widgets. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, GUI_TEST_CAIRO))
+    return 0;
   adw_init ();
 
   g_test_add ("/print/small-week", Fixture, NULL, fixture_set_up, test_small_week,
@@ -328,5 +256,5 @@ main (int argc, char *argv[])
   g_test_add ("/print/crowded-week", Fixture, NULL, fixture_set_up, test_crowded_week,
               fixture_tear_down);
 
-  return g_test_run ();
+  return gui_test_run ();
 }

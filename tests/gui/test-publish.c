@@ -16,15 +16,14 @@
 #include "hubrota-publish-dialog-private.h"
 #include "hubrota-window-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 #define BASE_URL "https://example.org/hubs"
 
-typedef struct
-{
-  int unused;
-} Fixture;
+typedef GuiTestAppFixture Fixture;
 
 static HubrotaApplication *app;
-static char **system_mime_dirs;
 
 static const char *keys_used[] = {
   "publish-folder", "base-url", "publish-officer-feeds", "feed-past-days", "feed-future-days",
@@ -40,28 +39,12 @@ settings (void)
   return settings;
 }
 
-/* Each test runs with its own XDG folders (G_TEST_OPTION_ISOLATE_DIRS), so what it makes
- * there vanishes with it. */
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
 static HubrotaStore *
 create_demo_store (const char *name)
 {
-  g_autofree char *path = temp_path (name);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaStore) store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_autofree char *path = gui_test_temp_path (name);
 
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_load_demo (store, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&store);
+  return test_util_create_demo_store (path);
 }
 
 static GPtrArray *
@@ -75,41 +58,12 @@ list_hubs (HubrotaStore *store)
 }
 
 static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  close_all_windows ();
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  close_all_windows ();
+  gui_test_app_tear_down (fixture, data);
   for (guint i = 0; i < G_N_ELEMENTS (keys_used); i++)
     g_settings_reset (settings (), keys_used[i]);
-}
-
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
 static void save_screenshot (GtkWidget  *widget,
@@ -120,36 +74,6 @@ click (GtkWidget *button)
 {
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-}
-
-typedef struct
-{
-  gboolean done;
-  char *text;
-} ClipboardRead;
-
-static void
-on_clipboard_read (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  ClipboardRead *read = user_data;
-  g_autoptr(GError) error = NULL;
-
-  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
-  g_assert_no_error (error);
-  read->done = TRUE;
-}
-
-static char *
-read_clipboard (GtkWidget *widget)
-{
-  ClipboardRead read = { FALSE, NULL };
-
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_read, &read);
-  while (!read.done)
-    g_main_context_iteration (NULL, TRUE);
-  return read.text;
 }
 
 static void
@@ -166,14 +90,6 @@ count_signal (gpointer  emitter,
   (*count)++;
 }
 
-/* The window reads the rota in a thread; a test lets it finish before going on. */
-static void
-wait_for_load (HubrotaWindow *window)
-{
-  while (_hubrota_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 wait_for_publish (HubrotaPublishDialog *dialog)
 {
@@ -182,43 +98,11 @@ wait_for_publish (HubrotaPublishDialog *dialog)
 }
 
 /* Every file below root, relative to it, sorted, joined by spaces. */
-static void
-list_tree (const char *root,
-           const char *relative,
-           GPtrArray  *out)
-{
-  g_autofree char *path = g_build_filename (root, relative, NULL);
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = *relative != '\0' ? g_strconcat (relative, "/", name, NULL)
-                                                 : g_strdup (name);
-      g_autofree char *full = g_build_filename (root, child, NULL);
-
-      if (g_file_test (full, G_FILE_TEST_IS_DIR))
-        list_tree (root, child, out);
-      else
-        g_ptr_array_add (out, g_steal_pointer (&child));
-    }
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static char *
 tree_text (const char *root)
 {
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = test_util_sorted_tree (root);
 
-  list_tree (root, "", files);
-  g_ptr_array_sort (files, compare_strings);
   g_ptr_array_add (files, NULL);
   return g_strjoinv (" ", (char **) files->pdata);
 }
@@ -235,7 +119,7 @@ expected_public_tree (HubrotaStore *store)
   for (guint i = 0; i < hubs->len; i++)
     g_ptr_array_add (files, g_strconcat (hubrota_hub_get_slug (g_ptr_array_index (hubs, i)),
                                          ".ics", NULL));
-  g_ptr_array_sort (files, compare_strings);
+  g_ptr_array_sort (files, test_util_compare_strings);
   g_ptr_array_add (files, NULL);
   return g_strjoinv (" ", (char **) files->pdata);
 }
@@ -257,7 +141,7 @@ test_publish (Fixture       *fixture,
 {
   g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
   g_autoptr(GPtrArray) hubs = list_hubs (store);
-  g_autofree char *folder = temp_path ("public");
+  g_autofree char *folder = gui_test_temp_path ("public");
   g_autofree char *expected_tree = expected_public_tree (store);
   g_autofree char *tree = NULL;
   g_autofree char *expected_last = NULL;
@@ -305,12 +189,12 @@ test_publish (Fixture       *fixture,
   g_assert_nonnull (copy);
   set_clipboard (copy, "before");
   click (copy);
-  copied = read_clipboard (copy);
+  copied = gui_test_read_clipboard (copy);
   hub_url = g_strdup_printf (BASE_URL "/%s.ics", slug);
   g_assert_cmpstr (copied, ==, hub_url);
   g_clear_pointer (&copied, g_free);
   click (_hubrota_publish_dialog_get_copy_button (dialog, NULL));
-  copied = read_clipboard (copy);
+  copied = gui_test_read_clipboard (copy);
   g_assert_cmpstr (copied, ==, BASE_URL "/all-hubs.ics");
 
   /* Without a web address there is nothing to link to, and the buttons say why. */
@@ -330,7 +214,7 @@ test_publish_fails (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
-  g_autofree char *file = temp_path ("in-the-way");
+  g_autofree char *file = gui_test_temp_path ("in-the-way");
   g_autofree char *expected = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -372,7 +256,7 @@ test_publish_without_folder (Fixture       *fixture,
                              gconstpointer  data)
 {
   g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
-  g_autofree char *folder = temp_path ("chosen");
+  g_autofree char *folder = gui_test_temp_path ("chosen");
   g_autoptr(GFile) chosen = g_file_new_for_path (folder);
   g_autofree char *saved = NULL;
   HubrotaPublishDialog *dialog;
@@ -398,7 +282,7 @@ test_publish_closed_early (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
-  g_autofree char *folder = temp_path ("public");
+  g_autofree char *folder = gui_test_temp_path ("public");
   g_autofree char *expected_tree = expected_public_tree (store);
   g_autofree char *tree = NULL;
   GtkWidget *dialog;
@@ -432,7 +316,7 @@ test_publish_opens_preferences (Fixture       *fixture,
 
   window = hubrota_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   dialog = hubrota_publish_dialog_new (GTK_WINDOW (window), store, settings ());
   gtk_window_present (GTK_WINDOW (dialog));
   g_assert_true (gtk_widget_activate_action (dialog, "app.preferences", NULL));
@@ -514,7 +398,7 @@ test_officer_link (Fixture       *fixture,
                    "Your openings and who is on with you, at an address only you should have");
 
   click (copy);
-  copied = read_clipboard (copy);
+  copied = gui_test_read_clipboard (copy);
   old_url = officer_url (store, officer);
   g_assert_cmpstr (copied, ==, old_url);
   g_assert_cmpstr (_hubrota_officer_view_get_last_toast (view), ==, "Link copied");
@@ -544,7 +428,7 @@ test_officer_link (Fixture       *fixture,
 
   g_clear_pointer (&copied, g_free);
   click (copy);
-  copied = read_clipboard (copy);
+  copied = gui_test_read_clipboard (copy);
   g_assert_cmpstr (copied, ==, new_url);
 
   /* No web address, no link. */
@@ -603,9 +487,9 @@ test_preferences_database (Fixture       *fixture,
   g_autoptr(HubrotaStore) second = create_demo_store ("second.db");
   g_autofree char *first_path = g_strdup (hubrota_store_get_path (first));
   g_autofree char *second_path = g_strdup (hubrota_store_get_path (second));
-  g_autofree char *newer = temp_path ("newer.db");
-  g_autofree char *fresh = temp_path ("fresh.db");
-  g_autofree char *missing = temp_path ("missing.db");
+  g_autofree char *newer = gui_test_temp_path ("newer.db");
+  g_autofree char *fresh = gui_test_temp_path ("fresh.db");
+  g_autofree char *missing = gui_test_temp_path ("missing.db");
   g_autofree char *expected = NULL, *saved = NULL;
   g_auto(GStrv) accels = NULL;
   HubrotaPreferencesWindow *preferences;
@@ -614,7 +498,7 @@ test_preferences_database (Fixture       *fixture,
   g_clear_object (&second);
   window = hubrota_window_new (app, first);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.preferences");
   g_assert_cmpstrv (accels, ((const char *[]) { "<Control>comma", NULL }));
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
@@ -624,7 +508,7 @@ test_preferences_database (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_preferences_window_get_database_text (preferences), ==, first_path);
 
   _hubrota_preferences_window_open_file (preferences, second_path, FALSE);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_cmpstr (window_database (window), ==, second_path);
   g_assert_cmpstr (_hubrota_preferences_window_get_database_text (preferences), ==, second_path);
   g_assert_cmpstr (_hubrota_preferences_window_get_last_toast (preferences), ==,
@@ -649,7 +533,7 @@ test_preferences_database (Fixture       *fixture,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_cmpstr (window_database (window), ==, second_path);
   _hubrota_preferences_window_open_file (preferences, fresh, TRUE);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_true (g_file_test (fresh, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (window_database (window), ==, fresh);
   g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
@@ -722,49 +606,12 @@ test_preferences_settings (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
-static gboolean
-on_settle_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  wait_until_drawn (widget);
-  width = gdk_paintable_get_intrinsic_width (paintable);
-  height = gdk_paintable_get_intrinsic_height (paintable);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
+  gui_test_wait_until_drawn (widget);
+  gui_test_save_screenshot (widget, name);
 }
 
 static void
@@ -772,7 +619,7 @@ test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
-  g_autofree char *folder = temp_path ("public");
+  g_autofree char *folder = gui_test_temp_path ("public");
   HubrotaPublishDialog *dialog;
   HubrotaWindow *window;
   GtkWidget *preferences;
@@ -781,7 +628,7 @@ test_screenshots (Fixture       *fixture,
   g_settings_set_string (settings (), "publish-folder", folder);
   g_settings_set_string (settings (), "base-url", BASE_URL);
   window = hubrota_window_new (app, store);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   dialog = HUBROTA_PUBLISH_DIALOG (hubrota_publish_dialog_new (GTK_WINDOW (window), store,
                                                                settings ()));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -806,27 +653,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
+  /* meson runs the GUI tests side by side on one session bus: a unique application that
+   * registered second would only forward its calls to the other program. */
+  app = gui_test_application_new (FALSE);
 
-  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
-
-  app = hubrota_application_new ();
-  /* meson runs the GUI tests side by side on one session bus: without this, whichever
-   * registers second would only forward its calls to the other program. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, gui_test_app_set_up, fn, fixture_tear_down)
   ADD ("/publish/dialog/publish", test_publish);
   ADD ("/publish/dialog/fails", test_publish_fails);
   ADD ("/publish/dialog/no-folder", test_publish_without_folder);
@@ -838,10 +671,5 @@ main (int   argc,
   ADD ("/publish/screenshots", test_screenshots);
 #undef ADD
 
-  status = g_test_run ();
-
-  close_all_windows ();
-  g_clear_object (&app);
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }

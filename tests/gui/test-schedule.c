@@ -10,6 +10,9 @@
 
 #include "hubrota-schedule-editor-private.h"
 
+#include "gui-test-util.h"
+#include "test-util.h"
+
 /* Friday 1 January 2027: every test's "today". */
 #define TODAY_YEAR 2027
 
@@ -33,15 +36,7 @@ day (int year, int month, int day_of_month)
 static gint64
 add_series (HubrotaStore *store, const char *start, int minutes, const char *rrule, int officers)
 {
-  g_autoptr(GDateTime) dt = hubrota_london_parse_datetime (start, NULL);
-  g_autoptr(HubrotaSeries) series = hubrota_series_new ("kempston", dt, minutes, rrule);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  hubrota_series_set_min_officers (series, officers);
-  id = hubrota_store_add_series (store, series, &error);
-  g_assert_no_error (error);
-  return id;
+  return test_util_add_series_at (store, "kempston", start, minutes, rrule, officers);
 }
 
 static void
@@ -53,19 +48,12 @@ on_changed (HubrotaScheduleEditor *editor, Fixture *f)
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("kempston", "Kempston");
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("kempston", "Kempston Library", "kempston");
   g_autoptr(GDate) today = day (TODAY_YEAR, 1, 1);
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "schedule.db", NULL);
-  f->store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  g_assert_true (hubrota_store_add_beat (f->store, beat, &error));
-  g_assert_true (hubrota_store_add_hub (f->store, hub, &error));
-  g_assert_no_error (error);
+  f->path = gui_test_temp_path ("schedule.db");
+  f->store = test_util_create_store (f->path);
+  test_util_add_beat (f->store, "kempston", "Kempston");
+  test_util_add_hub (f->store, "kempston", "Kempston Library", "kempston");
   f->fridays = add_series (f->store, "2027-01-08T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 2);
   f->odd = add_series (f->store, "2027-01-15T10:00", 120, "FREQ=MONTHLY;BYMONTHDAY=15", 1);
 
@@ -553,53 +541,11 @@ test_remove (Fixture *f, gconstpointer data)
   g_assert_cmpuint (_hubrota_schedule_editor_count_series (f->editor), ==, 1);
 }
 
-static gboolean
-on_settle_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static void
 save_screenshot (GtkWidget *widget, const char *name)
 {
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, name, NULL);
-  g_autoptr(GdkTexture) texture = NULL;
-
-  wait_until_drawn (widget);
-  texture = render_widget (widget);
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
+  gui_test_wait_until_drawn (widget);
+  gui_test_save_screenshot (widget, name);
 }
 
 /* The form of the Friday series, every other Friday, with its preview; and the list. */
@@ -654,13 +600,8 @@ test_monthly_screenshot (Fixture *f, gconstpointer data)
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
   adw_init ();
   /* Screenshots of the form, not of the slide towards it. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -685,5 +626,5 @@ main (int argc, char *argv[])
   ADD ("/schedule/monthly-screenshot", test_monthly_screenshot);
 #undef ADD
 
-  return g_test_run ();
+  return gui_test_run ();
 }

@@ -18,68 +18,12 @@
 #include "hubrota-store-private.h"
 #include "hubrota-window-private.h"
 
-typedef struct
-{
-  int unused;
-} Fixture;
+#include "gui-test-util.h"
+#include "test-util.h"
+
+typedef GuiTestAppFixture Fixture;
 
 static HubrotaApplication *app;
-static char **system_mime_dirs;
-
-/* Today in Europe/London, as the window computes it. */
-static void
-london_today (GDate *today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-}
-
-static GDateTime *
-london_datetime (const GDate *date,
-                 int          hour)
-{
-  return g_date_time_new (hubrota_london_tz (), g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date), hour, 0, 0);
-}
-
-/* Each test runs with its own XDG folders (G_TEST_OPTION_ISOLATE_DIRS), so databases made
- * here vanish with the test. */
-static char *
-temp_database_path (const char *name)
-{
-  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "test", NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-add_hub (HubrotaStore *store,
-         const char   *slug,
-         const char   *name,
-         const char   *beat)
-{
-  g_autoptr(HubrotaHub) hub = hubrota_hub_new (slug, name, beat);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_store_add_hub (store, hub, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_beat (HubrotaStore *store,
-          const char   *slug,
-          const char   *name)
-{
-  g_autoptr(HubrotaBeat) beat = hubrota_beat_new (slug, name);
-  g_autoptr(GError) error = NULL;
-
-  hubrota_store_add_beat (store, beat, &error);
-  g_assert_no_error (error);
-}
 
 /* An officer on duty 08:00–18:00 every day from a week ago, or never (on_duty FALSE). */
 static void
@@ -90,19 +34,17 @@ add_officer (HubrotaStore *store,
              const GDate  *today,
              gboolean      on_duty)
 {
-  g_autoptr(HubrotaOfficer) officer = hubrota_officer_new (id, name, HUBROTA_ROLE_PC, beat, 40);
   g_autoptr(GError) error = NULL;
   GDate week_ago = *today;
 
-  hubrota_store_add_officer (store, officer, &error);
-  g_assert_no_error (error);
+  test_util_add_officer (store, id, name, HUBROTA_ROLE_PC, beat, 40);
   if (on_duty)
     {
       g_autoptr(GDateTime) start = NULL;
       g_autoptr(HubrotaDuty) duty = NULL;
 
       g_date_subtract_days (&week_ago, 7);
-      start = london_datetime (&week_ago, 8);
+      start = gui_test_london_datetime (&week_ago, 8);
       duty = hubrota_duty_new (id, start, 600, "FREQ=DAILY");
       g_assert_cmpint (hubrota_store_add_duty (store, duty, &error), >, 0);
       g_assert_no_error (error);
@@ -116,7 +58,7 @@ add_officer (HubrotaStore *store,
 static HubrotaStore *
 create_small_store (const GDate *today)
 {
-  g_autofree char *path = temp_database_path ("small.db");
+  g_autofree char *path = gui_test_temp_path ("small.db");
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaSeries) series = NULL;
@@ -126,17 +68,17 @@ create_small_store (const GDate *today)
 
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
-  add_beat (store, "luton-south", "South, Luton");
-  add_beat (store, "dunstable", "Dunstable Central");
-  add_hub (store, "marsh-farm", "Marsh Farm Futures House", "luton-south");
-  add_hub (store, "luton-town-centre", "Luton Town Centre", "luton-south");
-  add_hub (store, "grove-house", "Grove House", "dunstable");
+  test_util_add_beat (store, "luton-south", "South, Luton");
+  test_util_add_beat (store, "dunstable", "Dunstable Central");
+  test_util_add_hub (store, "marsh-farm", "Marsh Farm Futures House", "luton-south");
+  test_util_add_hub (store, "luton-town-centre", "Luton Town Centre", "luton-south");
+  test_util_add_hub (store, "grove-house", "Grove House", "dunstable");
   add_officer (store, "PC1", "Ada Lovelace", "luton-south", today, TRUE);
   add_officer (store, "PC2", "Bo Diddley", "luton-south", today, FALSE);
   add_officer (store, "PC3", "Cy Twombly", "dunstable", today, TRUE);
 
   g_date_add_days (&first, 7);
-  start = london_datetime (&first, 10);
+  start = gui_test_london_datetime (&first, 10);
   series = hubrota_series_new ("marsh-farm", start, 180, "FREQ=WEEKLY;COUNT=20");
   series_id = hubrota_store_add_series (store, series, &error);
   g_assert_no_error (error);
@@ -191,19 +133,12 @@ assert_assigned (HubrotaStore *store,
 }
 
 static void
-wait_for_load (HubrotaWindow *window)
-{
-  while (_hubrota_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
 activate (HubrotaWindow *window,
           const char    *action,
           GVariant      *parameter)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
 }
 
 static HubrotaWindow *
@@ -213,7 +148,7 @@ open_window (HubrotaStore *store,
   HubrotaWindow *window = hubrota_window_new (app, store);
 
   _hubrota_window_set_today (window, today);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   return window;
 }
 
@@ -231,44 +166,6 @@ static guint
 problems_badge (HubrotaWindow *window)
 {
   return adw_view_stack_page_get_badge_number (_hubrota_window_get_problems_page (window));
-}
-
-static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  /* The isolated XDG folders also hide the MIME database, without which gdk-pixbuf cannot
-   * tell an SVG icon from noise. */
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  close_all_windows ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  close_all_windows ();
-}
-
-static char **
-find_system_mime_dirs (void)
-{
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (dirs, NULL);
-  return (char **) g_ptr_array_free (dirs, FALSE);
 }
 
 static HubrotaHubRow *
@@ -315,7 +212,7 @@ test_hubs_and_weeks (Fixture       *fixture,
   HubrotaWindow *window;
   GDate today, monday;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   window = open_window (store, &today);
@@ -409,7 +306,7 @@ test_staff_an_opening (Fixture       *fixture,
   GDate today;
   char date[16];
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   window = open_window (store, &today);
@@ -476,14 +373,14 @@ test_staff_an_opening (Fixture       *fixture,
   dialog = _hubrota_window_get_confirm_dialog (window);
   g_assert_nonnull (dialog);
   g_signal_emit_by_name (dialog, "response", "cancel");
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
   assert_assigned (store, &today, "PC1 PC2");
 
   /* Assign Anyway stores it, and the card and Problems show the error. */
   activate (window, "win.assign", g_variant_new_string ("PC3"));
   g_signal_emit_by_name (_hubrota_window_get_confirm_dialog (window), "response", "assign");
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   assert_assigned (store, &today, "PC1 PC2 PC3");
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_BEAT_UNCOVERED), ==, 1);
   g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_HAS_ERRORS);
@@ -511,7 +408,7 @@ test_assign_series (Fixture       *fixture,
   GDate today, from, to;
   guint staffed = 0;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   window = open_window (store, &today);
@@ -550,7 +447,7 @@ test_officer_view (Fixture       *fixture,
   HubrotaWindow *window;
   GDate today;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   /* PC3's beat is Dunstable: three hours at Marsh Farm out of 70 on duty that week. */
@@ -587,7 +484,7 @@ test_shortcuts_window (Fixture       *fixture,
   HubrotaWindow *window;
   GDate today;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   window = hubrota_window_new (app, store);
   overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
@@ -598,27 +495,6 @@ test_shortcuts_window (Fixture       *fixture,
   g_assert_cmpstr (accels[0], ==, "<Control>question");
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-on_settle_timeout (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until_drawn (GtkWidget *widget)
-{
-  gboolean settled = FALSE;
-
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-
-  /* A few frames for the list views to create and lay out their rows. */
-  g_timeout_add (500, on_settle_timeout, &settled);
-  while (!settled)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 /* Window size, the chosen hub and the page on show survive closing the window. */
@@ -635,7 +511,7 @@ test_remembers_state (Fixture       *fixture,
   int width, height;
 
   g_assert_nonnull (settings);
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
 
   window = open_window (store, &today);
@@ -648,7 +524,7 @@ test_remembers_state (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
   /* GTK only asks a window that is on screen whether it may close. */
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
   gtk_window_close (GTK_WINDOW (window));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
@@ -688,7 +564,7 @@ test_welcome_explore_demo (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
   /* Seven hubs and "All Hubs" */
   g_assert_cmpint (count_hub_rows (window), ==, 8);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_true (g_file_test (demo_path, G_FILE_TEST_IS_REGULAR));
   /* Exploring never creates the coordinator's real database. */
   g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
@@ -710,7 +586,7 @@ test_welcome_create_empty (Fixture       *fixture,
 
   g_assert_cmpstr (_hubrota_window_get_page (window), ==, "hubs");
   g_assert_cmpint (count_hub_rows (window), ==, 1);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 0);
   g_assert_true (g_file_test (default_path, G_FILE_TEST_IS_REGULAR));
 
@@ -769,7 +645,7 @@ test_store_errors (Fixture       *fixture,
   HubrotaWindow *window;
   GDate today;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   window = open_window (store, &today);
   activate (window, "win.next-week", NULL);
@@ -808,46 +684,6 @@ hub_of_row (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "hub");
 }
 
-/* What the window put on its own clipboard (a local provider, so no round trip). */
-static const char *
-clipboard_text (GtkWidget *widget)
-{
-  static char *text;
-  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
-  g_auto(GValue) value = G_VALUE_INIT;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (content);
-  g_value_init (&value, G_TYPE_STRING);
-  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
-  g_assert_no_error (error);
-  g_free (text);
-  text = g_value_dup_string (&value);
-  return text;
-}
-
-/* The one open toplevel of a type (an editor the window opened), or NULL. */
-static GtkWindow *
-find_toplevel (GType  type,
-               guint *count)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-  GtkWindow *found = NULL;
-
-  *count = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          found = window;
-          (*count)++;
-        }
-    }
-  return found;
-}
-
 /* The editors open from the window's actions, and what they save shows in the window at once:
  * a new hub joins the sidebar and is chosen, a new officer joins the opening's candidates. */
 static void
@@ -861,31 +697,31 @@ test_editors_from_window (Fixture       *fixture,
   GDate today;
   guint count;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   store = create_small_store (&today);
   window = open_window (store, &today);
   g_assert_cmpint (count_hub_rows (window), ==, 4);
   /* All Hubs is on show: there is no hub to edit. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-hub", NULL);
-  g_assert_null (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+  g_assert_null (gui_test_find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
 
   activate (window, "win.new-hub", NULL);
-  editor = HUBROTA_HUB_EDITOR (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+  editor = HUBROTA_HUB_EDITOR (gui_test_find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
   g_assert_cmpuint (count, ==, 1);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
   _hubrota_hub_editor_set_text (editor, "name", "Stopsley Community Centre");
   g_assert_true (_hubrota_hub_editor_set_beat (editor, "luton-south"));
   g_assert_true (_hubrota_hub_editor_save (editor));
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_cmpint (count_hub_rows (window), ==, 5);
   g_assert_cmpstr (_hubrota_window_get_hub (window), ==, "stopsley-community-centre");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-hub", NULL));
-  editor = HUBROTA_HUB_EDITOR (find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
+  editor = HUBROTA_HUB_EDITOR (gui_test_find_toplevel (HUBROTA_TYPE_HUB_EDITOR, &count));
   g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Stopsley Community Centre");
 
   /* Archived, it moves to the end of the sidebar under its own heading, still on show. */
   adw_message_dialog_response (_hubrota_hub_editor_archive (editor), "archive");
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_cmpint (count_hub_rows (window), ==, 5);
   g_assert_cmpstr (header_at (window, 4), ==, "Archived");
   g_assert_cmpstr (hubrota_hub_get_slug (hub_of_row (gtk_list_box_get_row_at_index (
@@ -901,7 +737,7 @@ test_editors_from_window (Fixture       *fixture,
                       _hubrota_window_get_opening_pane (window))), ==, 3);
   activate (window, "win.officers", NULL);
   activate (window, "win.officers", NULL);
-  officers = HUBROTA_OFFICERS_WINDOW (find_toplevel (HUBROTA_TYPE_OFFICERS_WINDOW, &count));
+  officers = HUBROTA_OFFICERS_WINDOW (gui_test_find_toplevel (HUBROTA_TYPE_OFFICERS_WINDOW, &count));
   g_assert_cmpuint (count, ==, 1);
   _hubrota_officers_window_start_new (officers);
   _hubrota_officers_window_set_collar (officers, "PCSO4");
@@ -910,7 +746,7 @@ test_editors_from_window (Fixture       *fixture,
   _hubrota_officers_window_set_beat (officers, "luton-south");
   _hubrota_officers_window_set_hours (officers, 37.5);
   g_assert_true (_hubrota_officers_window_save (officers));
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
   g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
                       _hubrota_window_get_opening_pane (window))), ==, 4);
   gtk_window_destroy (GTK_WINDOW (officers));
@@ -918,22 +754,22 @@ test_editors_from_window (Fixture       *fixture,
   /* The subscription link of the hub on show, from the published address. */
   g_settings_set_string (hubrota_application_get_settings (app), "base-url", "https://example.org/hubs/");
   activate (window, "win.copy-hub-link", NULL);
-  g_assert_cmpstr (clipboard_text (GTK_WIDGET (window)), ==, "https://example.org/hubs/marsh-farm.ics");
+  g_assert_cmpstr (gui_test_clipboard_text (GTK_WIDGET (window)), ==, "https://example.org/hubs/marsh-farm.ics");
   g_assert_cmpstr (last_toast (window), ==, "Subscription link copied");
   g_settings_reset (hubrota_application_get_settings (app), "base-url");
 
   /* The hub's opening times, for the hub on show. */
   activate (window, "win.edit-schedule", NULL);
   g_assert_cmpuint (_hubrota_schedule_editor_count_series (
-                      HUBROTA_SCHEDULE_EDITOR (find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count))), ==, 1);
+                      HUBROTA_SCHEDULE_EDITOR (gui_test_find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count))), ==, 1);
   g_assert_cmpuint (count, ==, 1);
-  gtk_window_destroy (find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count));
+  gtk_window_destroy (gui_test_find_toplevel (HUBROTA_TYPE_SCHEDULE_EDITOR, &count));
 
   activate (window, "win.beats", NULL);
   activate (window, "win.beats", NULL);
-  g_assert_nonnull (find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_assert_nonnull (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
   g_assert_cmpuint (count, ==, 1);
-  gtk_window_destroy (find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  gtk_window_destroy (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
 }
 
 /* Cancelling the opening in the pane: the dialog asks for the public reason, the card and the
@@ -952,7 +788,7 @@ test_cancel_from_pane (Fixture       *fixture,
   GDate today, day;
   guint count;
 
-  london_today (&today);
+  gui_test_london_today (&today);
   day = today;
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
@@ -961,12 +797,12 @@ test_cancel_from_pane (Fixture       *fixture,
   _hubrota_window_open (window, opening);
 
   activate (window, "win.cancel-opening", NULL);
-  dialog = HUBROTA_CLOSURE_DIALOG (find_toplevel (HUBROTA_TYPE_CLOSURE_DIALOG, &count));
+  dialog = HUBROTA_CLOSURE_DIALOG (gui_test_find_toplevel (HUBROTA_TYPE_CLOSURE_DIALOG, &count));
   g_assert_cmpuint (count, ==, 1);
   _hubrota_closure_dialog_set_reason (dialog, "Hall flooded");
   g_assert_true (_hubrota_closure_dialog_can_save (dialog));
   _hubrota_closure_dialog_save (dialog);
-  wait_for_load (window);
+  gui_test_wait_for_load (window);
 
   stored = next_weeks_opening (store, &today);
   g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_CANCELLED);
@@ -991,7 +827,7 @@ test_cancel_from_pane (Fixture       *fixture,
 
   /* A moved opening is put back the same way. */
   g_date_add_days (&day, 7);
-  later = london_datetime (&day, 15);
+  later = gui_test_london_datetime (&day, 15);
   g_assert_true (hubrota_store_move_occurrence (store, "marsh-farm", 0, &day, later, 0, &error));
   g_assert_no_error (error);
   activate (window, "win.today", NULL);
@@ -1005,52 +841,6 @@ test_cancel_from_pane (Fixture       *fixture,
   stored = next_weeks_opening (store, &today);
   g_assert_false (hubrota_occurrence_get_moved (stored));
   g_assert_cmpint (g_date_time_get_hour (hubrota_occurrence_get_start (stored)), ==, 10);
-}
-
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gdk_paintable_get_intrinsic_width (paintable);
-  int height = gdk_paintable_get_intrinsic_height (paintable);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  /* On a loaded machine the first frames may not be laid out yet: try for up to ten seconds. */
-  for (int tries = 0; node == NULL && tries < 100; tries++)
-    {
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        {
-          g_usleep (100 * 1000);
-          while (g_main_context_iteration (NULL, FALSE))
-            ;
-        }
-    }
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static guint
-count_colours (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  gsize stride = (gsize) width * 4;
-  g_autofree guint32 *pixels = g_new (guint32, (gsize) width * height);
-  g_autoptr(GHashTable) colours = g_hash_table_new (g_direct_hash, g_direct_equal);
-
-  gdk_texture_download (texture, (guchar *) pixels, stride);
-  for (gsize i = 0; i < (gsize) width * height; i++)
-    g_hash_table_add (colours, GUINT_TO_POINTER (pixels[i]));
-
-  return g_hash_table_size (colours);
 }
 
 static HubrotaOccurrence *
@@ -1068,21 +858,16 @@ static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autofree char *path = temp_database_path ("demo.db");
-  g_autofree char *png = g_build_filename (HUBROTA_TEST_OUTPUT_DIR, "window-demo.png", NULL);
+  g_autofree char *path = gui_test_temp_path ("demo.db");
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
   HubrotaOccurrence *understaffed;
   HubrotaWindow *window;
   guint colours;
   GDate today;
 
-  london_today (&today);
-  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  hubrota_store_load_demo (store, &error);
-  g_assert_no_error (error);
+  gui_test_london_today (&today);
+  store = test_util_create_demo_store (path);
 
   /* The demo's first open week, all hubs, with an understaffed opening open in the pane. */
   window = open_window (store, &today);
@@ -1092,15 +877,14 @@ test_screenshot (Fixture       *fixture,
   _hubrota_window_open (window, understaffed);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until_drawn (GTK_WIDGET (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
 
-  texture = render_widget (GTK_WIDGET (window));
-  g_assert_true (gdk_texture_save_to_png (texture, png));
-  g_test_message ("Saved %s", png);
+  texture = gui_test_render_widget (GTK_WIDGET (window));
+  gui_test_save_texture (texture, "window-demo.png");
 
   /* Text, icons and the two panes give hundreds of colours; a blank or one-colour window
    * gives a handful. */
-  colours = count_colours (texture);
+  colours = gui_test_count_colours (texture);
   g_test_message ("%u distinct colours", colours);
   g_assert_cmpuint (colours, >, 100);
 
@@ -1111,54 +895,26 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
+  if (!gui_test_init (&argc, &argv, GUI_TEST_DEFAULT))
+    return 0;
+  app = gui_test_application_new (TRUE);
 
-  /* Read before the tests start: isolation points XDG_DATA_DIRS at empty folders. */
-  system_mime_dirs = find_system_mime_dirs ();
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+#define ADD(path, fn) \
+  g_test_add (path, Fixture, NULL, gui_test_app_set_up, fn, gui_test_app_tear_down)
+  ADD ("/window/hubs-and-weeks", test_hubs_and_weeks);
+  ADD ("/window/staff-an-opening", test_staff_an_opening);
+  ADD ("/window/assign-series", test_assign_series);
+  ADD ("/window/officer-view", test_officer_view);
+  ADD ("/window/shortcuts", test_shortcuts_window);
+  ADD ("/window/remembers-state", test_remembers_state);
+  ADD ("/window/welcome/explore-demo", test_welcome_explore_demo);
+  ADD ("/window/welcome/create-empty", test_welcome_create_empty);
+  ADD ("/window/open-error", test_open_error);
+  ADD ("/window/store-errors", test_store_errors);
+  ADD ("/window/editors", test_editors_from_window);
+  ADD ("/window/cancel-from-pane", test_cancel_from_pane);
+  ADD ("/window/screenshot", test_screenshot);
+#undef ADD
 
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run\n");
-      return 0;
-    }
-
-  app = hubrota_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  g_test_add ("/window/hubs-and-weeks", Fixture, NULL,
-              fixture_set_up, test_hubs_and_weeks, fixture_tear_down);
-  g_test_add ("/window/staff-an-opening", Fixture, NULL,
-              fixture_set_up, test_staff_an_opening, fixture_tear_down);
-  g_test_add ("/window/assign-series", Fixture, NULL,
-              fixture_set_up, test_assign_series, fixture_tear_down);
-  g_test_add ("/window/officer-view", Fixture, NULL,
-              fixture_set_up, test_officer_view, fixture_tear_down);
-  g_test_add ("/window/shortcuts", Fixture, NULL,
-              fixture_set_up, test_shortcuts_window, fixture_tear_down);
-  g_test_add ("/window/remembers-state", Fixture, NULL,
-              fixture_set_up, test_remembers_state, fixture_tear_down);
-  g_test_add ("/window/welcome/explore-demo", Fixture, NULL,
-              fixture_set_up, test_welcome_explore_demo, fixture_tear_down);
-  g_test_add ("/window/welcome/create-empty", Fixture, NULL,
-              fixture_set_up, test_welcome_create_empty, fixture_tear_down);
-  g_test_add ("/window/open-error", Fixture, NULL,
-              fixture_set_up, test_open_error, fixture_tear_down);
-  g_test_add ("/window/store-errors", Fixture, NULL,
-              fixture_set_up, test_store_errors, fixture_tear_down);
-  g_test_add ("/window/editors", Fixture, NULL,
-              fixture_set_up, test_editors_from_window, fixture_tear_down);
-  g_test_add ("/window/cancel-from-pane", Fixture, NULL,
-              fixture_set_up, test_cancel_from_pane, fixture_tear_down);
-  g_test_add ("/window/screenshot", Fixture, NULL,
-              fixture_set_up, test_screenshot, fixture_tear_down);
-
-  status = g_test_run ();
-
-  close_all_windows ();
-  g_clear_object (&app);
-  g_strfreev (system_mime_dirs);
-  return status;
+  return gui_test_run ();
 }
