@@ -99,6 +99,15 @@ hubrota_date_to_datetime (const GDate *date)
 }
 
 void
+hubrota_date_from_datetime (GDate     *out_date,
+                            GDateTime *datetime)
+{
+  g_date_clear (out_date, 1);
+  g_date_set_dmy (out_date, g_date_time_get_day_of_month (datetime),
+                  g_date_time_get_month (datetime), g_date_time_get_year (datetime));
+}
+
+void
 hubrota_date_to_monday (GDate *day)
 {
   g_date_subtract_days (day, g_date_get_weekday (day) - G_DATE_MONDAY);

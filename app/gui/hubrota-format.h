@@ -48,6 +48,9 @@ GtkWidget *hubrota_abstraction_bar_new (double            level,
                                         const char       *label);
 
 GDateTime *hubrota_date_to_datetime   (const GDate       *date);
+/* The day of datetime, in datetime's own time zone. */
+void  hubrota_date_from_datetime      (GDate             *out_date,
+                                       GDateTime         *datetime);
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);
 
