@@ -33,17 +33,18 @@ hubrota_format_time_range (GDateTime *start,
   return g_strdup_printf (_("%s–%s"), from, to);
 }
 
-#define MAX_SLUG_LENGTH 64
-
 char *
 hubrota_slug_from_name (const char *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
   GString *slug = g_string_new (NULL);
 
-  /* Runs of anything but letters and digits become one hyphen, none at either end. */
-  for (const char *p = ascii; *p != '\0' && slug->len < MAX_SLUG_LENGTH; p++)
+  /* Runs of anything but letters and digits become one hyphen, none at either end; an
+   * apostrophe (’ is ' in ASCII) joins rather than parts: "St John’s" is "st-johns". */
+  for (const char *p = ascii; *p != '\0' && slug->len < HUBROTA_MAX_SLUG_LENGTH; p++)
     {
+      if (*p == '\'')
+        continue;
       if (g_ascii_isalnum (*p))
         g_string_append_c (slug, g_ascii_tolower (*p));
       else if (slug->len > 0 && slug->str[slug->len - 1] != '-')

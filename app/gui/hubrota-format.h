@@ -32,8 +32,11 @@ const char *hubrota_format_rule       (HubrotaRule        rule);
  * label: capitalised, never empty. */
 char *hubrota_format_error            (const GError      *error);
 
-/* "Church Street shops" → "church-street-shops": a slug the store accepts, or "" when the
- * name has no letter or digit in it. */
+/* As long as the store lets a slug be (hubrota-store-hubs.c). */
+#define HUBROTA_MAX_SLUG_LENGTH 64
+
+/* "Church Street shops" → "church-street-shops", "St John’s Hall" → "st-johns-hall": a slug
+ * the store accepts, or "" when the name has no letter or digit in it. */
 char *hubrota_slug_from_name          (const char        *name);
 
 /* How much of a beat's limit a week's abstraction uses (1 is at the limit, 2 twice it), and

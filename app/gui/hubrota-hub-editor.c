@@ -17,8 +17,6 @@
 #include "hubrota-format.h"
 #include "hubrota-hub-editor-private.h"
 
-#define SLUG_LENGTH 64
-
 struct _HubrotaHubEditor
 {
   AdwWindow            parent_instance;
@@ -98,33 +96,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* "Kempston Library" → "kempston-library"; "St John’s Hall" → "st-johns-hall". */
-static char *
-derive_slug (const char *name)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *slug = g_string_new (NULL);
-  gboolean gap = FALSE;
-
-  for (const char *p = ascii; *p != '\0' && slug->len < SLUG_LENGTH; p++)
-    {
-      if (*p == '\'')
-        continue;
-      if (!g_ascii_isalnum (*p))
-        {
-          gap = TRUE;
-          continue;
-        }
-      if (gap && slug->len > 0 && slug->len < SLUG_LENGTH - 1)
-        g_string_append_c (slug, '-');
-      gap = FALSE;
-      g_string_append_c (slug, g_ascii_tolower (*p));
-    }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  return g_string_free (slug, FALSE);
-}
-
 /* An empty row is fine (no position); otherwise a whole decimal number within ±limit. */
 static gboolean
 parse_degrees (const char *text, double limit, gboolean *present, double *value)
@@ -174,7 +145,7 @@ check_name_and_slug (HubrotaHubEditor *self, Check *check)
   else if (!hubrota_store_check_slug (slug, NULL))
     fail (check, self->slug_row,
           g_strdup_printf (_("The identifier may hold only lower-case letters, digits and inner "
-                             "hyphens, up to %d characters."), SLUG_LENGTH));
+                             "hyphens, up to %d characters."), HUBROTA_MAX_SLUG_LENGTH));
   else if (g_hash_table_contains (self->taken, slug))
     fail (check, self->slug_row,
           g_strdup_printf (_("There is already a hub with the identifier “%s”."), slug));
@@ -418,7 +389,7 @@ on_name_changed (HubrotaHubEditor *self)
 {
   if (self->is_new && !self->slug_edited)
     {
-      g_autofree char *slug = derive_slug (text_of (self->name_row));
+      g_autofree char *slug = hubrota_slug_from_name (text_of (self->name_row));
 
       self->deriving = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->slug_row), slug);
