@@ -25,6 +25,20 @@ char *hubrota_format_change           (HubrotaOccurrence *occurrence);
 char *hubrota_format_officer          (HubrotaOfficer    *officer);
 /* A role as people say it: "PC", "PCSO", "Special", "Sergeant", "Volunteer" */
 const char *hubrota_format_role       (HubrotaRole        role);
+/* Days of the week as bits, Monday bit 0. */
+#define HUBROTA_WEEKDAYS_MASK 0x1f   /* Monday to Friday */
+#define HUBROTA_ALL_DAYS_MASK 0x7f
+/* "Mon" for 0 to "Sun" for 6. */
+const char *hubrota_format_weekday    (guint              day);
+/* "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU": the RRULE for days (bits) every so many weeks. */
+char *hubrota_format_weekly_rrule     (guint              days,
+                                       guint              every_weeks);
+/* "Mon–Fri 08:00–16:00 from 2 Nov 2026", "Once: Sat 5 Dec 10:00–18:00" */
+char *hubrota_format_duty             (HubrotaDuty       *duty);
+/* "7 Dec – 11 Dec 2026" for whole days (end being the 00:00 they are back), else
+ * "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00". */
+char *hubrota_format_away             (GDateTime         *start,
+                                       GDateTime         *end);
 /* A rule as a heading: "Off duty", "Beat left uncovered"… */
 const char *hubrota_format_rule       (HubrotaRule        rule);
 
@@ -60,6 +74,13 @@ void  hubrota_date_to_monday          (GDate             *day);
 /* A time of day typed as "HH:MM" (24-hour, "9:30" too), as minutes after midnight. */
 gboolean hubrota_parse_clock          (const char        *text,
                                        int               *out_minutes);
+/* A day typed as YYYY-MM-DD (spaces around it are fine), or NULL. */
+GDate     *hubrota_parse_day          (const char        *text);
+/* The London moment of a YYYY-MM-DD day and an HH:MM time, or NULL. */
+GDateTime *hubrota_parse_moment       (const char        *day_text,
+                                       const char        *time_text);
+/* Today (0), tomorrow (1)… in London as YYYY-MM-DD, as it is typed. */
+char      *hubrota_format_days_ahead  (int                days);
 /* Reads an "opens at" and a "closes at" row, marks a wrong one with the "error" style, and
  * says what is wrong, or NULL when the hours are good (closing after opening, same day). */
 const char *hubrota_read_hours        (AdwEntryRow       *opens,
