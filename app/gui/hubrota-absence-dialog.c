@@ -74,7 +74,7 @@ hubrota_absence_dialog_check (HubrotaFormDialog  *dialog,
   g_autoptr(GDateTime) until = hubrota_parse_moment (row_text (self->to_day),
                                                      row_text (self->to_time));
   gboolean other = adw_combo_row_get_selected (self->reason) == REASON_OTHER;
-  g_autofree char *details = g_strstrip (g_strdup (row_text (self->details)));
+  g_autofree char *details = hubrota_editable_dup_stripped (GTK_EDITABLE (self->details));
 
   set_error (self->from_day, !is_day (self->from_day));
   set_error (self->from_time, !is_time (self->from_time));
@@ -102,7 +102,7 @@ hubrota_absence_dialog_store (HubrotaFormDialog  *dialog,
   g_autoptr(GDateTime) until = hubrota_parse_moment (row_text (self->to_day),
                                                      row_text (self->to_time));
   guint choice = adw_combo_row_get_selected (self->reason);
-  g_autofree char *details = g_strstrip (g_strdup (row_text (self->details)));
+  g_autofree char *details = hubrota_editable_dup_stripped (GTK_EDITABLE (self->details));
   g_autofree char *reason = NULL;
   g_autoptr(HubrotaAbsence) absence = NULL;
 

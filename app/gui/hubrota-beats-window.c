@@ -21,6 +21,7 @@
 
 #include "hubrota-application.h"
 #include "hubrota-beats-window-private.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 
 enum { HOTSPOTS, OFFICERS, RISKS, HUBS, N_LISTS };
@@ -464,7 +465,7 @@ on_add_hotspot_clicked (HubrotaBeatsWindow *self)
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->add_hotspot_button)))
     return;
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_hotspot_row))));
+  name = hubrota_editable_dup_stripped (GTK_EDITABLE (self->new_hotspot_row));
   slug = hubrota_slug_from_name (name);
   hotspot = hubrota_hotspot_new (slug, hubrota_beat_get_slug (self->beat), name);
   if (!hubrota_store_add_hotspot (self->store, hotspot, &error))
@@ -503,7 +504,7 @@ on_rename_clicked (HotspotRow *row)
 {
   HubrotaBeatsWindow *self = row->self;
   HubrotaHotspot *old = find_hotspot (self, row->slug);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->entry))));
+  g_autofree char *name = hubrota_editable_dup_stripped (GTK_EDITABLE (row->entry));
   g_autoptr(HubrotaHotspot) hotspot = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -928,7 +929,7 @@ save (HubrotaBeatsWindow *self)
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)) || !read_limit (self, &limit))
     return FALSE;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  name = hubrota_editable_dup_stripped (GTK_EDITABLE (self->name_row));
   slug = self->adding ? hubrota_slug_from_name (name)
                       : g_strdup (hubrota_beat_get_slug (self->beat));
   beat = hubrota_beat_new (slug, name);
@@ -1063,11 +1064,10 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
    *
    * Emitted after each change the window wrote to the store.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-beats-window.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-beats-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, beat_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, content_title);
@@ -1098,7 +1098,6 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "beats.previous-week", NULL, previous_week_cb);
   gtk_widget_class_install_action (widget_class, "beats.next-week", NULL, next_week_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "beats.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
@@ -1149,8 +1148,7 @@ hubrota_beats_window_new (GtkWindow    *parent,
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-      g_date_set_dmy (&self->monday, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
+      hubrota_date_from_datetime (&self->monday, now);
     }
   hubrota_date_to_monday (&self->monday);
 

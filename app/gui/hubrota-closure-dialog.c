@@ -63,7 +63,7 @@ static guint signals[N_SIGNALS];
 static char *
 get_reason (HubrotaClosureDialog *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+  return hubrota_editable_dup_stripped (GTK_EDITABLE (self->reason_row));
 }
 
 static GStrv

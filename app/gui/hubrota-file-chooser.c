@@ -51,6 +51,49 @@ any_filter (void)
   return filter;
 }
 
+static GtkFileFilter *
+csv_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("CSV files (id,name,role,beat,weekly_hours)"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  return filter;
+}
+
+/* What the chooser offers to show, the first being the one it starts with; NULL for none. */
+static GListStore *
+filters_for (HubrotaChooseMode mode)
+{
+  GListStore *filters;
+  GtkFileFilter *kinds[2] = { NULL, NULL };
+
+  if (mode == HUBROTA_CHOOSE_DATABASE)
+    {
+      kinds[0] = database_filter ();
+      kinds[1] = any_filter ();
+    }
+  else if (mode == HUBROTA_CHOOSE_CSV)
+    kinds[0] = csv_filter ();
+  else
+    return NULL;
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds) && kinds[i] != NULL; i++)
+    {
+      g_list_store_append (filters, kinds[i]);
+      g_object_unref (kinds[i]);
+    }
+  return filters;
+}
+
+static gboolean
+opens (HubrotaChooseMode mode)
+{
+  return mode == HUBROTA_CHOOSE_DATABASE || mode == HUBROTA_CHOOSE_CSV;
+}
+
 #if GTK_CHECK_VERSION (4, 10, 0)
 
 static void
@@ -66,7 +109,7 @@ on_dialog_done (GObject      *source,
 
   if (mode == HUBROTA_CHOOSE_FOLDER)
     file = gtk_file_dialog_select_folder_finish (dialog, result, &error);
-  else if (mode == HUBROTA_CHOOSE_DATABASE)
+  else if (opens (mode))
     file = gtk_file_dialog_open_finish (dialog, result, &error);
   else
     file = gtk_file_dialog_save_finish (dialog, result, &error);
@@ -84,25 +127,23 @@ show_chooser (GtkWindow         *parent,
               Request           *request)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = filters_for (mode);
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   g_object_set_data (G_OBJECT (dialog), "hubrota-mode", GINT_TO_POINTER (mode));
-  if (mode == HUBROTA_CHOOSE_DATABASE)
+  if (filters != NULL)
     {
-      g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-      g_autoptr(GtkFileFilter) databases = database_filter ();
-      g_autoptr(GtkFileFilter) any = any_filter ();
+      g_autoptr(GtkFileFilter) first = g_list_model_get_item (G_LIST_MODEL (filters), 0);
 
-      g_list_store_append (filters, databases);
-      g_list_store_append (filters, any);
       gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+      gtk_file_dialog_set_default_filter (dialog, first);
     }
 
   if (mode == HUBROTA_CHOOSE_FOLDER)
     gtk_file_dialog_select_folder (dialog, parent, NULL, on_dialog_done, request);
-  else if (mode == HUBROTA_CHOOSE_DATABASE)
+  else if (opens (mode))
     gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, request);
   else
     {
@@ -139,20 +180,20 @@ show_chooser (GtkWindow         *parent,
               Request           *request)
 {
   GtkFileChooserAction action = mode == HUBROTA_CHOOSE_FOLDER ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                              : mode == HUBROTA_CHOOSE_DATABASE ? GTK_FILE_CHOOSER_ACTION_OPEN
+                              : opens (mode) ? GTK_FILE_CHOOSER_ACTION_OPEN
                               : GTK_FILE_CHOOSER_ACTION_SAVE;
   /* Owned by the response handler until the person answers. */
   GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent, action, accept_label,
                                                               _("_Cancel"));
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  if (mode == HUBROTA_CHOOSE_DATABASE)
-    {
-      g_autoptr(GtkFileFilter) databases = database_filter ();
-      g_autoptr(GtkFileFilter) any = any_filter ();
+  g_autoptr(GListStore) filters = filters_for (mode);
 
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), any);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; filters != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
     }
   if (mode == HUBROTA_CHOOSE_NEW_FILE && initial_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);

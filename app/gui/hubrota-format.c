@@ -209,6 +209,12 @@ hubrota_format_rule (HubrotaRule rule)
     }
 }
 
+char *
+hubrota_editable_dup_stripped (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
 void
 hubrota_widget_set_css_class (GtkWidget  *widget,
                               const char *css_class,

@@ -88,6 +88,9 @@ const char *hubrota_read_hours        (AdwEntryRow       *opens,
                                        int               *out_start,
                                        int               *out_minutes);
 
+/* What is typed in editable, without spaces at either end. */
+char *hubrota_editable_dup_stripped   (GtkEditable       *editable);
+
 void  hubrota_widget_set_css_class    (GtkWidget         *widget,
                                        const char        *css_class,
                                        gboolean           enabled);

@@ -17,7 +17,9 @@
 #include <glib/gi18n.h>
 
 #include "hubrota-absence-dialog-private.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-duty-dialog-private.h"
+#include "hubrota-file-chooser.h"
 #include "hubrota-format.h"
 #include "hubrota-officers-window-private.h"
 
@@ -443,7 +445,7 @@ form_role (HubrotaOfficersWindow *self)
 static char *
 form_name (HubrotaOfficersWindow *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  return hubrota_editable_dup_stripped (GTK_EDITABLE (self->name_row));
 }
 
 /* NULL when the collar number would do for a new officer, else why not. */
@@ -1075,84 +1077,21 @@ import_file (HubrotaOfficersWindow *self,
   g_file_load_contents_async (file, self->import_cancellable, file_loaded_cb, g_object_ref (self));
 }
 
-static GtkFileFilter *
-csv_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("CSV files (id,name,role,beat,weekly_hours)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  return filter;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-file_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_csv_chosen (GObject *owner,
+               GFile   *file)
 {
-  g_autoptr(HubrotaOfficersWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (owner);
 
   if (file != NULL && self->store != NULL)
     import_file (self, file);
 }
-
-static void
-choose_file (HubrotaOfficersWindow *self)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = csv_filter ();
-
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Import Officers"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_chosen_cb, g_object_ref (self));
-}
-#else
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-static void
-on_file_chosen (GtkNativeDialog       *chooser,
-                int                    response,
-                HubrotaOfficersWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && self->store != NULL)
-    import_file (self, file);
-  g_object_unref (chooser);
-  g_object_unref (self);
-}
-
-/* GtkFileDialog is GTK 4.10; Debian 12 has 4.8, where the native chooser is the way. */
-static void
-choose_file (HubrotaOfficersWindow *self)
-{
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Officers"),
-                                                               GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                               _("_Import"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = csv_filter ();
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
 
 static void
 on_import_clicked (HubrotaOfficersWindow *self)
 {
-  choose_file (self);
+  hubrota_choose_file (GTK_WINDOW (self), HUBROTA_CHOOSE_CSV, _("Import Officers"), _("_Import"),
+                       NULL, G_OBJECT (self), on_csv_chosen);
 }
 
 /* The class */
@@ -1205,8 +1144,7 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   object_class->finalize = hubrota_officers_window_finalize;
 
   /* After each successful write, so the rota window can read the rota again. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
