@@ -30,36 +30,17 @@ request_finish (Request *request,
 }
 
 static GtkFileFilter *
-database_filter (void)
+filter_new (const char         *name,
+            const char * const *patterns,
+            const char         *mime_type)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Hubrota databases"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_filter_add_pattern (filter, "*.sqlite");
-  gtk_file_filter_add_pattern (filter, "*.sqlite3");
-  return filter;
-}
-
-static GtkFileFilter *
-any_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("All files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  return filter;
-}
-
-static GtkFileFilter *
-csv_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("CSV files (id,name,role,beat,weekly_hours)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
   return filter;
 }
 
@@ -72,11 +53,13 @@ filters_for (HubrotaChooseMode mode)
 
   if (mode == HUBROTA_CHOOSE_DATABASE)
     {
-      kinds[0] = database_filter ();
-      kinds[1] = any_filter ();
+      kinds[0] = filter_new (_("Hubrota databases"),
+                             (const char *[]) { "*.db", "*.sqlite", "*.sqlite3", NULL }, NULL);
+      kinds[1] = filter_new (_("All files"), (const char *[]) { "*", NULL }, NULL);
     }
   else if (mode == HUBROTA_CHOOSE_CSV)
-    kinds[0] = csv_filter ();
+    kinds[0] = filter_new (_("CSV files (id,name,role,beat,weekly_hours)"),
+                           (const char *[]) { "*.csv", "*.CSV", NULL }, "text/csv");
   else
     return NULL;
   filters = g_list_store_new (GTK_TYPE_FILE_FILTER);

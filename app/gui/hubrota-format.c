@@ -227,17 +227,24 @@ hubrota_widget_set_css_class (GtkWidget  *widget,
 }
 
 char *
+hubrota_format_sentence (const char *text)
+{
+  char head[6] = { 0 };
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), head);
+  return g_strconcat (head, g_utf8_next_char (text), NULL);
+}
+
+char *
 hubrota_format_error (const GError *error)
 {
   const char *message = error != NULL ? error->message : NULL;
-  gunichar first;
-  char head[6] = { 0 };
 
   if (message == NULL || *message == '\0')
     return g_strdup (_("Something went wrong"));
-  first = g_unichar_totitle (g_utf8_get_char (message));
-  g_unichar_to_utf8 (first, head);
-  return g_strconcat (head, g_utf8_next_char (message), NULL);
+  return hubrota_format_sentence (message);
 }
 
 gboolean

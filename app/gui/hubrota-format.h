@@ -45,6 +45,9 @@ const char *hubrota_format_rule       (HubrotaRule        rule);
 /* An error from the core ("the database … is read-only") as a sentence for a toast or a
  * label: capitalised, never empty. */
 char *hubrota_format_error            (const GError      *error);
+/* A line from the core ("there is already an officer ‘PC1’") as a sentence on its own:
+ * the first letter a capital. */
+char *hubrota_format_sentence         (const char        *text);
 
 /* As long as the store lets a slug be (hubrota-store-hubs.c). */
 #define HUBROTA_MAX_SLUG_LENGTH 64

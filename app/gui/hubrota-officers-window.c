@@ -112,17 +112,6 @@ show_toast (HubrotaOfficersWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-/* The core's messages are one lower-case line ("there is already an officer ‘PC1’"); as a
- * sentence on its own in a window it starts with a capital. */
-static char *
-sentence (const char *message)
-{
-  g_autofree char *first = g_utf8_substring (message, 0, 1);
-  g_autofree char *upper = g_utf8_strup (first, -1);
-
-  return g_strconcat (upper, g_utf8_next_char (message), NULL);
-}
-
 static const char *
 beat_name (HubrotaOfficersWindow *self,
            const char            *slug)
@@ -603,7 +592,7 @@ removed (HubrotaOfficersWindow *self,
 {
   if (!ok)
     {
-      g_autofree char *message = sentence (error->message);
+      g_autofree char *message = hubrota_format_sentence (error->message);
       show_toast (self, message);
     }
   else
@@ -850,7 +839,7 @@ on_save_clicked (HubrotaOfficersWindow *self)
     {
       /* Everything typed stays; the line under the form says why, until something changes. */
       g_free (self->refusal);
-      self->refusal = sentence (error->message);
+      self->refusal = hubrota_format_sentence (error->message);
       validate_form (self);
       return;
     }
@@ -945,7 +934,7 @@ import_report (const char *message)
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autofree char *line = i == 0 ? sentence (parts[i]) : g_strdup (parts[i]);
+      g_autofree char *line = i == 0 ? hubrota_format_sentence (parts[i]) : g_strdup (parts[i]);
       g_strdelimit (line, "\r\n", ' ');
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
