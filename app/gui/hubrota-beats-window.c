@@ -552,25 +552,14 @@ on_remove_clicked (HotspotRow *row)
   self->removing = g_strdup (row->slug);
   /* Translators: %s is a hotspot, e.g. "Remove Church Street Shops?" */
   heading = g_strdup_printf (_("Remove %s?"), hubrota_hotspot_get_name (hotspot));
-#if ADW_CHECK_VERSION (1, 5, 0)
-  self->confirm_dialog = GTK_WIDGET (adw_alert_dialog_new (heading, body));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (self->confirm_dialog),
-                                  "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (self->confirm_dialog), "remove",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (self->confirm_dialog), "cancel");
+  self->confirm_dialog = hubrota_alert_new (GTK_WINDOW (self), heading, body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->confirm_dialog),
+                                      "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->confirm_dialog), "remove",
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->confirm_dialog), "cancel");
   g_signal_connect_swapped (self->confirm_dialog, "response", G_CALLBACK (on_remove_response), self);
-  adw_dialog_present (ADW_DIALOG (self->confirm_dialog), GTK_WIDGET (self));
-#else
-  self->confirm_dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->confirm_dialog),
-                                    "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->confirm_dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->confirm_dialog), "cancel");
-  g_signal_connect_swapped (self->confirm_dialog, "response", G_CALLBACK (on_remove_response), self);
-  gtk_window_present (GTK_WINDOW (self->confirm_dialog));
-#endif
+  hubrota_alert_present (self->confirm_dialog, GTK_WINDOW (self));
 }
 
 /* The rename popover: the name, what is wrong with it, and Rename. */
@@ -1017,11 +1006,7 @@ hubrota_beats_window_dispose (GObject *object)
   if (self->confirm_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->confirm_dialog, self);
-#if ADW_CHECK_VERSION (1, 5, 0)
-      adw_dialog_force_close (ADW_DIALOG (self->confirm_dialog));
-#else
-      gtk_window_destroy (GTK_WINDOW (self->confirm_dialog));
-#endif
+      hubrota_alert_close (self->confirm_dialog);
       self->confirm_dialog = NULL;
     }
   g_clear_object (&self->store);
@@ -1348,15 +1333,8 @@ void
 _hubrota_beats_window_respond (HubrotaBeatsWindow *self,
                                const char         *response)
 {
-  GtkWidget *dialog = self->confirm_dialog;
-
-  g_assert (dialog != NULL);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  g_signal_emit_by_name (dialog, "response", response);
-  adw_dialog_force_close (ADW_DIALOG (dialog));
-#else
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-#endif
+  g_assert (self->confirm_dialog != NULL);
+  hubrota_alert_respond (self->confirm_dialog, response);
 }
 
 char *

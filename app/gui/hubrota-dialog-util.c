@@ -144,6 +144,54 @@ hubrota_dialog_ask (GtkWindow  *parent,
   return dialog;
 }
 
+GtkWidget *
+hubrota_alert_new (GtkWindow  *parent,
+                   const char *heading,
+                   const char *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  return dialog;
+#endif
+}
+
+void
+hubrota_alert_present (GtkWidget *dialog,
+                       GtkWindow *parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (parent));
+#else
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+hubrota_alert_close (GtkWidget *dialog)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  gtk_window_destroy (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+hubrota_alert_respond (GtkWidget  *dialog,
+                       const char *response)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  g_signal_emit_by_name (dialog, "response", response);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+#endif
+}
+
 void
 hubrota_dialog_click (GtkButton *button)
 {

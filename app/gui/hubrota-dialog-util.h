@@ -79,6 +79,30 @@ GtkWidget  *hubrota_dialog_ask            (GtkWindow           *parent,
                                            GCallback            response,
                                            gpointer             object);
 
+/* Questions and reports that must build without deprecations everywhere: AdwMessageDialog on
+ * libadwaita 1.2 (Debian 12), AdwAlertDialog from 1.5, where the other is deprecated. Both
+ * are GtkWidgets with the same response API: call it as
+ * hubrota_alert_call (add_responses) (HUBROTA_ALERT (dialog), …). */
+#if ADW_CHECK_VERSION (1, 5, 0)
+#define HUBROTA_ALERT(dialog) ADW_ALERT_DIALOG (dialog)
+#define hubrota_alert_call(name) adw_alert_dialog_##name
+#else
+#define HUBROTA_ALERT(dialog) ADW_MESSAGE_DIALOG (dialog)
+#define hubrota_alert_call(name) adw_message_dialog_##name
+#endif
+
+/* Goes with parent (a window). */
+GtkWidget  *hubrota_alert_new             (GtkWindow           *parent,
+                                           const char          *heading,
+                                           const char          *body);
+void        hubrota_alert_present         (GtkWidget           *dialog,
+                                           GtkWindow           *parent);
+/* Closes without a response. */
+void        hubrota_alert_close           (GtkWidget           *dialog);
+/* As if the person chose response, then closes. */
+void        hubrota_alert_respond         (GtkWidget           *dialog,
+                                           const char          *response);
+
 /* As a click from a test: nothing when the button is off. (gtk_widget_activate() clicks only
  * after a visible press of a quarter of a second.) */
 void        hubrota_dialog_click          (GtkButton           *button);

@@ -163,53 +163,6 @@ set_error (GtkWidget *widget,
   hubrota_widget_set_css_class (widget, "error", error);
 }
 
-/* Questions and reports: AdwMessageDialog on libadwaita 1.2 (Debian 12); AdwAlertDialog from
- * 1.5, where the other is deprecated. Both are GtkWidgets with the same response API. */
-#if ADW_CHECK_VERSION (1, 5, 0)
-#define MESSAGE(dialog) ADW_ALERT_DIALOG (dialog)
-#define message_call(name) adw_alert_dialog_##name
-#else
-#define MESSAGE(dialog) ADW_MESSAGE_DIALOG (dialog)
-#define message_call(name) adw_message_dialog_##name
-#endif
-
-static GtkWidget *
-message_new (HubrotaOfficersWindow *self,
-             const char            *heading,
-             const char            *body)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
-#else
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  return dialog;
-#endif
-}
-
-static void
-message_present (HubrotaOfficersWindow *self,
-                 GtkWidget             *dialog)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
-#else
-  gtk_window_present (GTK_WINDOW (dialog));
-#endif
-}
-
-/* Closes without a response. */
-static void
-message_close (GtkWidget *dialog)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_force_close (ADW_DIALOG (dialog));
-#else
-  gtk_window_destroy (GTK_WINDOW (dialog));
-#endif
-}
-
 /* The list pane */
 
 static gboolean
@@ -794,16 +747,16 @@ go_to (HubrotaOfficersWindow *self,
   who = self->creating ? g_strdup (_("the new officer")) : hubrota_format_officer (self->shown);
   /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)", or "the new officer" */
   body = g_strdup_printf (_("Your changes to %s are not saved."), who);
-  self->discard_dialog = message_new (self, _("Discard Changes?"), body);
-  message_call (add_responses) (MESSAGE (self->discard_dialog),
+  self->discard_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Discard Changes?"), body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->discard_dialog),
                                 "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  message_call (set_response_appearance) (MESSAGE (self->discard_dialog), "discard",
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->discard_dialog), "discard",
                                           ADW_RESPONSE_DESTRUCTIVE);
-  message_call (set_default_response) (MESSAGE (self->discard_dialog), "keep");
-  message_call (set_close_response) (MESSAGE (self->discard_dialog), "keep");
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
   g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
                             self);
-  message_present (self, self->discard_dialog);
+  hubrota_alert_present (self->discard_dialog, GTK_WINDOW (self));
 }
 
 static void
@@ -959,11 +912,13 @@ show_import_error (HubrotaOfficersWindow *self,
 
   /* Translators: %s is the file's name */
   if (self->import_error_dialog != NULL)
-    message_close (self->import_error_dialog);
+    hubrota_alert_close (self->import_error_dialog);
   body = g_strdup_printf (_("Fix these rows in %s and import it again. Its first row must be "
                             "the header id,name,role,beat,weekly_hours."), self->import_name);
-  self->import_error_dialog = message_new (self, _("Nothing Was Imported"), body);
-  message_call (add_response) (MESSAGE (self->import_error_dialog), "close", _("_Close"));
+  self->import_error_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Nothing Was Imported"),
+                                                 body);
+  hubrota_alert_call (add_response) (HUBROTA_ALERT (self->import_error_dialog), "close",
+                                     _("_Close"));
   self->import_error_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_text (self->import_error_buffer, report, -1);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
@@ -982,11 +937,11 @@ show_import_error (HubrotaOfficersWindow *self,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_widget_add_css_class (scrolled, "card");
-  message_call (set_extra_child) (MESSAGE (self->import_error_dialog), scrolled);
-  message_call (set_close_response) (MESSAGE (self->import_error_dialog), "close");
+  hubrota_alert_call (set_extra_child) (HUBROTA_ALERT (self->import_error_dialog), scrolled);
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->import_error_dialog), "close");
   g_signal_connect_swapped (self->import_error_dialog, "destroy",
                             G_CALLBACK (on_import_error_destroyed), self);
-  message_present (self, self->import_error_dialog);
+  hubrota_alert_present (self->import_error_dialog, GTK_WINDOW (self));
 }
 
 static void
@@ -1518,7 +1473,7 @@ _hubrota_officers_window_answer_discard (HubrotaOfficersWindow *self,
   dialog = g_object_ref (self->discard_dialog);
   g_signal_handlers_disconnect_by_data (dialog, self);
   on_discard_response (self, discard ? "discard" : "keep");
-  message_close (dialog);
+  hubrota_alert_close (dialog);
   return TRUE;
 }
 
