@@ -21,6 +21,7 @@
 
 #include "hubrota-application.h"
 #include "hubrota-beats-window-private.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 
 enum { HOTSPOTS, OFFICERS, RISKS, HUBS, N_LISTS };
@@ -464,7 +465,7 @@ on_add_hotspot_clicked (HubrotaBeatsWindow *self)
 
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->add_hotspot_button)))
     return;
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_hotspot_row))));
+  name = hubrota_editable_dup_stripped (GTK_EDITABLE (self->new_hotspot_row));
   slug = hubrota_slug_from_name (name);
   hotspot = hubrota_hotspot_new (slug, hubrota_beat_get_slug (self->beat), name);
   if (!hubrota_store_add_hotspot (self->store, hotspot, &error))
@@ -503,7 +504,7 @@ on_rename_clicked (HotspotRow *row)
 {
   HubrotaBeatsWindow *self = row->self;
   HubrotaHotspot *old = find_hotspot (self, row->slug);
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row->entry))));
+  g_autofree char *name = hubrota_editable_dup_stripped (GTK_EDITABLE (row->entry));
   g_autoptr(HubrotaHotspot) hotspot = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -551,25 +552,14 @@ on_remove_clicked (HotspotRow *row)
   self->removing = g_strdup (row->slug);
   /* Translators: %s is a hotspot, e.g. "Remove Church Street Shops?" */
   heading = g_strdup_printf (_("Remove %s?"), hubrota_hotspot_get_name (hotspot));
-#if ADW_CHECK_VERSION (1, 5, 0)
-  self->confirm_dialog = GTK_WIDGET (adw_alert_dialog_new (heading, body));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (self->confirm_dialog),
-                                  "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (self->confirm_dialog), "remove",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (self->confirm_dialog), "cancel");
+  self->confirm_dialog = hubrota_alert_new (GTK_WINDOW (self), heading, body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->confirm_dialog),
+                                      "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->confirm_dialog), "remove",
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->confirm_dialog), "cancel");
   g_signal_connect_swapped (self->confirm_dialog, "response", G_CALLBACK (on_remove_response), self);
-  adw_dialog_present (ADW_DIALOG (self->confirm_dialog), GTK_WIDGET (self));
-#else
-  self->confirm_dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->confirm_dialog),
-                                    "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->confirm_dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->confirm_dialog), "cancel");
-  g_signal_connect_swapped (self->confirm_dialog, "response", G_CALLBACK (on_remove_response), self);
-  gtk_window_present (GTK_WINDOW (self->confirm_dialog));
-#endif
+  hubrota_alert_present (self->confirm_dialog, GTK_WINDOW (self));
 }
 
 /* The rename popover: the name, what is wrong with it, and Rename. */
@@ -928,7 +918,7 @@ save (HubrotaBeatsWindow *self)
   if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)) || !read_limit (self, &limit))
     return FALSE;
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  name = hubrota_editable_dup_stripped (GTK_EDITABLE (self->name_row));
   slug = self->adding ? hubrota_slug_from_name (name)
                       : g_strdup (hubrota_beat_get_slug (self->beat));
   beat = hubrota_beat_new (slug, name);
@@ -1016,11 +1006,7 @@ hubrota_beats_window_dispose (GObject *object)
   if (self->confirm_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->confirm_dialog, self);
-#if ADW_CHECK_VERSION (1, 5, 0)
-      adw_dialog_force_close (ADW_DIALOG (self->confirm_dialog));
-#else
-      gtk_window_destroy (GTK_WINDOW (self->confirm_dialog));
-#endif
+      hubrota_alert_close (self->confirm_dialog);
       self->confirm_dialog = NULL;
     }
   g_clear_object (&self->store);
@@ -1063,11 +1049,10 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
    *
    * Emitted after each change the window wrote to the store.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-beats-window.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-beats-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, beat_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaBeatsWindow, content_title);
@@ -1098,7 +1083,6 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "beats.previous-week", NULL, previous_week_cb);
   gtk_widget_class_install_action (widget_class, "beats.next-week", NULL, next_week_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "beats.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
@@ -1149,8 +1133,7 @@ hubrota_beats_window_new (GtkWindow    *parent,
   else
     {
       g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-      g_date_set_dmy (&self->monday, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                      g_date_time_get_year (now));
+      hubrota_date_from_datetime (&self->monday, now);
     }
   hubrota_date_to_monday (&self->monday);
 
@@ -1350,15 +1333,8 @@ void
 _hubrota_beats_window_respond (HubrotaBeatsWindow *self,
                                const char         *response)
 {
-  GtkWidget *dialog = self->confirm_dialog;
-
-  g_assert (dialog != NULL);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  g_signal_emit_by_name (dialog, "response", response);
-  adw_dialog_force_close (ADW_DIALOG (dialog));
-#else
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-#endif
+  g_assert (self->confirm_dialog != NULL);
+  hubrota_alert_respond (self->confirm_dialog, response);
 }
 
 char *

@@ -17,6 +17,7 @@
 
 #include "hubrota-closure-dialog-private.h"
 #include "hubrota-date-button.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 
 struct _HubrotaClosureDialog
@@ -62,7 +63,7 @@ static guint signals[N_SIGNALS];
 static char *
 get_reason (HubrotaClosureDialog *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->reason_row))));
+  return hubrota_editable_dup_stripped (GTK_EDITABLE (self->reason_row));
 }
 
 static GStrv
@@ -116,12 +117,9 @@ static gboolean
 count_opening (HubrotaClosureDialog *self, GError **error)
 {
   GDate day;
-  GDateTime *start = hubrota_occurrence_get_start (self->occurrence);
   g_autoptr(GPtrArray) openings = NULL;
 
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                  g_date_time_get_year (start));
+  hubrota_date_from_datetime (&day, hubrota_occurrence_get_start (self->occurrence));
   openings = hubrota_store_list_occurrences (self->store, &day, &day,
                                              hubrota_occurrence_get_hub (self->occurrence), error);
   if (openings == NULL)
@@ -137,13 +135,6 @@ count_opening (HubrotaClosureDialog *self, GError **error)
         }
     }
   return TRUE;
-}
-
-static void
-show_error (HubrotaClosureDialog *self, const char *message)
-{
-  gtk_label_set_label (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_group), message != NULL);
 }
 
 static char *
@@ -212,11 +203,7 @@ update (HubrotaClosureDialog *self, gboolean recount)
 
   if (period_ok && (self->occurrence != NULL || hubs[0] != NULL) && error == NULL)
     count = describe_count (self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_row),
-                                 count != NULL ? count : problem);
-  adw_action_row_set_subtitle (self->summary_row, count != NULL && problem != NULL ? problem : "");
-  gtk_image_set_from_icon_name (self->summary_icon, problem != NULL ? "dialog-warning-symbolic"
-                                                                    : "dialog-information-symbolic");
+  hubrota_dialog_show_summary (self->summary_row, self->summary_icon, count, problem);
   g_free (self->problem);
   self->problem = g_strdup (problem);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problem == NULL);
@@ -282,15 +269,11 @@ static void
 save (HubrotaClosureDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean cancelled = cancel_now (self, &error);
 
-  if (!cancel_now (self, &error))
-    {
-      show_error (self, error->message);
-      update (self, TRUE);
-      return;
-    }
-  g_signal_emit (self, signals[CHANGED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  if (!hubrota_dialog_finish_save (GTK_WINDOW (self), signals[CHANGED], cancelled, error,
+                                   self->error_group, self->error_label))
+    update (self, TRUE);
 }
 
 static void
@@ -328,22 +311,13 @@ ask_first (HubrotaClosureDialog *self)
                                         "%u of the %u openings have officers on them. Cancelling takes them off; Undo puts them back.",
                                         self->staffed), self->staffed, self->openings);
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "back", _("_Go Back"),
-                                    "cancel-openings", self->occurrence != NULL
-                                                         ? _("Cancel _Opening")
-                                                         : _("Cancel _Openings"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "cancel-openings",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "back");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "back");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirmation_response), self,
-                           G_CONNECT_SWAPPED);
+  dialog = hubrota_dialog_ask (GTK_WINDOW (self), heading, body, "back", _("_Go Back"),
+                               "cancel-openings", self->occurrence != NULL
+                                                    ? _("Cancel _Opening")
+                                                    : _("Cancel _Openings"),
+                               G_CALLBACK (on_confirmation_response), self);
   self->confirmation = ADW_MESSAGE_DIALOG (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->confirmation);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -383,7 +357,7 @@ fill_hubs (HubrotaClosureDialog *self)
 
   if (hubs == NULL)
     {
-      show_error (self, error->message);
+      hubrota_dialog_show_error (self->error_group, self->error_label, error->message);
       return;
     }
   for (guint i = 0; i < hubs->len; i++)
@@ -454,12 +428,11 @@ hubrota_closure_dialog_class_init (HubrotaClosureDialogClass *klass)
   object_class->dispose = hubrota_closure_dialog_dispose;
   object_class->finalize = hubrota_closure_dialog_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   g_type_ensure (HUBROTA_TYPE_DATE_BUTTON);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-closure-dialog.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-closure-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaClosureDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaClosureDialog, error_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaClosureDialog, error_label);
@@ -478,7 +451,6 @@ hubrota_closure_dialog_class_init (HubrotaClosureDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reason_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_select_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -539,15 +511,6 @@ hubrota_closure_dialog_new_for_opening (GtkWindow         *parent,
 
 /* Test hooks */
 
-/* As a click: nothing when the button is off. (gtk_widget_activate() clicks only after a
- * visible press of a quarter of a second.) */
-static void
-click (GtkButton *button)
-{
-  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
-    g_signal_emit_by_name (button, "clicked");
-}
-
 void
 _hubrota_closure_dialog_set_period (HubrotaClosureDialog *self,
                                     const GDate          *from,
@@ -569,7 +532,7 @@ _hubrota_closure_dialog_set_hubs (HubrotaClosureDialog *self,
 void
 _hubrota_closure_dialog_select_all (HubrotaClosureDialog *self)
 {
-  click (self->select_button);
+  hubrota_dialog_click (self->select_button);
 }
 
 void
@@ -600,7 +563,7 @@ _hubrota_closure_dialog_can_save (HubrotaClosureDialog *self)
 void
 _hubrota_closure_dialog_save (HubrotaClosureDialog *self)
 {
-  click (self->save_button);
+  hubrota_dialog_click (self->save_button);
 }
 
 AdwMessageDialog *
@@ -620,6 +583,5 @@ _hubrota_closure_dialog_confirm (HubrotaClosureDialog *self,
 const char *
 _hubrota_closure_dialog_get_error (HubrotaClosureDialog *self)
 {
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_group))
-           ? gtk_label_get_label (self->error_label) : NULL;
+  return hubrota_dialog_get_error (self->error_group, self->error_label);
 }

@@ -51,9 +51,7 @@ on_day_selected (HubrotaDateButton *self)
   g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
   GDate date;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (picked), g_date_time_get_month (picked),
-                  g_date_time_get_year (picked));
+  hubrota_date_from_datetime (&date, picked);
   hubrota_date_button_set_date (self, &date);
   gtk_menu_button_popdown (self->button);
 }
@@ -136,9 +134,7 @@ hubrota_date_button_init (HubrotaDateButton *self)
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
 
-  g_date_clear (&self->date, 1);
-  g_date_set_dmy (&self->date, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  hubrota_date_from_datetime (&self->date, now);
   show_date (self);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hubrota-date-button.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-extra-dialog-private.h"
 #include "hubrota-format.h"
 
@@ -72,29 +73,15 @@ static void
 update (HubrotaExtraDialog *self)
 {
   g_autofree char *summary = NULL;
-  int start, minutes;
-  GDate day;
 
   g_clear_pointer (&self->start, g_date_time_unref);
-  self->problem = hubrota_read_hours (self->opens_row, self->closes_row, &start, &minutes);
+  self->problem = hubrota_dialog_read_opening (self->date_button, self->opens_row,
+                                               self->closes_row, &self->start, &self->minutes);
   if (self->problem == NULL)
-    {
-      hubrota_date_button_get_date (self->date_button, &day);
-      self->start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&day),
-                                     g_date_get_month (&day), g_date_get_day (&day),
-                                     start / 60, start % 60, 0);
-      self->minutes = minutes;
-      summary = describe_opening (self);
-    }
+    summary = describe_opening (self);
   if (selected_hub (self) == NULL)
     self->problem = _("Choose the hub");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_row),
-                                 summary != NULL ? summary : self->problem);
-  adw_action_row_set_subtitle (self->summary_row,
-                               summary != NULL && self->problem != NULL ? self->problem : "");
-  gtk_image_set_from_icon_name (self->summary_icon, self->problem != NULL
-                                                    ? "dialog-warning-symbolic"
-                                                    : "dialog-information-symbolic");
+  hubrota_dialog_show_summary (self->summary_row, self->summary_icon, summary, self->problem);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->problem == NULL);
 }
 
@@ -108,20 +95,15 @@ static void
 on_save_clicked (HubrotaExtraDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  gint64 id;
 
   update (self);
   if (self->problem != NULL)
     return;
-  if (hubrota_history_add_extra (self->history, selected_hub (self), self->start, self->minutes,
-                                 gtk_spin_button_get_value_as_int (self->officers_spin),
-                                 &error) == 0)
-    {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
-      return;
-    }
-  g_signal_emit (self, signals[CHANGED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  id = hubrota_history_add_extra (self->history, selected_hub (self), self->start, self->minutes,
+                                  gtk_spin_button_get_value_as_int (self->officers_spin), &error);
+  hubrota_dialog_finish_save (GTK_WINDOW (self), signals[CHANGED], id != 0, error,
+                              self->error_group, self->error_label);
 }
 
 static void
@@ -132,8 +114,7 @@ fill_hubs (HubrotaExtraDialog *self)
 
   if (hubs == NULL)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
+      hubrota_dialog_show_error (self->error_group, self->error_label, error->message);
       return;
     }
   for (guint i = 0; i < hubs->len; i++)
@@ -175,12 +156,11 @@ hubrota_extra_dialog_class_init (HubrotaExtraDialogClass *klass)
   object_class->dispose = hubrota_extra_dialog_dispose;
   object_class->finalize = hubrota_extra_dialog_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   g_type_ensure (HUBROTA_TYPE_DATE_BUTTON);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-extra-dialog.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-extra-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaExtraDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaExtraDialog, error_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaExtraDialog, error_label);
@@ -194,7 +174,6 @@ hubrota_extra_dialog_class_init (HubrotaExtraDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaExtraDialog, summary_icon);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -230,15 +209,6 @@ hubrota_extra_dialog_new (GtkWindow      *parent,
 
 /* Test hooks */
 
-/* As a click: nothing when the button is off. (gtk_widget_activate() clicks only after a
- * visible press of a quarter of a second.) */
-static void
-click (GtkButton *button)
-{
-  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
-    g_signal_emit_by_name (button, "clicked");
-}
-
 gboolean
 _hubrota_extra_dialog_set_hub (HubrotaExtraDialog *self,
                                const char         *hub)
@@ -264,9 +234,8 @@ _hubrota_extra_dialog_set_time (HubrotaExtraDialog *self,
                                 const char         *opens,
                                 const char         *closes)
 {
-  hubrota_date_button_set_date (self->date_button, date);
-  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens);
-  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes);
+  hubrota_dialog_type_opening (self->date_button, self->opens_row, self->closes_row, date, opens,
+                               closes);
 }
 
 void
@@ -291,12 +260,11 @@ _hubrota_extra_dialog_can_save (HubrotaExtraDialog *self)
 void
 _hubrota_extra_dialog_save (HubrotaExtraDialog *self)
 {
-  click (self->save_button);
+  hubrota_dialog_click (self->save_button);
 }
 
 const char *
 _hubrota_extra_dialog_get_error (HubrotaExtraDialog *self)
 {
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_group))
-           ? gtk_label_get_label (self->error_label) : NULL;
+  return hubrota_dialog_get_error (self->error_group, self->error_label);
 }

@@ -30,25 +30,51 @@ request_finish (Request *request,
 }
 
 static GtkFileFilter *
-database_filter (void)
+filter_new (const char         *name,
+            const char * const *patterns,
+            const char         *mime_type)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Hubrota databases"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_filter_add_pattern (filter, "*.sqlite");
-  gtk_file_filter_add_pattern (filter, "*.sqlite3");
+  gtk_file_filter_set_name (filter, name);
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
   return filter;
 }
 
-static GtkFileFilter *
-any_filter (void)
+/* What the chooser offers to show, the first being the one it starts with; NULL for none. */
+static GListStore *
+filters_for (HubrotaChooseMode mode)
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  GListStore *filters;
+  GtkFileFilter *kinds[2] = { NULL, NULL };
 
-  gtk_file_filter_set_name (filter, _("All files"));
-  gtk_file_filter_add_pattern (filter, "*");
-  return filter;
+  if (mode == HUBROTA_CHOOSE_DATABASE)
+    {
+      kinds[0] = filter_new (_("Hubrota databases"),
+                             (const char *[]) { "*.db", "*.sqlite", "*.sqlite3", NULL }, NULL);
+      kinds[1] = filter_new (_("All files"), (const char *[]) { "*", NULL }, NULL);
+    }
+  else if (mode == HUBROTA_CHOOSE_CSV)
+    kinds[0] = filter_new (_("CSV files (id,name,role,beat,weekly_hours)"),
+                           (const char *[]) { "*.csv", "*.CSV", NULL }, "text/csv");
+  else
+    return NULL;
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds) && kinds[i] != NULL; i++)
+    {
+      g_list_store_append (filters, kinds[i]);
+      g_object_unref (kinds[i]);
+    }
+  return filters;
+}
+
+static gboolean
+opens (HubrotaChooseMode mode)
+{
+  return mode == HUBROTA_CHOOSE_DATABASE || mode == HUBROTA_CHOOSE_CSV;
 }
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -66,7 +92,7 @@ on_dialog_done (GObject      *source,
 
   if (mode == HUBROTA_CHOOSE_FOLDER)
     file = gtk_file_dialog_select_folder_finish (dialog, result, &error);
-  else if (mode == HUBROTA_CHOOSE_DATABASE)
+  else if (opens (mode))
     file = gtk_file_dialog_open_finish (dialog, result, &error);
   else
     file = gtk_file_dialog_save_finish (dialog, result, &error);
@@ -84,25 +110,23 @@ show_chooser (GtkWindow         *parent,
               Request           *request)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = filters_for (mode);
 
   gtk_file_dialog_set_title (dialog, title);
   gtk_file_dialog_set_modal (dialog, TRUE);
   gtk_file_dialog_set_accept_label (dialog, accept_label);
   g_object_set_data (G_OBJECT (dialog), "hubrota-mode", GINT_TO_POINTER (mode));
-  if (mode == HUBROTA_CHOOSE_DATABASE)
+  if (filters != NULL)
     {
-      g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-      g_autoptr(GtkFileFilter) databases = database_filter ();
-      g_autoptr(GtkFileFilter) any = any_filter ();
+      g_autoptr(GtkFileFilter) first = g_list_model_get_item (G_LIST_MODEL (filters), 0);
 
-      g_list_store_append (filters, databases);
-      g_list_store_append (filters, any);
       gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+      gtk_file_dialog_set_default_filter (dialog, first);
     }
 
   if (mode == HUBROTA_CHOOSE_FOLDER)
     gtk_file_dialog_select_folder (dialog, parent, NULL, on_dialog_done, request);
-  else if (mode == HUBROTA_CHOOSE_DATABASE)
+  else if (opens (mode))
     gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done, request);
   else
     {
@@ -139,20 +163,20 @@ show_chooser (GtkWindow         *parent,
               Request           *request)
 {
   GtkFileChooserAction action = mode == HUBROTA_CHOOSE_FOLDER ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                              : mode == HUBROTA_CHOOSE_DATABASE ? GTK_FILE_CHOOSER_ACTION_OPEN
+                              : opens (mode) ? GTK_FILE_CHOOSER_ACTION_OPEN
                               : GTK_FILE_CHOOSER_ACTION_SAVE;
   /* Owned by the response handler until the person answers. */
   GtkFileChooserNative *native = gtk_file_chooser_native_new (title, parent, action, accept_label,
                                                               _("_Cancel"));
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  if (mode == HUBROTA_CHOOSE_DATABASE)
-    {
-      g_autoptr(GtkFileFilter) databases = database_filter ();
-      g_autoptr(GtkFileFilter) any = any_filter ();
+  g_autoptr(GListStore) filters = filters_for (mode);
 
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), databases);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), any);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  for (guint i = 0; filters != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
     }
   if (mode == HUBROTA_CHOOSE_NEW_FILE && initial_name != NULL)
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), initial_name);

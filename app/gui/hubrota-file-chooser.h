@@ -13,6 +13,7 @@ typedef enum
   HUBROTA_CHOOSE_FOLDER,    /* an existing folder */
   HUBROTA_CHOOSE_DATABASE,  /* an existing database file */
   HUBROTA_CHOOSE_NEW_FILE,  /* a name for a file to create */
+  HUBROTA_CHOOSE_CSV,       /* an existing CSV file, as `officer import` reads */
 } HubrotaChooseMode;
 
 /* file: (nullable): the choice, or NULL when the person cancelled. */

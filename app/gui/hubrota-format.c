@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "hubrota-format.h"
@@ -33,17 +34,18 @@ hubrota_format_time_range (GDateTime *start,
   return g_strdup_printf (_("%s–%s"), from, to);
 }
 
-#define MAX_SLUG_LENGTH 64
-
 char *
 hubrota_slug_from_name (const char *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
   GString *slug = g_string_new (NULL);
 
-  /* Runs of anything but letters and digits become one hyphen, none at either end. */
-  for (const char *p = ascii; *p != '\0' && slug->len < MAX_SLUG_LENGTH; p++)
+  /* Runs of anything but letters and digits become one hyphen, none at either end; an
+   * apostrophe (’ is ' in ASCII) joins rather than parts: "St John’s" is "st-johns". */
+  for (const char *p = ascii; *p != '\0' && slug->len < HUBROTA_MAX_SLUG_LENGTH; p++)
     {
+      if (*p == '\'')
+        continue;
       if (g_ascii_isalnum (*p))
         g_string_append_c (slug, g_ascii_tolower (*p));
       else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
@@ -96,6 +98,15 @@ hubrota_date_to_datetime (const GDate *date)
 {
   return g_date_time_new (hubrota_london_tz (), g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date), 0, 0, 0);
+}
+
+void
+hubrota_date_from_datetime (GDate     *out_date,
+                            GDateTime *datetime)
+{
+  g_date_clear (out_date, 1);
+  g_date_set_dmy (out_date, g_date_time_get_day_of_month (datetime),
+                  g_date_time_get_month (datetime), g_date_time_get_year (datetime));
 }
 
 void
@@ -198,6 +209,12 @@ hubrota_format_rule (HubrotaRule rule)
     }
 }
 
+char *
+hubrota_editable_dup_stripped (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
 void
 hubrota_widget_set_css_class (GtkWidget  *widget,
                               const char *css_class,
@@ -210,17 +227,24 @@ hubrota_widget_set_css_class (GtkWidget  *widget,
 }
 
 char *
+hubrota_format_sentence (const char *text)
+{
+  char head[6] = { 0 };
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), head);
+  return g_strconcat (head, g_utf8_next_char (text), NULL);
+}
+
+char *
 hubrota_format_error (const GError *error)
 {
   const char *message = error != NULL ? error->message : NULL;
-  gunichar first;
-  char head[6] = { 0 };
 
   if (message == NULL || *message == '\0')
     return g_strdup (_("Something went wrong"));
-  first = g_unichar_totitle (g_utf8_get_char (message));
-  g_unichar_to_utf8 (first, head);
-  return g_strconcat (head, g_utf8_next_char (message), NULL);
+  return hubrota_format_sentence (message);
 }
 
 gboolean
@@ -262,4 +286,205 @@ hubrota_read_hours (AdwEntryRow *opens,
   if (!ordered)
     return _("It must close after it opens");
   return NULL;
+}
+
+/* Duty and time away, in words */
+
+static const char *const rrule_days[7] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+static const char *const short_days[7] = {
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+
+const char *
+hubrota_format_weekday (guint day)
+{
+  g_return_val_if_fail (day < 7, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[day]);
+}
+
+char *
+hubrota_format_weekly_rrule (guint days,
+                             guint every_weeks)
+{
+  g_autoptr(GString) rule = g_string_new ("FREQ=WEEKLY");
+
+  if (every_weeks > 1)
+    g_string_append_printf (rule, ";INTERVAL=%u", every_weeks);
+  g_string_append (rule, ";BYDAY=");
+  for (guint d = 0, n = 0; d < 7; d++)
+    if (days & (1u << d))
+      g_string_append_printf (rule, "%s%s", n++ > 0 ? "," : "", rrule_days[d]);
+  return g_string_free (g_steal_pointer (&rule), FALSE);
+}
+
+/* The days of a BYDAY list as bits (Monday bit 0); 0 when a day has an ordinal ("1SA"). */
+static guint
+parse_byday (const char *list)
+{
+  g_auto(GStrv) days = g_strsplit (list, ",", -1);
+  guint mask = 0;
+
+  for (guint i = 0; days[i] != NULL; i++)
+    {
+      guint d;
+      for (d = 0; d < 7 && strcmp (days[i], rrule_days[d]) != 0; d++)
+        ;
+      if (d == 7)
+        return 0;
+      mask |= 1u << d;
+    }
+  return mask;
+}
+
+static char *
+describe_days (guint mask)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (mask == HUBROTA_ALL_DAYS_MASK)
+    return g_strdup (_("Every day"));
+  if (mask == HUBROTA_WEEKDAYS_MASK)
+    return g_strdup (_("Mon–Fri"));
+  for (guint d = 0; d < 7; d++)
+    if (mask & (1u << d))
+      /* Translators: the separator between days, e.g. "Mon, Wed, Fri" */
+      g_string_append_printf (text, "%s%s", text->len > 0 ? _(", ") : "",
+                              hubrota_format_weekday (d));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* "Mon–Fri", "Every day", "Sat, Sun, every 2 weeks"; NULL for a rule beyond what the Add
+ * Shift Pattern dialog makes (hubrota_format_weekly_rrule's, and FREQ=DAILY). */
+static char *
+describe_rrule (const char *rrule,
+                GDateTime  *start)
+{
+  g_auto(GStrv) parts = g_strsplit (rrule, ";", -1);
+  const char *freq = NULL;
+  guint interval = 1, mask = 0;
+  g_autofree char *days = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (parts[i], "FREQ="))
+        freq = parts[i] + 5;
+      else if (g_str_has_prefix (parts[i], "INTERVAL="))
+        interval = (guint) g_ascii_strtoull (parts[i] + 9, NULL, 10);
+      else if (g_str_has_prefix (parts[i], "BYDAY="))
+        {
+          if ((mask = parse_byday (parts[i] + 6)) == 0)
+            return NULL;
+        }
+      else if (!g_str_has_prefix (parts[i], "WKST="))
+        return NULL;
+    }
+  if (g_strcmp0 (freq, "DAILY") == 0 && mask == 0)
+    return interval <= 1 ? g_strdup (_("Every day"))
+                         : g_strdup_printf (ngettext ("Every %u day", "Every %u days", interval),
+                                            interval);
+  if (g_strcmp0 (freq, "WEEKLY") != 0)
+    return NULL;
+  if (mask == 0)
+    mask = 1u << (g_date_time_get_day_of_week (start) - 1);
+  days = describe_days (mask);
+  if (interval <= 1)
+    return g_steal_pointer (&days);
+  /* Translators: days of a shift pattern and how often, e.g. "Sat, Sun, every 2 weeks" */
+  return g_strdup_printf (ngettext ("%s, every %u week", "%s, every %u weeks", interval), days,
+                          interval);
+}
+
+char *
+hubrota_format_duty (HubrotaDuty *duty)
+{
+  GDateTime *start = hubrota_duty_get_start (duty);
+  int minutes = hubrota_duty_get_duration_minutes (duty);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, minutes);
+  g_autofree char *hours = hubrota_format_time_range (start, end);
+  const char *rrule = hubrota_duty_get_rrule (duty);
+  g_autofree char *pattern = NULL;
+  g_autofree char *from = NULL;
+
+  if (rrule == NULL)
+    {
+      g_autofree char *day = hubrota_format_short_day (start);
+      /* Translators: a single shift, e.g. "Once: Sat 5 Dec 10:00–18:00" */
+      return g_strdup_printf (_("Once: %s %s"), day, hours);
+    }
+  pattern = describe_rrule (rrule, start);
+  if (pattern == NULL)
+    {
+      /* Worded as `duty list` words it, by a series standing in for the pattern. */
+      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty),
+                                                              start, minutes, rrule);
+      return hubrota_series_describe (stand_in);
+    }
+  /* Translators: the first day of a shift pattern, e.g. "2 Nov 2026"; see g_date_time_format() */
+  from = g_date_time_format (start, _("%-d %b %Y"));
+  /* Translators: a shift pattern, e.g. "Mon–Fri 08:00–16:00 from 2 Nov 2026" */
+  return g_strdup_printf (_("%s %s from %s"), pattern, hours, from);
+}
+
+char *
+hubrota_format_away (GDateTime *start,
+                     GDateTime *end)
+{
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (g_date_time_get_hour (start) != 0 || g_date_time_get_minute (start) != 0 ||
+      g_date_time_get_hour (end) != 0 || g_date_time_get_minute (end) != 0)
+    {
+      /* Translators: a moment, e.g. "Sat 5 Dec 10:00"; see g_date_time_format() */
+      from = g_date_time_format (start, _("%a %-d %b %H:%M"));
+      to = g_date_time_format (end, _("%a %-d %b %Y %H:%M"));
+      /* Translators: a stretch of time away, e.g. "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00" */
+      return g_strdup_printf (_("%s – %s"), from, to);
+    }
+  last = g_date_time_add_days (end, -1);
+  /* Translators: a whole day away, e.g. "Mon 7 Dec 2026"; see g_date_time_format() */
+  to = g_date_time_format (last, _("%a %-d %b %Y"));
+  if (g_date_time_compare (last, start) <= 0)
+    return g_steal_pointer (&to);
+  g_free (to);
+  /* Translators: the first day away, e.g. "7 Dec"; see g_date_time_format() */
+  from = g_date_time_format (start, _("%-d %b"));
+  /* Translators: the last day away, e.g. "11 Dec 2026"; see g_date_time_format() */
+  to = g_date_time_format (last, _("%-d %b %Y"));
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+GDate *
+hubrota_parse_day (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return hubrota_london_parse_date (stripped, NULL);
+}
+
+GDateTime *
+hubrota_parse_moment (const char *day_text,
+                      const char *time_text)
+{
+  g_autoptr(GDate) day = hubrota_parse_day (day_text);
+  g_autoptr(GDateTime) midnight = NULL;
+  int minutes;
+
+  if (day == NULL || !hubrota_parse_clock (time_text, &minutes))
+    return NULL;
+  midnight = hubrota_london_start_of_day (day);
+  return g_date_time_new (hubrota_london_tz (), g_date_time_get_year (midnight),
+                          g_date_time_get_month (midnight), g_date_time_get_day_of_month (midnight),
+                          minutes / 60, minutes % 60, 0);
+}
+
+char *
+hubrota_format_days_ahead (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  return g_date_time_format (day, "%Y-%m-%d");
 }

@@ -25,15 +25,35 @@ char *hubrota_format_change           (HubrotaOccurrence *occurrence);
 char *hubrota_format_officer          (HubrotaOfficer    *officer);
 /* A role as people say it: "PC", "PCSO", "Special", "Sergeant", "Volunteer" */
 const char *hubrota_format_role       (HubrotaRole        role);
+/* Days of the week as bits, Monday bit 0. */
+#define HUBROTA_WEEKDAYS_MASK 0x1f   /* Monday to Friday */
+#define HUBROTA_ALL_DAYS_MASK 0x7f
+/* "Mon" for 0 to "Sun" for 6. */
+const char *hubrota_format_weekday    (guint              day);
+/* "FREQ=WEEKLY;INTERVAL=2;BYDAY=SA,SU": the RRULE for days (bits) every so many weeks. */
+char *hubrota_format_weekly_rrule     (guint              days,
+                                       guint              every_weeks);
+/* "Mon–Fri 08:00–16:00 from 2 Nov 2026", "Once: Sat 5 Dec 10:00–18:00" */
+char *hubrota_format_duty             (HubrotaDuty       *duty);
+/* "7 Dec – 11 Dec 2026" for whole days (end being the 00:00 they are back), else
+ * "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00". */
+char *hubrota_format_away             (GDateTime         *start,
+                                       GDateTime         *end);
 /* A rule as a heading: "Off duty", "Beat left uncovered"… */
 const char *hubrota_format_rule       (HubrotaRule        rule);
 
 /* An error from the core ("the database … is read-only") as a sentence for a toast or a
  * label: capitalised, never empty. */
 char *hubrota_format_error            (const GError      *error);
+/* A line from the core ("there is already an officer ‘PC1’") as a sentence on its own:
+ * the first letter a capital. */
+char *hubrota_format_sentence         (const char        *text);
 
-/* "Church Street shops" → "church-street-shops": a slug the store accepts, or "" when the
- * name has no letter or digit in it. */
+/* As long as the store lets a slug be (hubrota-store-hubs.c). */
+#define HUBROTA_MAX_SLUG_LENGTH 64
+
+/* "Church Street shops" → "church-street-shops", "St John’s Hall" → "st-johns-hall": a slug
+ * the store accepts, or "" when the name has no letter or digit in it. */
 char *hubrota_slug_from_name          (const char        *name);
 
 /* How much of a beat's limit a week's abstraction uses (1 is at the limit, 2 twice it), and
@@ -48,18 +68,31 @@ GtkWidget *hubrota_abstraction_bar_new (double            level,
                                         const char       *label);
 
 GDateTime *hubrota_date_to_datetime   (const GDate       *date);
+/* The day of datetime, in datetime's own time zone. */
+void  hubrota_date_from_datetime      (GDate             *out_date,
+                                       GDateTime         *datetime);
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);
 
 /* A time of day typed as "HH:MM" (24-hour, "9:30" too), as minutes after midnight. */
 gboolean hubrota_parse_clock          (const char        *text,
                                        int               *out_minutes);
+/* A day typed as YYYY-MM-DD (spaces around it are fine), or NULL. */
+GDate     *hubrota_parse_day          (const char        *text);
+/* The London moment of a YYYY-MM-DD day and an HH:MM time, or NULL. */
+GDateTime *hubrota_parse_moment       (const char        *day_text,
+                                       const char        *time_text);
+/* Today (0), tomorrow (1)… in London as YYYY-MM-DD, as it is typed. */
+char      *hubrota_format_days_ahead  (int                days);
 /* Reads an "opens at" and a "closes at" row, marks a wrong one with the "error" style, and
  * says what is wrong, or NULL when the hours are good (closing after opening, same day). */
 const char *hubrota_read_hours        (AdwEntryRow       *opens,
                                        AdwEntryRow       *closes,
                                        int               *out_start,
                                        int               *out_minutes);
+
+/* What is typed in editable, without spaces at either end. */
+char *hubrota_editable_dup_stripped   (GtkEditable       *editable);
 
 void  hubrota_widget_set_css_class    (GtkWidget         *widget,
                                        const char        *css_class,

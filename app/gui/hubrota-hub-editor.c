@@ -14,10 +14,9 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-hub-editor-private.h"
-
-#define SLUG_LENGTH 64
 
 struct _HubrotaHubEditor
 {
@@ -98,33 +97,6 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* "Kempston Library" → "kempston-library"; "St John’s Hall" → "st-johns-hall". */
-static char *
-derive_slug (const char *name)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  GString *slug = g_string_new (NULL);
-  gboolean gap = FALSE;
-
-  for (const char *p = ascii; *p != '\0' && slug->len < SLUG_LENGTH; p++)
-    {
-      if (*p == '\'')
-        continue;
-      if (!g_ascii_isalnum (*p))
-        {
-          gap = TRUE;
-          continue;
-        }
-      if (gap && slug->len > 0 && slug->len < SLUG_LENGTH - 1)
-        g_string_append_c (slug, '-');
-      gap = FALSE;
-      g_string_append_c (slug, g_ascii_tolower (*p));
-    }
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-  return g_string_free (slug, FALSE);
-}
-
 /* An empty row is fine (no position); otherwise a whole decimal number within ±limit. */
 static gboolean
 parse_degrees (const char *text, double limit, gboolean *present, double *value)
@@ -174,7 +146,7 @@ check_name_and_slug (HubrotaHubEditor *self, Check *check)
   else if (!hubrota_store_check_slug (slug, NULL))
     fail (check, self->slug_row,
           g_strdup_printf (_("The identifier may hold only lower-case letters, digits and inner "
-                             "hyphens, up to %d characters."), SLUG_LENGTH));
+                             "hyphens, up to %d characters."), HUBROTA_MAX_SLUG_LENGTH));
   else if (g_hash_table_contains (self->taken, slug))
     fail (check, self->slug_row,
           g_strdup_printf (_("There is already a hub with the identifier “%s”."), slug));
@@ -260,7 +232,7 @@ static HubrotaHub *
 hub_from_fields (HubrotaHubEditor *self, const Check *check)
 {
   const char *slug = self->is_new ? text_of (self->slug_row) : self->slug;
-  g_autofree char *name = g_strstrip (g_strdup (text_of (self->name_row)));
+  g_autofree char *name = hubrota_editable_dup_stripped (GTK_EDITABLE (self->name_row));
   g_autofree char *description = description_text (self);
   HubrotaHub *hub = hubrota_hub_new (slug, name, selected_beat (self));
 
@@ -364,9 +336,8 @@ set_archived (HubrotaHubEditor *self, gboolean archived)
 }
 
 static void
-on_archive_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     HubrotaHubEditor *self)
+on_archive_response (HubrotaHubEditor *self,
+                     const char       *response)
 {
   if (g_str_equal (response, "archive"))
     set_archived (self, TRUE);
@@ -375,22 +346,14 @@ on_archive_response (AdwMessageDialog *dialog,
 static AdwMessageDialog *
 ask_archive (HubrotaHubEditor *self)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+  /* Translators: %s is a hub, e.g. "Archive Kempston Library?" */
+  g_autofree char *heading = g_strdup_printf (_("Archive %s?"), self->stored_name);
 
-  adw_message_dialog_format_heading (message, _("Archive %s?"), self->stored_name);
-  adw_message_dialog_set_body (message,
-                               _("It leaves the rota and the public calendars at the next "
-                                 "publish. Its past openings and history are kept, and it can "
-                                 "be restored."));
-  adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), "archive", _("_Archive"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (message, "archive", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (message, "cancel");
-  adw_message_dialog_set_close_response (message, "cancel");
-  g_signal_connect_object (message, "response", G_CALLBACK (on_archive_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return message;
+  return ADW_MESSAGE_DIALOG (hubrota_dialog_ask (
+    GTK_WINDOW (self), heading,
+    _("It leaves the rota and the public calendars at the next publish. Its past openings and "
+      "history are kept, and it can be restored."),
+    "cancel", _("_Cancel"), "archive", _("_Archive"), G_CALLBACK (on_archive_response), self));
 }
 
 static void
@@ -418,7 +381,7 @@ on_name_changed (HubrotaHubEditor *self)
 {
   if (self->is_new && !self->slug_edited)
     {
-      g_autofree char *slug = derive_slug (text_of (self->name_row));
+      g_autofree char *slug = hubrota_slug_from_name (text_of (self->name_row));
 
       self->deriving = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->slug_row), slug);
@@ -487,11 +450,10 @@ hubrota_hub_editor_class_init (HubrotaHubEditorClass *klass)
   object_class->finalize = hubrota_hub_editor_finalize;
 
   /* Emitted after each successful write, so the window can read the rota again. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-hub-editor.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-hub-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaHubEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HubrotaHubEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaHubEditor, message_revealer);
@@ -517,7 +479,6 @@ hubrota_hub_editor_class_init (HubrotaHubEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_slug_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_archive_clicked);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

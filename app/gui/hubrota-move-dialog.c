@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "hubrota-date-button.h"
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-move-dialog-private.h"
 
@@ -86,29 +87,18 @@ static void
 update (HubrotaMoveDialog *self)
 {
   g_autofree char *summary = NULL;
-  int start, minutes;
-  GDate day;
 
   g_clear_pointer (&self->new_start, g_date_time_unref);
-  self->problem = hubrota_read_hours (self->opens_row, self->closes_row, &start, &minutes);
+  self->problem = hubrota_dialog_read_opening (self->date_button, self->opens_row,
+                                               self->closes_row, &self->new_start,
+                                               &self->minutes);
   if (self->problem == NULL)
     {
-      hubrota_date_button_get_date (self->date_button, &day);
-      self->new_start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&day),
-                                         g_date_get_month (&day), g_date_get_day (&day),
-                                         start / 60, start % 60, 0);
-      self->minutes = minutes;
       summary = describe_move (self);
       if (unchanged (self))
         self->problem = _("Choose a new date or time");
     }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->summary_row),
-                                 summary != NULL ? summary : self->problem);
-  adw_action_row_set_subtitle (self->summary_row,
-                               summary != NULL && self->problem != NULL ? self->problem : "");
-  gtk_image_set_from_icon_name (self->summary_icon, self->problem != NULL
-                                                    ? "dialog-warning-symbolic"
-                                                    : "dialog-information-symbolic");
+  hubrota_dialog_show_summary (self->summary_row, self->summary_icon, summary, self->problem);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->problem == NULL);
 }
 
@@ -122,19 +112,15 @@ static void
 on_save_clicked (HubrotaMoveDialog *self)
 {
   g_autoptr(GError) error = NULL;
+  gboolean moved;
 
   update (self);
   if (self->problem != NULL)
     return;
-  if (!hubrota_history_move (self->history, self->occurrence, self->new_start, self->minutes,
-                             &error))
-    {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_group), TRUE);
-      return;
-    }
-  g_signal_emit (self, signals[CHANGED], 0);
-  gtk_window_destroy (GTK_WINDOW (self));
+  moved = hubrota_history_move (self->history, self->occurrence, self->new_start, self->minutes,
+                                &error);
+  hubrota_dialog_finish_save (GTK_WINDOW (self), signals[CHANGED], moved, error,
+                              self->error_group, self->error_label);
 }
 
 static void
@@ -147,17 +133,9 @@ show_opening (HubrotaMoveDialog *self)
     hubrota_occurrence_get_start (self->occurrence), hubrota_london_tz ());
   g_autoptr(GDateTime) end = g_date_time_to_timezone (
     hubrota_occurrence_get_end (self->occurrence), hubrota_london_tz ());
-  g_autofree char *opens = g_date_time_format (start, "%H:%M");
-  g_autofree char *closes = g_date_time_format (end, "%H:%M");
-  GDate day;
 
   adw_window_title_set_subtitle (self->window_title, hub != NULL ? hubrota_hub_get_name (hub) : slug);
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
-                  g_date_time_get_year (start));
-  hubrota_date_button_set_date (self->date_button, &day);
-  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens);
-  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes);
+  hubrota_dialog_show_opening (self->date_button, self->opens_row, self->closes_row, start, end);
 }
 
 static void
@@ -180,12 +158,11 @@ hubrota_move_dialog_class_init (HubrotaMoveDialogClass *klass)
 
   object_class->dispose = hubrota_move_dialog_dispose;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   g_type_ensure (HUBROTA_TYPE_DATE_BUTTON);
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-move-dialog.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-move-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, error_group);
@@ -197,7 +174,6 @@ hubrota_move_dialog_class_init (HubrotaMoveDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaMoveDialog, summary_icon);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -227,24 +203,14 @@ hubrota_move_dialog_new (GtkWindow         *parent,
 
 /* Test hooks */
 
-/* As a click: nothing when the button is off. (gtk_widget_activate() clicks only after a
- * visible press of a quarter of a second.) */
-static void
-click (GtkButton *button)
-{
-  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
-    g_signal_emit_by_name (button, "clicked");
-}
-
 void
 _hubrota_move_dialog_set_time (HubrotaMoveDialog *self,
                                const GDate       *date,
                                const char        *opens,
                                const char        *closes)
 {
-  hubrota_date_button_set_date (self->date_button, date);
-  gtk_editable_set_text (GTK_EDITABLE (self->opens_row), opens);
-  gtk_editable_set_text (GTK_EDITABLE (self->closes_row), closes);
+  hubrota_dialog_type_opening (self->date_button, self->opens_row, self->closes_row, date, opens,
+                               closes);
 }
 
 const char *
@@ -268,12 +234,11 @@ _hubrota_move_dialog_can_save (HubrotaMoveDialog *self)
 void
 _hubrota_move_dialog_save (HubrotaMoveDialog *self)
 {
-  click (self->save_button);
+  hubrota_dialog_click (self->save_button);
 }
 
 const char *
 _hubrota_move_dialog_get_error (HubrotaMoveDialog *self)
 {
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_group))
-           ? gtk_label_get_label (self->error_label) : NULL;
+  return hubrota_dialog_get_error (self->error_group, self->error_label);
 }

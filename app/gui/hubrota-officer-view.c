@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-officer-view-private.h"
 
@@ -301,22 +302,13 @@ on_reset_clicked (HubrotaOfficerView *self)
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Reset Calendar Link?"),
-                                   _("The old link stops working at the next publish; anyone "
-                                     "subscribed must subscribe again."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reset", _("_Reset Link"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reset",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reset_response), self,
-                           G_CONNECT_SWAPPED);
+  dialog = hubrota_dialog_ask (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                               _("Reset Calendar Link?"),
+                               _("The old link stops working at the next publish; anyone "
+                                 "subscribed must subscribe again."),
+                               "cancel", _("_Cancel"), "reset", _("_Reset Link"),
+                               G_CALLBACK (on_reset_response), self);
   g_set_weak_pointer (&self->reset_dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -538,9 +530,7 @@ hubrota_officer_view_class_init (HubrotaOfficerViewClass *klass)
    *
    * Emitted after the view has written to the store (a new calendar link).
    */
-  signals[CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   g_type_ensure (HUBROTA_TYPE_OFFICER);
   gtk_widget_class_set_template_from_resource (widget_class,

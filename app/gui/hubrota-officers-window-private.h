@@ -4,18 +4,10 @@
  */
 #pragma once
 
+#include "hubrota-duty-dialog-private.h"   /* HubrotaRepeat */
 #include "hubrota-officers-window.h"
 
 G_BEGIN_DECLS
-
-/* What the Repeats row of the shift pattern dialog offers. */
-typedef enum
-{
-  HUBROTA_REPEAT_ONCE,
-  HUBROTA_REPEAT_DAILY,
-  HUBROTA_REPEAT_WEEKDAYS,
-  HUBROTA_REPEAT_CHOSEN_DAYS,
-} HubrotaRepeat;
 
 /* The list pane. role_index and beat_index are positions in the filter drop-downs:
  * 0 is "All", the roles follow in HubrotaRole order; beats: 1 is "No home beat", then the

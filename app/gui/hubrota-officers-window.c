@@ -16,14 +16,16 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "hubrota-absence-dialog-private.h"
+#include "hubrota-dialog-util.h"
+#include "hubrota-duty-dialog-private.h"
+#include "hubrota-file-chooser.h"
 #include "hubrota-format.h"
 #include "hubrota-officers-window-private.h"
 
 /* As the store allows (hubrota-store-officers.c). */
 #define MAX_COLLAR_LENGTH 16
 #define MAX_WEEKLY_HOURS 168.0
-
-typedef struct _EntryDialog EntryDialog;
 
 struct _HubrotaOfficersWindow
 {
@@ -45,7 +47,7 @@ struct _HubrotaOfficersWindow
   GPtrArray           *duties;          /* HubrotaDuty, what duty_rows show */
   GPtrArray           *absences;        /* HubrotaAbsence */
   GPtrArray           *absence_texts;   /* "Annual leave, 7 Dec – 11 Dec 2026" */
-  EntryDialog         *dialog;          /* the open Add Shift Pattern or Add Time Away dialog */
+  HubrotaFormDialog   *dialog;          /* the open Add Shift Pattern or Add Time Away dialog */
   GCancellable        *import_cancellable;
   char                *import_name;
   GtkWidget           *import_error_dialog;
@@ -99,8 +101,6 @@ static guint signals[N_SIGNALS];
 
 #define N_ROLES (HUBROTA_ROLE_VOL + 1)
 
-static void entry_dialog_close (EntryDialog *dialog);
-
 /* Helpers */
 
 static void
@@ -110,17 +110,6 @@ show_toast (HubrotaOfficersWindow *self,
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-/* The core's messages are one lower-case line ("there is already an officer ‘PC1’"); as a
- * sentence on its own in a window it starts with a capital. */
-static char *
-sentence (const char *message)
-{
-  g_autofree char *first = g_utf8_substring (message, 0, 1);
-  g_autofree char *upper = g_utf8_strup (first, -1);
-
-  return g_strconcat (upper, g_utf8_next_char (message), NULL);
 }
 
 static const char *
@@ -172,53 +161,6 @@ set_error (GtkWidget *widget,
            gboolean   error)
 {
   hubrota_widget_set_css_class (widget, "error", error);
-}
-
-/* Questions and reports: AdwMessageDialog on libadwaita 1.2 (Debian 12); AdwAlertDialog from
- * 1.5, where the other is deprecated. Both are GtkWidgets with the same response API. */
-#if ADW_CHECK_VERSION (1, 5, 0)
-#define MESSAGE(dialog) ADW_ALERT_DIALOG (dialog)
-#define message_call(name) adw_alert_dialog_##name
-#else
-#define MESSAGE(dialog) ADW_MESSAGE_DIALOG (dialog)
-#define message_call(name) adw_message_dialog_##name
-#endif
-
-static GtkWidget *
-message_new (HubrotaOfficersWindow *self,
-             const char            *heading,
-             const char            *body)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
-#else
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  return dialog;
-#endif
-}
-
-static void
-message_present (HubrotaOfficersWindow *self,
-                 GtkWidget             *dialog)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
-#else
-  gtk_window_present (GTK_WINDOW (dialog));
-#endif
-}
-
-/* Closes without a response. */
-static void
-message_close (GtkWidget *dialog)
-{
-#if ADW_CHECK_VERSION (1, 5, 0)
-  adw_dialog_force_close (ADW_DIALOG (dialog));
-#else
-  gtk_window_destroy (GTK_WINDOW (dialog));
-#endif
 }
 
 /* The list pane */
@@ -445,7 +387,7 @@ form_role (HubrotaOfficersWindow *self)
 static char *
 form_name (HubrotaOfficersWindow *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  return hubrota_editable_dup_stripped (GTK_EDITABLE (self->name_row));
 }
 
 /* NULL when the collar number would do for a new officer, else why not. */
@@ -541,157 +483,6 @@ on_form_changed (HubrotaOfficersWindow *self)
   validate_form (self);
 }
 
-/* Duty and time away, in words */
-
-static const char *const rrule_days[7] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
-static const char *const short_days[7] = {
-  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
-  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
-};
-#define WEEKDAYS_MASK 0x1f   /* Monday to Friday, bit 0 being Monday */
-#define ALL_DAYS_MASK 0x7f
-
-/* The days of a BYDAY list as bits (Monday bit 0); 0 when a day has an ordinal ("1SA"). */
-static guint
-parse_byday (const char *list)
-{
-  g_auto(GStrv) days = g_strsplit (list, ",", -1);
-  guint mask = 0;
-
-  for (guint i = 0; days[i] != NULL; i++)
-    {
-      guint d;
-      for (d = 0; d < 7 && strcmp (days[i], rrule_days[d]) != 0; d++)
-        ;
-      if (d == 7)
-        return 0;
-      mask |= 1u << d;
-    }
-  return mask;
-}
-
-static char *
-describe_days (guint mask)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if (mask == ALL_DAYS_MASK)
-    return g_strdup (_("Every day"));
-  if (mask == WEEKDAYS_MASK)
-    return g_strdup (_("Mon–Fri"));
-  for (guint d = 0; d < 7; d++)
-    if (mask & (1u << d))
-      /* Translators: the separator between days, e.g. "Mon, Wed, Fri" */
-      g_string_append_printf (text, "%s%s", text->len > 0 ? _(", ") : "",
-                              g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]));
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* "Mon–Fri", "Every day", "Sat, Sun, every 2 weeks"; NULL for a rule beyond what the Add
- * Shift Pattern dialog makes (the caller then falls back on the core's description). */
-static char *
-describe_rrule (const char *rrule,
-                GDateTime  *start)
-{
-  g_auto(GStrv) parts = g_strsplit (rrule, ";", -1);
-  const char *freq = NULL;
-  guint interval = 1, mask = 0;
-  g_autofree char *days = NULL;
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (parts[i], "FREQ="))
-        freq = parts[i] + 5;
-      else if (g_str_has_prefix (parts[i], "INTERVAL="))
-        interval = (guint) g_ascii_strtoull (parts[i] + 9, NULL, 10);
-      else if (g_str_has_prefix (parts[i], "BYDAY="))
-        {
-          if ((mask = parse_byday (parts[i] + 6)) == 0)
-            return NULL;
-        }
-      else if (!g_str_has_prefix (parts[i], "WKST="))
-        return NULL;
-    }
-  if (g_strcmp0 (freq, "DAILY") == 0 && mask == 0)
-    return interval <= 1 ? g_strdup (_("Every day"))
-                         : g_strdup_printf (ngettext ("Every %u day", "Every %u days", interval),
-                                            interval);
-  if (g_strcmp0 (freq, "WEEKLY") != 0)
-    return NULL;
-  if (mask == 0)
-    mask = 1u << (g_date_time_get_day_of_week (start) - 1);
-  days = describe_days (mask);
-  if (interval <= 1)
-    return g_steal_pointer (&days);
-  /* Translators: days of a shift pattern and how often, e.g. "Sat, Sun, every 2 weeks" */
-  return g_strdup_printf (ngettext ("%s, every %u week", "%s, every %u weeks", interval), days,
-                          interval);
-}
-
-/* "Mon–Fri 08:00–16:00 from 2 Nov 2026", "Once: Sat 5 Dec 10:00–18:00" */
-static char *
-describe_duty (HubrotaDuty *duty)
-{
-  GDateTime *start = hubrota_duty_get_start (duty);
-  int minutes = hubrota_duty_get_duration_minutes (duty);
-  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, minutes);
-  g_autofree char *hours = hubrota_format_time_range (start, end);
-  const char *rrule = hubrota_duty_get_rrule (duty);
-  g_autofree char *pattern = NULL;
-  g_autofree char *from = NULL;
-
-  if (rrule == NULL)
-    {
-      g_autofree char *day = hubrota_format_short_day (start);
-      /* Translators: a single shift, e.g. "Once: Sat 5 Dec 10:00–18:00" */
-      return g_strdup_printf (_("Once: %s %s"), day, hours);
-    }
-  pattern = describe_rrule (rrule, start);
-  if (pattern == NULL)
-    {
-      /* Worded as `duty list` words it, by a series standing in for the pattern. */
-      g_autoptr(HubrotaSeries) stand_in = hubrota_series_new (hubrota_duty_get_officer (duty),
-                                                              start, minutes, rrule);
-      return hubrota_series_describe (stand_in);
-    }
-  /* Translators: the first day of a shift pattern, e.g. "2 Nov 2026"; see g_date_time_format() */
-  from = g_date_time_format (start, _("%-d %b %Y"));
-  /* Translators: a shift pattern, e.g. "Mon–Fri 08:00–16:00 from 2 Nov 2026" */
-  return g_strdup_printf (_("%s %s from %s"), pattern, hours, from);
-}
-
-/* "7 Dec – 11 Dec 2026" for whole days (the end being the 00:00 they are back), else
- * "Sat 5 Dec 10:00 – Sat 5 Dec 18:00". */
-static char *
-describe_period (GDateTime *start,
-                 GDateTime *end)
-{
-  g_autoptr(GDateTime) last = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-
-  if (g_date_time_get_hour (start) != 0 || g_date_time_get_minute (start) != 0 ||
-      g_date_time_get_hour (end) != 0 || g_date_time_get_minute (end) != 0)
-    {
-      /* Translators: a moment, e.g. "Sat 5 Dec 10:00"; see g_date_time_format() */
-      from = g_date_time_format (start, _("%a %-d %b %H:%M"));
-      to = g_date_time_format (end, _("%a %-d %b %Y %H:%M"));
-      /* Translators: a stretch of time away, e.g. "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00" */
-      return g_strdup_printf (_("%s – %s"), from, to);
-    }
-  last = g_date_time_add_days (end, -1);
-  /* Translators: a whole day away, e.g. "Mon 7 Dec 2026"; see g_date_time_format() */
-  to = g_date_time_format (last, _("%a %-d %b %Y"));
-  if (g_date_time_compare (last, start) <= 0)
-    return g_steal_pointer (&to);
-  g_free (to);
-  /* Translators: the first day away, e.g. "7 Dec"; see g_date_time_format() */
-  from = g_date_time_format (start, _("%-d %b"));
-  /* Translators: the last day away, e.g. "11 Dec 2026"; see g_date_time_format() */
-  to = g_date_time_format (last, _("%-d %b %Y"));
-  return g_strdup_printf (_("%s – %s"), from, to);
-}
-
 /* The Duty and Time Away groups */
 
 static void
@@ -754,7 +545,7 @@ removed (HubrotaOfficersWindow *self,
 {
   if (!ok)
     {
-      g_autofree char *message = sentence (error->message);
+      g_autofree char *message = hubrota_format_sentence (error->message);
       show_toast (self, message);
     }
   else
@@ -792,7 +583,7 @@ show_duties (HubrotaOfficersWindow *self)
 {
   for (guint i = 0; i < self->duties->len; i++)
     {
-      g_autofree char *text = describe_duty (g_ptr_array_index (self->duties, i));
+      g_autofree char *text = hubrota_format_duty (g_ptr_array_index (self->duties, i));
       add_item_row (self->duty_group, self->duty_rows, text, NULL, _("Remove Shift Pattern"),
                     G_CALLBACK (on_remove_duty_clicked), self);
     }
@@ -810,7 +601,7 @@ show_absences (HubrotaOfficersWindow *self)
     {
       HubrotaAbsence *absence = g_ptr_array_index (self->absences, i);
       const char *reason = hubrota_absence_get_reason (absence);
-      g_autofree char *period = describe_period (hubrota_absence_get_start (absence),
+      g_autofree char *period = hubrota_format_away (hubrota_absence_get_start (absence),
                                                  hubrota_absence_get_end (absence));
       const char *title = reason[0] != '\0' ? reason : _("Time away");
 
@@ -889,7 +680,7 @@ show_officer (HubrotaOfficersWindow *self,
               HubrotaOfficer        *officer)
 {
   if (self->dialog != NULL)
-    entry_dialog_close (self->dialog);
+    gtk_window_destroy (GTK_WINDOW (self->dialog));
   g_set_object (&self->shown, officer);
   self->creating = officer == NULL;
   fill_form (self, officer);
@@ -956,16 +747,16 @@ go_to (HubrotaOfficersWindow *self,
   who = self->creating ? g_strdup (_("the new officer")) : hubrota_format_officer (self->shown);
   /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)", or "the new officer" */
   body = g_strdup_printf (_("Your changes to %s are not saved."), who);
-  self->discard_dialog = message_new (self, _("Discard Changes?"), body);
-  message_call (add_responses) (MESSAGE (self->discard_dialog),
+  self->discard_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Discard Changes?"), body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->discard_dialog),
                                 "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  message_call (set_response_appearance) (MESSAGE (self->discard_dialog), "discard",
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->discard_dialog), "discard",
                                           ADW_RESPONSE_DESTRUCTIVE);
-  message_call (set_default_response) (MESSAGE (self->discard_dialog), "keep");
-  message_call (set_close_response) (MESSAGE (self->discard_dialog), "keep");
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
   g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
                             self);
-  message_present (self, self->discard_dialog);
+  hubrota_alert_present (self->discard_dialog, GTK_WINDOW (self));
 }
 
 static void
@@ -1001,7 +792,7 @@ on_save_clicked (HubrotaOfficersWindow *self)
     {
       /* Everything typed stays; the line under the form says why, until something changes. */
       g_free (self->refusal);
-      self->refusal = sentence (error->message);
+      self->refusal = hubrota_format_sentence (error->message);
       validate_form (self);
       return;
     }
@@ -1013,536 +804,46 @@ on_save_clicked (HubrotaOfficersWindow *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* The Add Shift Pattern and Add Time Away dialogs: small modal windows made here rather than
- * from templates, because they are a few rows each and live only as long as one addition. */
-
-typedef enum { DIALOG_SHIFT, DIALOG_TIME_AWAY } DialogKind;
-
-static const char *const reasons[] = {
-  N_("Annual leave"), N_("Training"), N_("Court"), N_("Sick"), N_("Other"),
-};
-#define REASON_OTHER 4
-
-struct _EntryDialog
-{
-  HubrotaOfficersWindow *self;
-  DialogKind             kind;
-  GtkWindow             *window;
-  GtkWidget             *add_button;
-  GtkLabel              *message;
-  AdwEntryRow           *day;           /* first day, or from day */
-  AdwEntryRow           *start;         /* start time, or from time */
-  AdwEntryRow           *end_day;       /* time away: the day they are back */
-  AdwEntryRow           *end;           /* end time, or back-at time */
-  AdwComboRow           *choice;        /* repeats, or reason */
-  GtkWidget             *days_row;
-  GtkToggleButton       *days[7];
-  GtkWidget             *weeks_row;
-  GtkSpinButton         *weeks;
-  AdwEntryRow           *details;
-};
-
-/* "8:00" or "08:00" as minutes after midnight, or -1. */
-static int
-parse_time (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ":", -1);
-  guint64 hour, minute;
-
-  if (g_strv_length (parts) != 2 ||
-      !g_ascii_string_to_unsigned (g_strstrip (parts[0]), 10, 0, 23, &hour, NULL) ||
-      strlen (g_strstrip (parts[1])) != 2 ||
-      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minute, NULL))
-    return -1;
-  return (int) (hour * 60 + minute);
-}
-
-static GDate *
-parse_day (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  return hubrota_london_parse_date (stripped, NULL);
-}
-
-static gboolean
-is_day (const char *text)
-{
-  g_autoptr(GDate) day = parse_day (text);
-
-  return day != NULL;
-}
-
-/* The local moment of a YYYY-MM-DD day and a time, or NULL. */
-static GDateTime *
-parse_moment (const char *day_text,
-              const char *time_text)
-{
-  g_autoptr(GDate) day = parse_day (day_text);
-  int minutes = parse_time (time_text);
-  g_autoptr(GDateTime) midnight = NULL;
-
-  if (day == NULL || minutes < 0)
-    return NULL;
-  midnight = hubrota_london_start_of_day (day);
-  return g_date_time_new (hubrota_london_tz (), g_date_time_get_year (midnight),
-                          g_date_time_get_month (midnight), g_date_time_get_day_of_month (midnight),
-                          minutes / 60, minutes % 60, 0);
-}
-
-static const char *
-row_text (AdwEntryRow *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (row));
-}
-
-static guint
-chosen_days (EntryDialog *dialog)
-{
-  guint mask = 0;
-
-  for (guint d = 0; d < 7; d++)
-    if (gtk_toggle_button_get_active (dialog->days[d]))
-      mask |= 1u << d;
-  return mask;
-}
-
-static guint
-repeat_days (EntryDialog *dialog)
-{
-  switch (adw_combo_row_get_selected (dialog->choice))
-    {
-    case HUBROTA_REPEAT_WEEKDAYS:
-      return WEEKDAYS_MASK;
-    case HUBROTA_REPEAT_CHOSEN_DAYS:
-      return chosen_days (dialog);
-    default:
-      return 0;
-    }
-}
-
-/* The RRULE `duty add --rrule` would be given for the choices, NULL for a single shift. */
-static char *
-build_rrule (EntryDialog *dialog)
-{
-  guint repeat = adw_combo_row_get_selected (dialog->choice);
-  guint weeks = (guint) gtk_spin_button_get_value_as_int (dialog->weeks);
-  guint mask = repeat_days (dialog);
-  g_autoptr(GString) rule = NULL;
-
-  if (repeat == HUBROTA_REPEAT_ONCE)
-    return NULL;
-  if (repeat == HUBROTA_REPEAT_DAILY)
-    return g_strdup ("FREQ=DAILY");
-  rule = g_string_new ("FREQ=WEEKLY");
-  if (weeks > 1)
-    g_string_append_printf (rule, ";INTERVAL=%u", weeks);
-  g_string_append (rule, ";BYDAY=");
-  for (guint d = 0, n = 0; d < 7; d++)
-    if (mask & (1u << d))
-      g_string_append_printf (rule, "%s%s", n++ > 0 ? "," : "", rrule_days[d]);
-  return g_string_free (g_steal_pointer (&rule), FALSE);
-}
+/* The Add Shift Pattern and Add Time Away dialogs */
 
 static void
-set_dialog_message (EntryDialog *dialog,
-                    const char  *text,
-                    gboolean     error)
+on_dialog_changed (HubrotaOfficersWindow *self,
+                   HubrotaFormDialog     *dialog)
 {
-  gtk_label_set_label (dialog->message, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (dialog->message), text != NULL);
-  hubrota_widget_set_css_class (GTK_WIDGET (dialog->message), "error", error);
-  hubrota_widget_set_css_class (GTK_WIDGET (dialog->message), "dim-label", !error);
-}
-
-/* Marks the rows that do not parse; returns the problem to show, or NULL. */
-static const char *
-check_shift (EntryDialog *dialog,
-             gboolean    *out_overnight)
-{
-  g_autoptr(GDateTime) first = parse_moment (row_text (dialog->day), "00:00");
-  int start = parse_time (row_text (dialog->start));
-  int end = parse_time (row_text (dialog->end));
-  guint repeat = adw_combo_row_get_selected (dialog->choice);
-
-  set_error (GTK_WIDGET (dialog->day), first == NULL);
-  set_error (GTK_WIDGET (dialog->start), start < 0);
-  set_error (GTK_WIDGET (dialog->end), end < 0 || end == start);
-  gtk_widget_set_visible (dialog->days_row, repeat == HUBROTA_REPEAT_CHOSEN_DAYS);
-  gtk_widget_set_visible (dialog->weeks_row, repeat == HUBROTA_REPEAT_WEEKDAYS ||
-                                             repeat == HUBROTA_REPEAT_CHOSEN_DAYS);
-  *out_overnight = start >= 0 && end >= 0 && end < start;
-  if (first == NULL)
-    return _("The first day is a date like 2026-11-02");
-  if (start < 0 || end < 0)
-    return _("Times are like 08:00 or 16:30");
-  if (end == start)
-    return _("A shift must end at another time than it starts");
-  if (repeat == HUBROTA_REPEAT_CHOSEN_DAYS && chosen_days (dialog) == 0)
-    return _("Choose at least one day");
-  return NULL;
-}
-
-static const char *
-check_time_away (EntryDialog *dialog)
-{
-  g_autoptr(GDateTime) from = parse_moment (row_text (dialog->day), row_text (dialog->start));
-  g_autoptr(GDateTime) until = parse_moment (row_text (dialog->end_day), row_text (dialog->end));
-  gboolean other = adw_combo_row_get_selected (dialog->choice) == REASON_OTHER;
-  g_autofree char *details = g_strstrip (g_strdup (row_text (dialog->details)));
-
-  set_error (GTK_WIDGET (dialog->day), !is_day (row_text (dialog->day)));
-  set_error (GTK_WIDGET (dialog->start), parse_time (row_text (dialog->start)) < 0);
-  set_error (GTK_WIDGET (dialog->end_day), !is_day (row_text (dialog->end_day)));
-  set_error (GTK_WIDGET (dialog->end), parse_time (row_text (dialog->end)) < 0 ||
-                                       (from != NULL && until != NULL &&
-                                        g_date_time_compare (until, from) <= 0));
-  set_error (GTK_WIDGET (dialog->details), other && details[0] == '\0');
-  if (from == NULL || until == NULL)
-    return _("Dates are like 2026-12-07 and times like 08:00");
-  if (g_date_time_compare (until, from) <= 0)
-    return _("The officer must be back after they go");
-  if (other && details[0] == '\0')
-    return _("Say what the time away is for");
-  return NULL;
-}
-
-static void
-validate_dialog (EntryDialog *dialog)
-{
-  gboolean overnight = FALSE;
-  const char *problem;
-
-  /* Rows being set up before the dialog is shown are not edits yet. */
-  if (dialog->self == NULL || dialog->self->dialog != dialog)
-    return;
-  problem = dialog->kind == DIALOG_SHIFT ? check_shift (dialog, &overnight)
-                                         : check_time_away (dialog);
-  gtk_widget_set_sensitive (dialog->add_button, problem == NULL);
-  if (problem != NULL)
-    set_dialog_message (dialog, problem, TRUE);
-  else if (overnight)
-    set_dialog_message (dialog, _("A night shift: it ends the next morning"), FALSE);
-  else
-    set_dialog_message (dialog, NULL, FALSE);
-}
-
-/* The first day of the pattern on or after the day chosen: a pattern starts on one of its
- * own days, as the store requires. */
-static GDateTime *
-first_shift (EntryDialog *dialog)
-{
-  g_autoptr(GDateTime) start = parse_moment (row_text (dialog->day), row_text (dialog->start));
-  guint mask = repeat_days (dialog);
-
-  for (int i = 0; i < 7 && mask != 0; i++)
-    {
-      g_autoptr(GDateTime) day = g_date_time_add_days (start, i);
-      if (mask & (1u << (g_date_time_get_day_of_week (day) - 1)))
-        return g_steal_pointer (&day);
-    }
-  return g_steal_pointer (&start);
-}
-
-static gint64
-store_shift (EntryDialog  *dialog,
-             GError      **error)
-{
-  HubrotaOfficersWindow *self = dialog->self;
-  g_autoptr(GDateTime) start = first_shift (dialog);
-  g_autofree char *rrule = build_rrule (dialog);
-  int minutes = parse_time (row_text (dialog->end)) - parse_time (row_text (dialog->start));
-  g_autoptr(HubrotaDuty) duty = NULL;
-
-  if (minutes < 0)
-    minutes += 24 * 60;
-  duty = hubrota_duty_new (hubrota_officer_get_id (self->shown), start, minutes, rrule);
-  return hubrota_store_add_duty (self->store, duty, error);
-}
-
-static gint64
-store_time_away (EntryDialog  *dialog,
-                 GError      **error)
-{
-  HubrotaOfficersWindow *self = dialog->self;
-  g_autoptr(GDateTime) from = parse_moment (row_text (dialog->day), row_text (dialog->start));
-  g_autoptr(GDateTime) until = parse_moment (row_text (dialog->end_day), row_text (dialog->end));
-  guint choice = adw_combo_row_get_selected (dialog->choice);
-  g_autofree char *details = g_strstrip (g_strdup (row_text (dialog->details)));
-  g_autofree char *reason = NULL;
-  g_autoptr(HubrotaAbsence) absence = NULL;
-
-  if (choice == REASON_OTHER)
-    reason = g_strdup (details);
-  else if (details[0] != '\0')
-    /* Translators: a reason with details, e.g. "Training: first aid" */
-    reason = g_strdup_printf (_("%s: %s"), _(reasons[choice]), details);
-  else
-    reason = g_strdup (_(reasons[choice]));
-  absence = hubrota_absence_new (hubrota_officer_get_id (self->shown), from, until, reason);
-  return hubrota_store_add_absence (self->store, absence, error);
-}
-
-static void
-on_dialog_add (EntryDialog *dialog)
-{
-  HubrotaOfficersWindow *self = dialog->self;
-  g_autoptr(GError) error = NULL;
-  gboolean shift = dialog->kind == DIALOG_SHIFT;
-  gint64 id;
-
-  if (!gtk_widget_get_sensitive (dialog->add_button))
-    return;
-  id = shift ? store_shift (dialog, &error) : store_time_away (dialog, &error);
-  if (id <= 0)
-    {
-      /* The dialog stays open with everything typed, and says what the store objected to. */
-      g_autofree char *message = sentence (error->message);
-      set_dialog_message (dialog, message, TRUE);
-      return;
-    }
-  entry_dialog_close (dialog);
   show_items (self);
-  show_toast (self, shift ? _("Shift pattern added") : _("Time away added"));
+  show_toast (self, HUBROTA_IS_DUTY_DIALOG (dialog) ? _("Shift pattern added")
+                                                    : _("Time away added"));
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-entry_dialog_free (gpointer data)
+/* One at a time, for the officer shown; the window hears when it has added. */
+static HubrotaFormDialog *
+open_dialog (HubrotaOfficersWindow *self,
+             gboolean               shift)
 {
-  EntryDialog *dialog = data;
+  GtkWidget *dialog = shift ? hubrota_duty_dialog_new (GTK_WINDOW (self), self->store, self->shown)
+                            : hubrota_absence_dialog_new (GTK_WINDOW (self), self->store,
+                                                          self->shown);
 
-  if (dialog->self != NULL && dialog->self->dialog == dialog)
-    dialog->self->dialog = NULL;
-  g_free (dialog);
-}
-
-static void
-entry_dialog_close (EntryDialog *dialog)
-{
-  gtk_window_destroy (dialog->window);
-}
-
-static AdwEntryRow *
-add_entry (EntryDialog         *dialog,
-           AdwPreferencesGroup *group,
-           const char          *title,
-           const char          *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_connect_swapped (row, "changed", G_CALLBACK (validate_dialog), dialog);
-  g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_dialog_add), dialog);
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), FALSE);
-  adw_preferences_group_add (group, row);
-  return ADW_ENTRY_ROW (row);
-}
-
-static AdwComboRow *
-add_combo (EntryDialog         *dialog,
-           AdwPreferencesGroup *group,
-           const char          *title,
-           const char *const   *items)
-{
-  GtkWidget *row = adw_combo_row_new ();
-  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (validate_dialog), dialog);
-  adw_preferences_group_add (group, row);
-  return ADW_COMBO_ROW (row);
-}
-
-/* A modal window with Cancel and a suggested Add in its header bar and one group of rows;
- * Escape closes it. */
-static EntryDialog *
-entry_dialog_new (HubrotaOfficersWindow  *self,
-                  DialogKind              kind,
-                  const char             *title,
-                  AdwPreferencesGroup   **out_group)
-{
-  EntryDialog *dialog = g_new0 (EntryDialog, 1);
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *message = gtk_label_new (NULL);
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-  GtkShortcut *escape;
-
-  dialog->self = self;
-  dialog->kind = kind;
-  dialog->window = GTK_WINDOW (window);
-  dialog->add_button = gtk_button_new_with_mnemonic (_("_Add"));
-  dialog->message = GTK_LABEL (message);
-  g_object_set_data_full (G_OBJECT (window), "entry-dialog", dialog, entry_dialog_free);
-
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 460, -1);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
-  gtk_widget_add_css_class (dialog->add_button, "suggested-action");
-  g_signal_connect_swapped (dialog->add_button, "clicked", G_CALLBACK (on_dialog_add), dialog);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), dialog->add_button);
-  escape = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                             gtk_named_action_new ("window.close"));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys), escape);
-  gtk_widget_add_controller (window, keys);
-
-  gtk_label_set_xalign (GTK_LABEL (message), 0);
-  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
-  gtk_widget_set_margin_top (message, 8);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  *out_group = ADW_PREFERENCES_GROUP (group);
-  return dialog;
-}
-
-/* Shown last, under the rows. */
-static void
-entry_dialog_present (EntryDialog         *dialog,
-                      AdwPreferencesGroup *group)
-{
-  adw_preferences_group_add (group, GTK_WIDGET (dialog->message));
-  dialog->self->dialog = dialog;
-  validate_dialog (dialog);
-  gtk_window_present (dialog->window);
-}
-
-static GtkWidget *
-make_days_row (EntryDialog *dialog)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  static const char *const initials[7] = {
-    NC_("weekday initial", "M"), NC_("weekday initial", "T"), NC_("weekday initial", "W"),
-    NC_("weekday initial", "T"), NC_("weekday initial", "F"), NC_("weekday initial", "S"),
-    NC_("weekday initial", "S"),
-  };
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  for (guint d = 0; d < 7; d++)
-    {
-      const char *initial = g_dpgettext2 (GETTEXT_PACKAGE, "weekday initial", initials[d]);
-      const char *day = g_dpgettext2 (GETTEXT_PACKAGE, "weekday", short_days[d]);
-      GtkWidget *toggle = gtk_toggle_button_new_with_label (initial);
-
-      gtk_widget_set_tooltip_text (toggle, day);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, day,
-                                      -1);
-      g_signal_connect_swapped (toggle, "toggled", G_CALLBACK (validate_dialog), dialog);
-      dialog->days[d] = GTK_TOGGLE_BUTTON (toggle);
-      gtk_box_append (GTK_BOX (box), toggle);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  return row;
-}
-
-static GtkWidget *
-make_weeks_row (EntryDialog *dialog)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (1, 8, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Every how many weeks"));
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Every how many weeks"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  dialog->weeks = GTK_SPIN_BUTTON (spin);
-  return row;
-}
-
-static char *
-today_text (int days_ahead)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-  g_autoptr(GDateTime) day = g_date_time_add_days (now, days_ahead);
-
-  return g_date_time_format (day, "%Y-%m-%d");
-}
-
-static EntryDialog *
-open_shift_dialog (HubrotaOfficersWindow *self)
-{
-  const char *const repeats[] = {
-    _("Once"), _("Every day"), _("Monday to Friday"), _("Chosen days"), NULL,
-  };
-  g_autofree char *today = today_text (0);
-  AdwPreferencesGroup *group = NULL;
-  EntryDialog *dialog = entry_dialog_new (self, DIALOG_SHIFT, _("Add Shift Pattern"), &group);
-  g_autofree char *who = hubrota_format_officer (self->shown);
-
-  adw_preferences_group_set_title (group, who);
-  adw_preferences_group_set_description (group,
-                                         _("An end before the start is a night shift that ends "
-                                           "the next morning"));
-  dialog->day = add_entry (dialog, group, _("First day (YYYY-MM-DD)"), today);
-  dialog->start = add_entry (dialog, group, _("Starts (HH:MM)"), "08:00");
-  dialog->end = add_entry (dialog, group, _("Ends (HH:MM)"), "16:00");
-  dialog->choice = add_combo (dialog, group, _("Repeats"), repeats);
-  adw_combo_row_set_selected (dialog->choice, HUBROTA_REPEAT_WEEKDAYS);
-  dialog->days_row = make_days_row (dialog);
-  adw_preferences_group_add (group, dialog->days_row);
-  dialog->weeks_row = make_weeks_row (dialog);
-  adw_preferences_group_add (group, dialog->weeks_row);
-  entry_dialog_present (dialog, group);
-  return dialog;
-}
-
-static EntryDialog *
-open_time_away_dialog (HubrotaOfficersWindow *self)
-{
-  const char *names[G_N_ELEMENTS (reasons) + 1] = { NULL };
-  g_autofree char *today = today_text (0);
-  g_autofree char *tomorrow = today_text (1);
-  g_autofree char *who = hubrota_format_officer (self->shown);
-  AdwPreferencesGroup *group = NULL;
-  EntryDialog *dialog = entry_dialog_new (self, DIALOG_TIME_AWAY, _("Add Time Away"), &group);
-
-  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
-    names[i] = _(reasons[i]);
-  adw_preferences_group_set_title (group, who);
-  adw_preferences_group_set_description (group,
-                                         _("Away from the first moment until they are back: "
-                                           "00:00 on the 7th to 00:00 on the 12th is five days"));
-  dialog->day = add_entry (dialog, group, _("Away from (YYYY-MM-DD)"), today);
-  dialog->start = add_entry (dialog, group, _("At (HH:MM)"), "00:00");
-  dialog->end_day = add_entry (dialog, group, _("Back on (YYYY-MM-DD)"), tomorrow);
-  dialog->end = add_entry (dialog, group, _("At (HH:MM)"), "00:00");
-  dialog->choice = add_combo (dialog, group, _("Reason"), names);
-  dialog->details = add_entry (dialog, group, _("Details (optional)"), "");
-  entry_dialog_present (dialog, group);
-  return dialog;
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_dialog_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, HUBROTA_FORM_DIALOG (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return self->dialog;
 }
 
 static void
 on_add_duty_clicked (HubrotaOfficersWindow *self)
 {
   if (self->shown != NULL && !self->creating)
-    open_shift_dialog (self);
+    open_dialog (self, TRUE);
 }
 
 static void
 on_add_absence_clicked (HubrotaOfficersWindow *self)
 {
   if (self->shown != NULL && !self->creating)
-    open_time_away_dialog (self);
+    open_dialog (self, FALSE);
 }
 
 /* Importing a CSV file */
@@ -1586,7 +887,7 @@ import_report (const char *message)
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autofree char *line = i == 0 ? sentence (parts[i]) : g_strdup (parts[i]);
+      g_autofree char *line = i == 0 ? hubrota_format_sentence (parts[i]) : g_strdup (parts[i]);
       g_strdelimit (line, "\r\n", ' ');
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
@@ -1611,11 +912,13 @@ show_import_error (HubrotaOfficersWindow *self,
 
   /* Translators: %s is the file's name */
   if (self->import_error_dialog != NULL)
-    message_close (self->import_error_dialog);
+    hubrota_alert_close (self->import_error_dialog);
   body = g_strdup_printf (_("Fix these rows in %s and import it again. Its first row must be "
                             "the header id,name,role,beat,weekly_hours."), self->import_name);
-  self->import_error_dialog = message_new (self, _("Nothing Was Imported"), body);
-  message_call (add_response) (MESSAGE (self->import_error_dialog), "close", _("_Close"));
+  self->import_error_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Nothing Was Imported"),
+                                                 body);
+  hubrota_alert_call (add_response) (HUBROTA_ALERT (self->import_error_dialog), "close",
+                                     _("_Close"));
   self->import_error_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_buffer_set_text (self->import_error_buffer, report, -1);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (view), FALSE);
@@ -1634,11 +937,11 @@ show_import_error (HubrotaOfficersWindow *self,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_widget_add_css_class (scrolled, "card");
-  message_call (set_extra_child) (MESSAGE (self->import_error_dialog), scrolled);
-  message_call (set_close_response) (MESSAGE (self->import_error_dialog), "close");
+  hubrota_alert_call (set_extra_child) (HUBROTA_ALERT (self->import_error_dialog), scrolled);
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->import_error_dialog), "close");
   g_signal_connect_swapped (self->import_error_dialog, "destroy",
                             G_CALLBACK (on_import_error_destroyed), self);
-  message_present (self, self->import_error_dialog);
+  hubrota_alert_present (self->import_error_dialog, GTK_WINDOW (self));
 }
 
 static void
@@ -1718,84 +1021,21 @@ import_file (HubrotaOfficersWindow *self,
   g_file_load_contents_async (file, self->import_cancellable, file_loaded_cb, g_object_ref (self));
 }
 
-static GtkFileFilter *
-csv_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("CSV files (id,name,role,beat,weekly_hours)"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  return filter;
-}
-
-#if GTK_CHECK_VERSION (4, 10, 0)
 static void
-file_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_csv_chosen (GObject *owner,
+               GFile   *file)
 {
-  g_autoptr(HubrotaOfficersWindow) self = user_data;
-  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, NULL);
+  HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (owner);
 
   if (file != NULL && self->store != NULL)
     import_file (self, file);
 }
-
-static void
-choose_file (HubrotaOfficersWindow *self)
-{
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = csv_filter ();
-
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_title (dialog, _("Import Officers"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, file_chosen_cb, g_object_ref (self));
-}
-#else
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-static void
-on_file_chosen (GtkNativeDialog       *chooser,
-                int                    response,
-                HubrotaOfficersWindow *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  if (file != NULL && self->store != NULL)
-    import_file (self, file);
-  g_object_unref (chooser);
-  g_object_unref (self);
-}
-
-/* GtkFileDialog is GTK 4.10; Debian 12 has 4.8, where the native chooser is the way. */
-static void
-choose_file (HubrotaOfficersWindow *self)
-{
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Officers"),
-                                                               GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                               _("_Import"), _("_Cancel"));
-  g_autoptr(GtkFileFilter) filter = csv_filter ();
-
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-G_GNUC_END_IGNORE_DEPRECATIONS
-#endif
 
 static void
 on_import_clicked (HubrotaOfficersWindow *self)
 {
-  choose_file (self);
+  hubrota_choose_file (GTK_WINDOW (self), HUBROTA_CHOOSE_CSV, _("Import Officers"), _("_Import"),
+                       NULL, G_OBJECT (self), on_csv_chosen);
 }
 
 /* The class */
@@ -1805,9 +1045,7 @@ hubrota_officers_window_dispose (GObject *object)
 {
   HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (object);
 
-  if (self->dialog != NULL)
-    self->dialog->self = NULL;
-  self->dialog = NULL;
+  g_clear_weak_pointer (&self->dialog);
   g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OFFICERS_WINDOW);
@@ -1850,8 +1088,7 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   object_class->finalize = hubrota_officers_window_finalize;
 
   /* After each successful write, so the rota window can read the rota again. */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/hubrota/Hubrota/hubrota-officers-window.ui");
@@ -2102,26 +1339,6 @@ _hubrota_officers_window_collar_has_error (HubrotaOfficersWindow *self)
   return gtk_widget_has_css_class (GTK_WIDGET (self->collar_row), "error");
 }
 
-/* Leaves *out_message and returns FALSE when the dialog stayed open (it is then closed, as
- * Cancel would). */
-static gboolean
-press_add (EntryDialog  *dialog,
-           char        **out_message)
-{
-  HubrotaOfficersWindow *self = dialog->self;
-
-  validate_dialog (dialog);
-  if (gtk_widget_get_sensitive (dialog->add_button))
-    g_signal_emit_by_name (dialog->add_button, "clicked");
-  /* Accepted: the dialog is gone (and freed). */
-  if (self->dialog != dialog)
-    return TRUE;
-  if (out_message != NULL)
-    *out_message = g_strdup (gtk_label_get_label (dialog->message));
-  entry_dialog_close (dialog);
-  return FALSE;
-}
-
 gboolean
 _hubrota_officers_window_add_shift_pattern (HubrotaOfficersWindow *self,
                                             const char            *first_day,
@@ -2132,19 +1349,11 @@ _hubrota_officers_window_add_shift_pattern (HubrotaOfficersWindow *self,
                                             guint                  every_weeks,
                                             char                 **out_message)
 {
-  EntryDialog *dialog;
-
   g_signal_emit_by_name (self->add_duty_button, "clicked");
-  dialog = self->dialog;
-  g_assert (dialog != NULL && dialog->kind == DIALOG_SHIFT);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->day), first_day);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->start), start_time);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->end), end_time);
-  adw_combo_row_set_selected (dialog->choice, repeat);
-  for (guint d = 0; d < 7; d++)
-    gtk_toggle_button_set_active (dialog->days[d], (weekdays & (1u << d)) != 0);
-  gtk_spin_button_set_value (dialog->weeks, every_weeks);
-  return press_add (dialog, out_message);
+  g_assert (HUBROTA_IS_DUTY_DIALOG (self->dialog));
+  _hubrota_duty_dialog_fill (HUBROTA_DUTY_DIALOG (self->dialog), first_day, start_time, end_time,
+                             repeat, weekdays, every_weeks);
+  return _hubrota_form_dialog_press_add (self->dialog, out_message);
 }
 
 gboolean
@@ -2157,18 +1366,11 @@ _hubrota_officers_window_add_time_away (HubrotaOfficersWindow *self,
                                         const char            *details,
                                         char                 **out_message)
 {
-  EntryDialog *dialog;
-
   g_signal_emit_by_name (self->add_absence_button, "clicked");
-  dialog = self->dialog;
-  g_assert (dialog != NULL && dialog->kind == DIALOG_TIME_AWAY);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->day), from_day);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->start), from_time);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->end_day), to_day);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->end), to_time);
-  adw_combo_row_set_selected (dialog->choice, reason_index);
-  gtk_editable_set_text (GTK_EDITABLE (dialog->details), details);
-  return press_add (dialog, out_message);
+  g_assert (HUBROTA_IS_ABSENCE_DIALOG (self->dialog));
+  _hubrota_absence_dialog_fill (HUBROTA_ABSENCE_DIALOG (self->dialog), from_day, from_time,
+                                to_day, to_time, reason_index, details);
+  return _hubrota_form_dialog_press_add (self->dialog, out_message);
 }
 
 guint
@@ -2256,9 +1458,7 @@ GtkWindow *
 _hubrota_officers_window_open_dialog (HubrotaOfficersWindow *self,
                                       gboolean               shift)
 {
-  EntryDialog *dialog = shift ? open_shift_dialog (self) : open_time_away_dialog (self);
-
-  return dialog->window;
+  return GTK_WINDOW (open_dialog (self, shift));
 }
 
 gboolean
@@ -2273,7 +1473,7 @@ _hubrota_officers_window_answer_discard (HubrotaOfficersWindow *self,
   dialog = g_object_ref (self->discard_dialog);
   g_signal_handlers_disconnect_by_data (dialog, self);
   on_discard_response (self, discard ? "discard" : "keep");
-  message_close (dialog);
+  hubrota_alert_close (dialog);
   return TRUE;
 }
 

@@ -160,24 +160,30 @@ open_file (HubrotaPreferencesWindow *self,
   show_database (self);
 }
 
+/* file is NULL when the chooser was dismissed. */
 static void
-on_open_chosen (GObject *owner,
-                GFile   *file)
+open_chosen (GObject  *owner,
+             GFile    *file,
+             gboolean  create)
 {
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
   if (path != NULL)
-    open_file (HUBROTA_PREFERENCES_WINDOW (owner), path, FALSE);
+    open_file (HUBROTA_PREFERENCES_WINDOW (owner), path, create);
+}
+
+static void
+on_open_chosen (GObject *owner,
+                GFile   *file)
+{
+  open_chosen (owner, file, FALSE);
 }
 
 static void
 on_create_chosen (GObject *owner,
                   GFile   *file)
 {
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-  if (path != NULL)
-    open_file (HUBROTA_PREFERENCES_WINDOW (owner), path, TRUE);
+  open_chosen (owner, file, TRUE);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-dialog-util.h"
 #include "hubrota-export.h"
 #include "hubrota-file-chooser.h"
 #include "hubrota-publish-dialog-private.h"
@@ -388,12 +389,10 @@ hubrota_publish_dialog_class_init (HubrotaPublishDialogClass *klass)
    *
    * Emitted after each publish that wrote every file.
    */
-  signals[PUBLISHED] =
-    g_signal_new ("published", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
-                  NULL, G_TYPE_NONE, 0);
+  signals[PUBLISHED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "published");
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/hubrota/Hubrota/hubrota-publish-dialog.ui");
+  hubrota_dialog_class_set_template (widget_class,
+                                     "/io/github/hubrota/Hubrota/hubrota-publish-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, publish_button);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, choose_button);
@@ -406,7 +405,6 @@ hubrota_publish_dialog_class_init (HubrotaPublishDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, links_group);
   gtk_widget_class_bind_template_callback (widget_class, on_publish_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_choose_clicked);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-schedule-editor-private.h"
@@ -114,9 +115,7 @@ date_of (GDateTime *datetime,
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
 
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
+  hubrota_date_from_datetime (out, local);
 }
 
 static char *
@@ -794,19 +793,10 @@ confirm_remove (HubrotaScheduleEditor *self)
   if (self->editing == NULL)
     return NULL;
   body = remove_body (self);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove Opening Time?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self,
-                           G_CONNECT_SWAPPED);
+  dialog = hubrota_dialog_ask (GTK_WINDOW (self), _("Remove Opening Time?"), body,
+                               "cancel", _("_Cancel"), "remove", _("_Remove"),
+                               G_CALLBACK (on_remove_response), self);
   self->confirm_dialog = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
   return dialog;
 }
 
@@ -1004,8 +994,7 @@ hubrota_schedule_editor_class_init (HubrotaScheduleEditorClass *klass)
   object_class->dispose = hubrota_schedule_editor_dispose;
   object_class->finalize = hubrota_schedule_editor_finalize;
 
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");
 
   gtk_widget_class_install_action (widget_class, "schedule.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "schedule.back", NULL);

@@ -1,0 +1,200 @@
+/* hubrota-dialog-util.c: what the editing dialogs share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaDialog"
+
+#include "config.h"
+
+#include "hubrota-dialog-util.h"
+#include "hubrota-format.h"
+
+guint
+hubrota_signal_new_void (GType       itype,
+                         const char *name)
+{
+  return g_signal_new (name, itype, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+void
+hubrota_dialog_class_set_template (GtkWidgetClass *widget_class,
+                                   const char     *resource)
+{
+  gtk_widget_class_set_template_from_resource (widget_class, resource);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+void
+hubrota_dialog_show_error (AdwPreferencesGroup *group,
+                           GtkLabel            *label,
+                           const char          *message)
+{
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (group), message != NULL);
+}
+
+const char *
+hubrota_dialog_get_error (AdwPreferencesGroup *group,
+                          GtkLabel            *label)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (group)) ? gtk_label_get_label (label) : NULL;
+}
+
+gboolean
+hubrota_dialog_finish_save (GtkWindow           *dialog,
+                            guint                signal_id,
+                            gboolean             saved,
+                            const GError        *error,
+                            AdwPreferencesGroup *error_group,
+                            GtkLabel            *error_label)
+{
+  if (!saved)
+    {
+      hubrota_dialog_show_error (error_group, error_label, error->message);
+      return FALSE;
+    }
+  g_signal_emit (dialog, signal_id, 0);
+  gtk_window_destroy (dialog);
+  return TRUE;
+}
+
+void
+hubrota_dialog_show_summary (AdwActionRow *row,
+                             GtkImage     *icon,
+                             const char   *summary,
+                             const char   *problem)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary != NULL ? summary : problem);
+  adw_action_row_set_subtitle (row, summary != NULL && problem != NULL ? problem : "");
+  gtk_image_set_from_icon_name (icon, problem != NULL ? "dialog-warning-symbolic"
+                                                      : "dialog-information-symbolic");
+}
+
+const char *
+hubrota_dialog_read_opening (HubrotaDateButton  *day,
+                             AdwEntryRow        *opens,
+                             AdwEntryRow        *closes,
+                             GDateTime         **out_start,
+                             int                *out_minutes)
+{
+  int start, minutes;
+  const char *problem = hubrota_read_hours (opens, closes, &start, &minutes);
+  GDate date;
+
+  *out_start = NULL;
+  if (problem != NULL)
+    return problem;
+  hubrota_date_button_get_date (day, &date);
+  *out_start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&date),
+                                g_date_get_month (&date), g_date_get_day (&date),
+                                start / 60, start % 60, 0);
+  *out_minutes = minutes;
+  return NULL;
+}
+
+void
+hubrota_dialog_show_opening (HubrotaDateButton *day,
+                             AdwEntryRow       *opens,
+                             AdwEntryRow       *closes,
+                             GDateTime         *start,
+                             GDateTime         *end)
+{
+  g_autofree char *opens_text = g_date_time_format (start, "%H:%M");
+  g_autofree char *closes_text = g_date_time_format (end, "%H:%M");
+  GDate date;
+
+  hubrota_date_from_datetime (&date, start);
+  hubrota_dialog_type_opening (day, opens, closes, &date, opens_text, closes_text);
+}
+
+void
+hubrota_dialog_type_opening (HubrotaDateButton *day,
+                             AdwEntryRow       *opens,
+                             AdwEntryRow       *closes,
+                             const GDate       *date,
+                             const char        *opens_text,
+                             const char        *closes_text)
+{
+  hubrota_date_button_set_date (day, date);
+  gtk_editable_set_text (GTK_EDITABLE (opens), opens_text);
+  gtk_editable_set_text (GTK_EDITABLE (closes), closes_text);
+}
+
+GtkWidget *
+hubrota_dialog_ask (GtkWindow  *parent,
+                    const char *heading,
+                    const char *body,
+                    const char *cancel_id,
+                    const char *cancel_label,
+                    const char *action_id,
+                    const char *action_label,
+                    GCallback   response,
+                    gpointer    object)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+
+  adw_message_dialog_add_responses (message, cancel_id, cancel_label, action_id, action_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (message, action_id, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (message, cancel_id);
+  adw_message_dialog_set_close_response (message, cancel_id);
+  g_signal_connect_object (dialog, "response", response, object, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+GtkWidget *
+hubrota_alert_new (GtkWindow  *parent,
+                   const char *heading,
+                   const char *body)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  return dialog;
+#endif
+}
+
+void
+hubrota_alert_present (GtkWidget *dialog,
+                       GtkWindow *parent)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (parent));
+#else
+  gtk_window_present (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+hubrota_alert_close (GtkWidget *dialog)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  gtk_window_destroy (GTK_WINDOW (dialog));
+#endif
+}
+
+void
+hubrota_alert_respond (GtkWidget  *dialog,
+                       const char *response)
+{
+#if ADW_CHECK_VERSION (1, 5, 0)
+  g_signal_emit_by_name (dialog, "response", response);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+#else
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+#endif
+}
+
+void
+hubrota_dialog_click (GtkButton *button)
+{
+  if (gtk_widget_is_sensitive (GTK_WIDGET (button)))
+    g_signal_emit_by_name (button, "clicked");
+}
