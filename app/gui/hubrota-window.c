@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-hub-row.h"
 #include "hubrota-officer-view.h"
@@ -802,25 +803,14 @@ ask_to_confirm (HubrotaWindow *self,
   name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (self->pending_officer);
   /* Translators: %s is an officer, e.g. "Assign Sam Patel (PC1234) Anyway?" */
   heading = g_strdup_printf (_("Assign %s Anyway?"), name);
-#if ADW_CHECK_VERSION (1, 5, 0)
-  self->confirm_dialog = GTK_WIDGET (adw_alert_dialog_new (heading, body));
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (self->confirm_dialog),
-                                  "cancel", _("_Cancel"), "assign", _("_Assign Anyway"), NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (self->confirm_dialog), "assign",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (self->confirm_dialog), "cancel");
+  self->confirm_dialog = hubrota_alert_new (GTK_WINDOW (self), heading, body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->confirm_dialog),
+                                      "cancel", _("_Cancel"), "assign", _("_Assign Anyway"), NULL);
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->confirm_dialog), "assign",
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->confirm_dialog), "cancel");
   g_signal_connect (self->confirm_dialog, "response", G_CALLBACK (on_confirm_response), self);
-  adw_dialog_present (ADW_DIALOG (self->confirm_dialog), GTK_WIDGET (self));
-#else
-  self->confirm_dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (self->confirm_dialog),
-                                    "cancel", _("_Cancel"), "assign", _("_Assign Anyway"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self->confirm_dialog), "assign",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self->confirm_dialog), "cancel");
-  g_signal_connect (self->confirm_dialog, "response", G_CALLBACK (on_confirm_response), self);
-  gtk_window_present (GTK_WINDOW (self->confirm_dialog));
-#endif
+  hubrota_alert_present (self->confirm_dialog, GTK_WINDOW (self));
 }
 
 /* Assigns at once when nothing breaks, or asks first. */
