@@ -1789,7 +1789,7 @@ test_hub_edit_archive (Fixture       *fixture,
 {
   g_auto(Result) refused = { 0, };
   g_auto(Result) unknown = { 0, };
-  g_autofree char *edited = NULL, *archived = NULL, *restored = NULL;
+  g_autofree char *edited = NULL, *archived = NULL, *restored = NULL, *listed = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) after = NULL;
   JsonObject *hub;
@@ -1806,7 +1806,8 @@ test_hub_edit_archive (Fixture       *fixture,
   run (fixture, &unknown, "hub", "edit", "nowhere", "--name", "Nowhere", NULL);
   assert_one_line_error (&unknown, 1, "nowhere");
 
-  root = parse_json (run_ok (fixture, "hub", "list", "--json", NULL));
+  listed = run_ok (fixture, "hub", "list", "--json", NULL);
+  root = parse_json (listed);
   hub = json_array_get_object_element (json_array_of (root), 0);
   g_assert_cmpstr (json_object_get_string_member (hub, "name"), ==, "Bedford Central Library");
   g_assert_cmpstr (json_object_get_string_member (hub, "address"), ==, "Silver Street, Bedford");
