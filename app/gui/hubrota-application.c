@@ -27,6 +27,7 @@ struct _HubrotaApplication
   char           *database_path;  /* from --database, absolute; NULL means the default */
   GSettings      *settings;       /* NULL when the schema is not installed */
   gboolean        settings_looked_up;
+  GtkWidget      *preferences;    /* the open Preferences window (a weak pointer), or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaApplication, hubrota_application, ADW_TYPE_APPLICATION)
@@ -172,9 +173,14 @@ on_preferences_activate (GSimpleAction *action,
 {
   HubrotaApplication *self = HUBROTA_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWidget *preferences = hubrota_preferences_window_new (parent, self);
 
-  gtk_window_present (GTK_WINDOW (preferences));
+  /* One Preferences window: Ctrl+, pressed inside it shows it again. */
+  if (self->preferences == NULL)
+    {
+      self->preferences = hubrota_preferences_window_new (parent, self);
+      g_object_add_weak_pointer (G_OBJECT (self->preferences), (gpointer *) &self->preferences);
+    }
+  gtk_window_present (GTK_WINDOW (self->preferences));
 }
 
 static void
@@ -315,6 +321,7 @@ hubrota_application_finalize (GObject *object)
 
   g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->settings);
+  g_clear_weak_pointer (&self->preferences);
 
   G_OBJECT_CLASS (hubrota_application_parent_class)->finalize (object);
 }

@@ -338,6 +338,8 @@ add_hub_row (HubrotaClosureDialog *self, HubrotaHub *hub)
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
 
+  /* Hub names are text, not markup: "R&D Centre" must show. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), hubrota_hub_get_name (hub));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -380,6 +382,7 @@ show_opening (HubrotaClosureDialog *self)
   gtk_button_set_label (self->save_button, _("Cancel _Opening"));
   /* No period or hub list: as tall as the opening and the reason need. */
   gtk_window_set_default_size (GTK_WINDOW (self), 560, -1);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->opening_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->opening_row),
                                  hub != NULL ? hubrota_hub_get_name (hub) : slug);
   adw_action_row_set_subtitle (self->opening_row, when);

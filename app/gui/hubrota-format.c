@@ -488,3 +488,11 @@ hubrota_format_days_ahead (int days)
 
   return g_date_time_format (day, "%Y-%m-%d");
 }
+
+AdwToast *
+hubrota_toast_new (const char *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (markup);
+}

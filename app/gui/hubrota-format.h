@@ -45,6 +45,9 @@ const char *hubrota_format_rule       (HubrotaRule        rule);
 /* An error from the core ("the database … is read-only") as a sentence for a toast or a
  * label: capitalised, never empty. */
 char *hubrota_format_error            (const GError      *error);
+/* A toast showing text as it is: libadwaita 1.2 reads a toast's title as Pango markup, so a
+ * name like "R&D Centre" would otherwise vanish. */
+AdwToast *hubrota_toast_new           (const char        *text);
 /* A line from the core ("there is already an officer ‘PC1’") as a sentence on its own:
  * the first letter a capital. */
 char *hubrota_format_sentence         (const char        *text);

@@ -329,10 +329,8 @@ set_archived (HubrotaHubEditor *self, gboolean archived)
   self->archived = archived;
   show_archived (self);
   g_signal_emit (self, signals[CHANGED], 0);
-  /* A toast's title is markup: a name such as "Tom & Jerry's" must not break it. */
-  done = g_markup_printf_escaped (archived ? _("“%s” archived") : _("“%s” restored"),
-                                  self->stored_name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (done));
+  done = g_strdup_printf (archived ? _("“%s” archived") : _("“%s” restored"), self->stored_name);
+  adw_toast_overlay_add_toast (self->toast_overlay, hubrota_toast_new (done));
 }
 
 static void

@@ -213,7 +213,7 @@ show_toast (HubrotaOfficerView *self,
 {
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, hubrota_toast_new (title));
 }
 
 /* The private calendar is only written when publishing includes officers; say so where the

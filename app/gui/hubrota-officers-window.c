@@ -109,7 +109,7 @@ show_toast (HubrotaOfficersWindow *self,
 {
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  adw_toast_overlay_add_toast (self->toast_overlay, hubrota_toast_new (title));
 }
 
 static const char *

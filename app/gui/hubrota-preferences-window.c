@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hubrota-file-chooser.h"
+#include "hubrota-format.h"
 #include "hubrota-preferences-window-private.h"
 #include "hubrota-window.h"
 
@@ -50,7 +51,7 @@ static void
 show_toast (HubrotaPreferencesWindow *self,
             const char               *title)
 {
-  AdwToast *toast = adw_toast_new (title);
+  AdwToast *toast = hubrota_toast_new (title);
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);

@@ -104,6 +104,9 @@ show_destination (HubrotaPublishDialog *self)
   g_autofree char *base_url = dup_setting (self, "base-url");
   gboolean officers = g_settings_get_boolean (self->settings, "publish-officer-feeds");
 
+  /* A folder or an address is text, not markup ("/srv/www/R&D hubs"). */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->folder_row), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->url_row), FALSE);
   adw_action_row_set_subtitle (self->folder_row, folder[0] != '\0'
                                ? folder
                                : _("No folder chosen yet: choose the one your web server "

@@ -25,6 +25,7 @@
 #include "hubrota-officer-view.h"
 #include "hubrota-opening-card.h"
 #include "hubrota-opening-pane.h"
+#include "hubrota-preferences-window.h"
 #include "hubrota-problems-view.h"
 #include "hubrota-week-view.h"
 #include "hubrota-window-private.h"
@@ -78,15 +79,12 @@ get_this_monday (HubrotaWindow *self,
   hubrota_date_to_monday (monday);
 }
 
-/* Toast titles are Pango markup (libadwaita 1.2 has no use-markup switch), and hub names or
- * error messages may hold an ampersand. */
 void
 _hubrota_window_show_toast (HubrotaWindow *self,
                             const char    *title,
                             gboolean       offer_undo)
 {
-  g_autofree char *markup = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (markup);
+  AdwToast *toast = hubrota_toast_new (title);
 
   if (offer_undo)
     {
@@ -1355,6 +1353,27 @@ show_database_name (HubrotaWindow *self)
   adw_window_title_set_subtitle (self->sidebar_title, basename != NULL ? basename : "");
 }
 
+/* The editors, the Officers and Beats windows and the publish dialog work on the store they
+ * were opened with; when another database is opened they go, so nothing lands in the old
+ * file. Preferences, which opened it, stays. */
+static void
+close_editors (HubrotaWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+  g_autoptr(GPtrArray) editors = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
+          !HUBROTA_IS_PREFERENCES_WINDOW (window))
+        g_ptr_array_add (editors, g_steal_pointer (&window));
+    }
+  for (guint i = 0; i < editors->len; i++)
+    gtk_window_destroy (g_ptr_array_index (editors, i));
+}
+
 /**
  * hubrota_window_set_store:
  * @store: (nullable): the database to show, or %NULL for the welcome page
@@ -1368,6 +1387,7 @@ hubrota_window_set_store (HubrotaWindow *self,
 
   if (!g_set_object (&self->store, store))
     return;
+  close_editors (self);
 
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);

@@ -690,6 +690,9 @@ static void
 test_editors_from_window (Fixture       *fixture,
                           gconstpointer  data)
 {
+  g_autoptr(HubrotaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_path = NULL;
   g_autoptr(HubrotaStore) store = NULL;
   HubrotaOfficersWindow *officers;
   HubrotaHubEditor *editor;
@@ -769,7 +772,18 @@ test_editors_from_window (Fixture       *fixture,
   activate (window, "win.beats", NULL);
   g_assert_nonnull (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
   g_assert_cmpuint (count, ==, 1);
-  gtk_window_destroy (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+
+  /* Opening another database closes the windows that work on this one, so nothing they
+   * save lands in the old file. */
+  activate (window, "win.officers", NULL);
+  other_path = gui_test_temp_path ("other.db");
+  other = hubrota_store_open (other_path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  hubrota_window_set_store (window, other);
+  gui_test_wait_for_load (window);
+  g_assert_null (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_assert_null (gui_test_find_toplevel (HUBROTA_TYPE_OFFICERS_WINDOW, &count));
+  g_assert_cmpuint (count, ==, 0);
 }
 
 /* Cancelling the opening in the pane: the dialog asks for the public reason, the card and the
