@@ -70,6 +70,8 @@ test_urls_without_base (void)
   g_assert_null (hubrota_export_hub_url ("", "ampthill"));
   g_assert_null (hubrota_export_officer_url (NULL, "0a1b2c"));
   g_assert_null (hubrota_export_officer_url ("", "0a1b2c"));
+  /* The token is the link's only secret: no private link over plain http. */
+  g_assert_null (hubrota_export_officer_url ("http://example.org", "0a1b2c"));
 }
 
 static gboolean
@@ -92,6 +94,37 @@ export_now (Fixture *f, const char *dir)
   g_assert_no_error (error);
   g_assert_nonnull (written);
   return written;
+}
+
+static guint
+count_private_feeds (const char *dir)
+{
+  g_autofree char *folder = g_build_filename (dir, "private", NULL);
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    n += g_str_has_suffix (name, ".ics");
+  return n;
+}
+
+/* Switching officers' calendars off and publishing again takes their files down. */
+static void
+test_officers_off_removes_private (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "public", NULL);
+  g_autoptr(GPtrArray) first = export_now (f, out);
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GError) error = NULL;
+  HubrotaExportOptions options;
+
+  g_assert_cmpuint (count_private_feeds (out), ==, 18);
+  hubrota_export_options_init (&options);
+  options.base_url = BASE_URL;
+  second = hubrota_export (f->store, out, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_private_feeds (out), ==, 0);
 }
 
 /* Every link names a file the exporter really wrote. */
@@ -254,6 +287,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/publish/urls", test_urls);
   g_test_add_func ("/publish/urls/without-base", test_urls_without_base);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/publish/officers-off-removes-private", test_officers_off_removes_private);
   ADD ("/publish/urls/name-written-files", test_urls_name_written_files);
   ADD ("/publish/async/same-files", test_async_same_files);
   ADD ("/publish/async/errors", test_async_errors);

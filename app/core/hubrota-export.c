@@ -468,8 +468,8 @@ hubrota_export (HubrotaStore                *store,
   if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))
     return NULL;
   remove_archived_feeds (dir, archived);
-  if (options->officers)
-    remove_stale_feeds (dir, files);
+  /* Also when officers' calendars are switched off: then every private file goes. */
+  remove_stale_feeds (dir, files);
   return paths_of (files);
 }
 
@@ -511,7 +511,8 @@ hubrota_export_officer_url (const char *base_url,
 
   g_return_val_if_fail (token != NULL, NULL);
 
-  if (base_url == NULL || *base_url == '\0')
+  /* The token is the only secret in the link: never hand it out for plain http. */
+  if (base_url == NULL || !g_str_has_prefix (base_url, "https://"))
     return NULL;
   escaped = g_uri_escape_string (token, NULL, FALSE);
   file = officer_file (escaped);
@@ -581,6 +582,8 @@ hubrota_export_async (const char                 *db_path,
   export->options.base_url = export->base_url;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
+  /* What the thread did is what is reported, even if it was cancelled once done. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, hubrota_export_async);
   g_task_set_task_data (task, export, export_data_free);
   g_task_run_in_thread (task, export_in_thread);

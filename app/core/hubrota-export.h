@@ -48,6 +48,7 @@ GPtrArray *hubrota_export_finish       (GAsyncResult                *result,
 char      *hubrota_export_all_hubs_url (const char                  *base_url);
 char      *hubrota_export_hub_url      (const char                  *base_url,
                                         const char                  *hub_slug);
+/* NULL unless base_url is https://: the token in it is the only secret. */
 char      *hubrota_export_officer_url  (const char                  *base_url,
                                         const char                  *token);
 

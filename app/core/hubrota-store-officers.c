@@ -527,6 +527,8 @@ hubrota_officer_import_async (const char            *db_path,
   import->user_data = progress_data;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
+  /* An import cancelled after it committed reports what it imported, not "cancelled". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, hubrota_officer_import_async);
   g_task_set_task_data (task, import, import_data_free);
   g_task_run_in_thread (task, import_in_thread);
@@ -616,6 +618,28 @@ write_token (HubrotaStore *self, const char *officer, GError **error)
   return g_steal_pointer (&token);
 }
 
+/* The export's worker thread and the window may both find no token at once; only the first
+ * write counts, and both then read the one that was kept. */
+static char *
+make_first_token (HubrotaStore *self, const char *officer, GError **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *candidate = random_token (error);
+  char *token = NULL;
+
+  if (candidate == NULL)
+    return NULL;
+  stmt = _hubrota_store_prepare (self, "UPDATE officer SET feed_token = ?"
+                                 " WHERE id = ? AND feed_token IS NULL", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, candidate, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, officer, -1, SQLITE_TRANSIENT);
+  if (!_hubrota_store_run (self, stmt, error) || !read_token (self, officer, &token, error))
+    return NULL;
+  return token;
+}
+
 char *
 hubrota_store_get_feed_token (HubrotaStore  *self,
                               const char    *officer,
@@ -630,7 +654,7 @@ hubrota_store_get_feed_token (HubrotaStore  *self,
     return NULL;
   if (token != NULL)
     return token;
-  return write_token (self, officer, error);
+  return make_first_token (self, officer, error);
 }
 
 char *

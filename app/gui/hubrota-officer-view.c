@@ -225,15 +225,23 @@ show_calendar (HubrotaOfficerView *self)
   gboolean published = self->settings != NULL &&
                        g_settings_get_boolean (self->settings, "publish-officer-feeds");
   gboolean me = officer_is_me (self);
+  gboolean secure = g_str_has_prefix (base_url, "https://");
   const char *subtitle;
 
   gtk_widget_set_visible (GTK_WIDGET (self->calendar_group), self->officer != NULL);
   gtk_button_set_label (GTK_BUTTON (self->copy_button),
                         me ? _("_Copy My Calendar Link") : _("_Copy Calendar Link"));
-  gtk_widget_set_sensitive (self->copy_button, self->store != NULL && base_url[0] != '\0');
-  gtk_widget_set_tooltip_text (self->copy_button, base_url[0] != '\0'
-                               ? _("A link for a calendar application to subscribe to")
-                               : _("Set the web address of the publish folder in Preferences "
+  gtk_widget_set_sensitive (self->copy_button, self->store != NULL && secure);
+  if (secure)
+    gtk_widget_set_tooltip_text (self->copy_button,
+                                 _("A link for a calendar application to subscribe to"));
+  else if (base_url[0] != '\0')
+    gtk_widget_set_tooltip_text (self->copy_button,
+                                 _("Private calendar links need an https:// web address: over "
+                                   "http the secret part of the link could be read on the way"));
+  else
+    gtk_widget_set_tooltip_text (self->copy_button,
+                                 _("Set the web address of the publish folder in Preferences "
                                    "to make links"));
   gtk_widget_set_sensitive (self->reset_button, self->store != NULL);
   if (!published)
