@@ -335,6 +335,21 @@ test_remove_cascades (Fixture *f, gconstpointer data)
   g_assert_cmpuint (officers, ==, 1);
 }
 
+/* A removed series' id is never given out again: its openings' calendar UIDs (series and
+ * date) would come back with a lower SEQUENCE, and calendars would keep the old copy. */
+static void
+test_remove_never_reuses_id (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 next;
+
+  g_assert_cmpint (f->fridays, ==, f->saturdays + 1);
+  g_assert_true (hubrota_store_remove_series (f->store, f->fridays, &error));
+  g_assert_no_error (error);
+  next = add_series (f->store, "ampthill", "2026-12-04T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 1);
+  g_assert_cmpint (next, ==, f->fridays + 1);
+}
+
 static void
 test_remove_unknown (Fixture *f, gconstpointer data)
 {
@@ -556,6 +571,8 @@ main (int argc, char *argv[])
               test_update_keeps_exceptions, fixture_tear_down);
   g_test_add ("/schedule/remove/cascades", Fixture, NULL, fixture_set_up, test_remove_cascades,
               fixture_tear_down);
+  g_test_add ("/schedule/remove/never-reuses-id", Fixture, NULL, fixture_set_up,
+              test_remove_never_reuses_id, fixture_tear_down);
   g_test_add ("/schedule/remove/unknown", Fixture, NULL, fixture_set_up, test_remove_unknown,
               fixture_tear_down);
   g_test_add_func ("/schedule/pattern/round-trip", test_pattern_round_trip);

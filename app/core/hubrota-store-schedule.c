@@ -96,17 +96,19 @@ hubrota_store_add_series (HubrotaStore   *self,
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autofree char *start = NULL;
+  gint64 id;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), 0);
   g_return_val_if_fail (HUBROTA_IS_SERIES (series), 0);
 
-  if (!check_series (self, series, error))
+  if (!check_series (self, series, error) || !_hubrota_store_begin (self, error))
     return 0;
   stmt = _hubrota_store_prepare (self,
-                                 "INSERT INTO series (hub, start_local, duration_minutes, rrule,"
-                                 " min_officers) VALUES (?, ?, ?, ?, ?)", error);
+                                 "INSERT INTO series (id, hub, start_local, duration_minutes,"
+                                 " rrule, min_officers) VALUES"
+                                 " ((SELECT next_id FROM series_id_counter), ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
-    return 0;
+    return _hubrota_store_fail (self);
   start = hubrota_london_format_local (hubrota_series_get_start (series));
   sqlite3_bind_text (stmt, 1, hubrota_series_get_hub (series), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
@@ -114,10 +116,17 @@ hubrota_store_add_series (HubrotaStore   *self,
   sqlite3_bind_text (stmt, 4, hubrota_series_get_rrule (series), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 5, hubrota_series_get_min_officers (series));
   if (!_hubrota_store_run (self, stmt, error))
+    return _hubrota_store_fail (self);
+  id = _hubrota_store_last_id (self);
+  g_clear_pointer (&stmt, _hubrota_statement_release);
+  stmt = _hubrota_store_prepare (self, "UPDATE series_id_counter SET next_id = next_id + 1", error);
+  if (stmt == NULL || !_hubrota_store_run (self, stmt, error))
+    return _hubrota_store_fail (self);
+  if (!_hubrota_store_commit (self, error))
     return 0;
 
-  _hubrota_series_set_id (series, _hubrota_store_last_id (self));
-  return hubrota_series_get_id (series);
+  _hubrota_series_set_id (series, id);
+  return id;
 }
 
 /* A gpointer, for _hubrota_store_collect. */

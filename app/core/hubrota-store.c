@@ -145,6 +145,13 @@ static const char *migrations[] = {
   "ALTER TABLE hub ADD COLUMN modified_utc TEXT;"
   "ALTER TABLE series ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);"
   "ALTER TABLE series ADD COLUMN modified_utc TEXT;",
+
+  /* 7: series ids are never given out twice. An opening's calendar UID is its series id and
+   * date, so a new series under a removed one's id would reuse UIDs with a lower SEQUENCE,
+   * and calendars would keep the stale copy. (Rebuilding the table with AUTOINCREMENT would
+   * mean switching foreign keys off; one counter row does the same.) */
+  "CREATE TABLE series_id_counter (next_id INTEGER NOT NULL);"
+  "INSERT INTO series_id_counter SELECT coalesce (max (id), 0) + 1 FROM series;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);
