@@ -543,12 +543,43 @@ test_rejected (Fixture *f, gconstpointer data)
   g_clear_error (&error);
 }
 
+/* The schedule editor removes series outside the history: a step about a removed series is
+ * dropped with a clear error, and the steps under it can still be undone. */
+static void
+test_series_removed (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaOccurrence) saturday = find (f, "bedford", "2026-12-12", -1);
+  g_autoptr(HubrotaOccurrence) thursday = find (f, "kempston", "2026-12-10", -1);
+  g_autoptr(HubrotaOccurrence) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hubrota_history_cancel (f->history, saturday, "Flood", &error));
+  g_assert_true (hubrota_history_change (f->history, "PC1", thursday, TRUE, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_remove_series (f->store, f->kempston_thursdays, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (hubrota_history_undo (f->history, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "this change can no longer be undone: "));
+  g_clear_error (&error);
+  g_assert_true (hubrota_history_get_can_undo (f->history));
+  g_assert_false (hubrota_history_get_can_redo (f->history));
+
+  g_assert_true (hubrota_history_undo (f->history, &error));
+  g_assert_no_error (error);
+  after = find (f, "bedford", "2026-12-12", -1);
+  g_assert_cmpint (hubrota_occurrence_get_status (after), ==, HUBROTA_OCCURRENCE_SCHEDULED);
+  g_assert_false (hubrota_history_get_can_undo (f->history));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("/exceptions/series-removed", test_series_removed);
   ADD ("/exceptions/cancel", test_cancel);
   ADD ("/exceptions/cancel-moved", test_cancel_moved);
   ADD ("/exceptions/cancel-range", test_cancel_range);

@@ -282,14 +282,27 @@ travel (HubrotaHistory *self, GPtrArray *from, GPtrArray *to, gboolean backwards
 {
   gboolean could_undo = hubrota_history_get_can_undo (self);
   gboolean could_redo = hubrota_history_get_can_redo (self);
+  g_autoptr(GError) local_error = NULL;
   Step *step;
 
   if (from->len == 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
                            backwards ? "there is nothing to undo" : "there is nothing to redo");
   step = g_ptr_array_index (from, from->len - 1);
-  if (!put_back (self, step, backwards, error))
-    return FALSE;
+  if (!put_back (self, step, backwards, &local_error))
+    {
+      /* Its opening times were removed since (the schedule editor does not go through the
+       * history): the step can never be taken, so it goes rather than block those under it. */
+      if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_FOUND))
+        {
+          g_ptr_array_remove_index (from, from->len - 1);
+          notify_both (self, could_undo, could_redo);
+          g_prefix_error (&local_error, backwards ? "this change can no longer be undone: "
+                                                  : "this change can no longer be redone: ");
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   g_ptr_array_add (to, g_ptr_array_steal_index (from, from->len - 1));
   notify_both (self, could_undo, could_redo);
   return TRUE;

@@ -435,6 +435,8 @@ _hubrota_store_load_assignments (HubrotaStore            *self,
                                  HubrotaAssignmentState  *state,
                                  GError                 **error)
 {
+  if (!_hubrota_store_series_exists (self, state->series, error))
+    return FALSE;
   /* write_series_wide clears the single-opening rows first, then sets the series flag. */
   if (!write_series_wide (self, state->officer, state->series, state->series_wide, error))
     return FALSE;

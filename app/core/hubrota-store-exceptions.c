@@ -354,8 +354,8 @@ _hubrota_exception_state_free (HubrotaExceptionState *state)
   g_free (state);
 }
 
-static gboolean
-check_series_exists (HubrotaStore *self, gint64 series, GError **error)
+gboolean
+_hubrota_store_series_exists (HubrotaStore *self, gint64 series, GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
@@ -386,7 +386,7 @@ _hubrota_store_save_exception (HubrotaStore       *self,
   state->series = hubrota_occurrence_get_series (occurrence);
   state->original_date =
     hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
-  if (!check_series_exists (self, state->series, error))
+  if (!_hubrota_store_series_exists (self, state->series, error))
     return NULL;
   stmt = _hubrota_store_prepare (self,
                                  "SELECT cancelled, reason, moved_start_local, moved_minutes"
@@ -436,7 +436,7 @@ _hubrota_store_load_exception (HubrotaStore                *self,
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autofree char *now = _hubrota_store_now_utc ();
 
-  if (!check_series_exists (self, state->series, error))
+  if (!_hubrota_store_series_exists (self, state->series, error))
     return FALSE;
   stmt = _hubrota_store_prepare (self,
                                  "INSERT INTO series_exception (series, original_date, cancelled,"

@@ -190,7 +190,7 @@ _hubrota_store_put_back_series (HubrotaStore       *self,
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
 
-  /* Another series may have taken the id meanwhile (SQLite reuses the highest rowid). */
+  /* Ids are never given out twice (series_id_counter); a database edited by hand might differ. */
   stmt = _hubrota_store_prepare (self, "SELECT 1 FROM series WHERE id = ?", error);
   if (stmt == NULL)
     return FALSE;

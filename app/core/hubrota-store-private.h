@@ -91,6 +91,10 @@ HubrotaAssignmentState *_hubrota_store_save_assignments  (HubrotaStore          
                                                           gint64                  series,
                                                           GError                **error);
 /* Puts the rows back as they were saved, in the caller's transaction. */
+/* NOT_FOUND, "the opening no longer exists …", once the series has been removed. */
+gboolean                _hubrota_store_series_exists     (HubrotaStore           *self,
+                                                          gint64                  series,
+                                                          GError                **error);
 gboolean                _hubrota_store_load_assignments  (HubrotaStore           *self,
                                                           HubrotaAssignmentState *state,
                                                           GError                **error);
