@@ -9,6 +9,7 @@
 
 #include "hubrota-core.h"
 #include "hubrota-export.h"
+#include "hubrota-store-private.h"
 #include "test-util.h"
 
 #define BASE_URL "https://example.org/hubs"
@@ -125,6 +126,25 @@ test_officers_off_removes_private (Fixture *f, gconstpointer data)
   second = hubrota_export (f->store, out, &options, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_private_feeds (out), ==, 0);
+}
+
+/* Public feeds only read: a database that cannot be written still publishes them. */
+static void
+test_public_from_read_only (Fixture *f, gconstpointer data)
+{
+  g_autofree char *out = g_build_filename (f->dir, "public", NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  HubrotaExportOptions options;
+
+  g_assert_true (_hubrota_store_exec (f->store, "PRAGMA query_only = ON", &error));
+  hubrota_export_options_init (&options);
+  options.base_url = BASE_URL;
+  written = hubrota_export (f->store, out, &options, &error);
+  g_assert_no_error (error);
+  /* The demo's seven hubs, all hubs and the index. */
+  g_assert_cmpuint (written->len, ==, 9);
+  g_assert_true (_hubrota_store_exec (f->store, "PRAGMA query_only = OFF", &error));
 }
 
 /* Every link names a file the exporter really wrote. */
@@ -288,6 +308,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/publish/urls/without-base", test_urls_without_base);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/publish/officers-off-removes-private", test_officers_off_removes_private);
+  ADD ("/publish/public-from-read-only", test_public_from_read_only);
   ADD ("/publish/urls/name-written-files", test_urls_name_written_files);
   ADD ("/publish/async/same-files", test_async_same_files);
   ADD ("/publish/async/errors", test_async_errors);

@@ -18,6 +18,7 @@
 #include "hubrota-export.h"
 #include "hubrota-ical.h"
 #include "hubrota-london.h"
+#include "hubrota-store-private.h"
 
 #define NEXT_OPENINGS_LISTED 3
 
@@ -345,10 +346,10 @@ remove_archived_feeds (const char *dir, GPtrArray *archived)
   for (guint i = 0; i < archived->len; i++)
     {
       const char *slug = hubrota_hub_get_slug (g_ptr_array_index (archived, i));
-      g_autofree char *file = g_strconcat (slug, ".ics", NULL);
+      g_autofree char *file = hub_file (slug);
       g_autofree char *path = g_build_filename (dir, file, NULL);
 
-      if (check_file_slug (slug, NULL) && !g_str_equal (file, "all-hubs.ics"))
+      if (check_file_slug (slug, NULL) && !g_str_equal (file, ALL_HUBS_FILE))
         g_unlink (path);
     }
 }
@@ -423,6 +424,32 @@ paths_of (GPtrArray *files)
   return paths;
 }
 
+/* Every file's contents, in memory: the public feeds, the index and (when asked) each
+ * officer's private feed. */
+static gboolean
+make_feeds (HubrotaStore                *store,
+            GPtrArray                   *files,
+            const HubrotaExportOptions  *options,
+            const HubrotaIcalOptions    *ical,
+            const GDate                 *from,
+            const GDate                 *to,
+            GPtrArray                  **out_archived,
+            GError                     **error)
+{
+  g_autoptr(GPtrArray) hubs = NULL;
+  g_autoptr(GPtrArray) occurrences = NULL;
+
+  /* list_occurrences (NULL) already leaves out archived hubs' openings. */
+  if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
+      (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL)
+    return FALSE;
+  *out_archived = take_archived (hubs);
+  if (!add_public_feeds (files, hubs, occurrences, ical, error))
+    return FALSE;
+  add_pending (files, "index.html", index_html (hubs, occurrences, options));
+  return !options->officers || add_officer_feeds (store, files, hubs, occurrences, ical, error);
+}
+
 GPtrArray *
 hubrota_export (HubrotaStore                *store,
                 const char                  *dir,
@@ -430,9 +457,7 @@ hubrota_export (HubrotaStore                *store,
                 GError                     **error)
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func ((GDestroyNotify) pending_free);
-  g_autoptr(GPtrArray) hubs = NULL;
   g_autoptr(GPtrArray) archived = NULL;
-  g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   g_autoptr(GDateTime) window_start = NULL;
   g_autoptr(GDateTime) window_end = NULL;
@@ -453,16 +478,18 @@ hubrota_export (HubrotaStore                *store,
   ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start,
                                 window_end };
 
-  /* list_occurrences (NULL) already leaves out archived hubs' openings. */
-  if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
-      (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL)
+  /* One transaction, so hubs, openings and tokens are read as of one moment even while the
+   * window writes (publishing runs in a thread). Officers' feeds may make their first
+   * tokens, so they take the write lock; public feeds only read (a read-only file will do). */
+  if (!(options->officers ? _hubrota_store_begin (store, error)
+                          : _hubrota_store_begin_read (store, error)))
     return NULL;
-  archived = take_archived (hubs);
-  if (!add_public_feeds (files, hubs, occurrences, &ical, error))
-    return NULL;
-  add_pending (files, "index.html", index_html (hubs, occurrences, options));
-  if (options->officers &&
-      !add_officer_feeds (store, files, hubs, occurrences, &ical, error))
+  if (!make_feeds (store, files, options, &ical, from, to, &archived, error))
+    {
+      _hubrota_store_rollback (store);
+      return NULL;
+    }
+  if (!_hubrota_store_commit (store, error))
     return NULL;
 
   if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))

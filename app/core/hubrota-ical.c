@@ -489,7 +489,13 @@ build_feed (const char                *name,
   feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url,
                   .officer = officer, .names = names };
   for (guint i = 0; i < occurrences->len; i++)
-    add_opening (calendar, &feed, g_ptr_array_index (occurrences, i));
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+
+      /* Only openings of the hubs this feed describes (an archived or unknown hub has none). */
+      if (g_hash_table_contains (by_slug, hubrota_occurrence_get_hub (occurrence)))
+        add_opening (calendar, &feed, occurrence);
+    }
   return serialise (calendar);
 }
 

@@ -45,6 +45,8 @@ gboolean          _hubrota_store_exec       (HubrotaStore      *self,
                                              GError           **error);
 gboolean          _hubrota_store_begin      (HubrotaStore      *self,
                                              GError           **error);
+gboolean          _hubrota_store_begin_read (HubrotaStore      *self,
+                                             GError           **error);
 gboolean          _hubrota_store_commit     (HubrotaStore      *self,
                                              GError           **error);
 void              _hubrota_store_rollback   (HubrotaStore      *self);

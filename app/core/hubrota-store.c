@@ -319,19 +319,33 @@ _hubrota_store_exec (HubrotaStore *self, const char *sql, GError **error)
  * can also be part of a larger one (the demo data, an import). The outermost transaction
  * is IMMEDIATE: in WAL mode that takes the write lock up front, waiting out the busy
  * timeout, rather than failing halfway through. */
-gboolean
-_hubrota_store_begin (HubrotaStore *self, GError **error)
+static gboolean
+begin (HubrotaStore *self, const char *outermost, GError **error)
 {
   g_autofree char *sql = NULL;
 
   if (self->transaction_depth == 0)
-    sql = g_strdup ("BEGIN IMMEDIATE");
+    sql = g_strdup (outermost);
   else
     sql = g_strdup_printf ("SAVEPOINT nested_%u", self->transaction_depth);
   if (!exec (self, sql, error))
     return FALSE;
   self->transaction_depth++;
   return TRUE;
+}
+
+gboolean
+_hubrota_store_begin (HubrotaStore *self, GError **error)
+{
+  return begin (self, "BEGIN IMMEDIATE", error);
+}
+
+/* A transaction that only reads takes no write lock (and works on a read-only file); it
+ * still sees one snapshot of the database throughout. */
+gboolean
+_hubrota_store_begin_read (HubrotaStore *self, GError **error)
+{
+  return begin (self, "BEGIN DEFERRED", error);
 }
 
 gboolean
