@@ -137,6 +137,24 @@ test_add_reads_back (Fixture *f, gconstpointer data)
   g_assert_cmpuint (hubs->len, ==, 2);
 }
 
+/* all-hubs.ics is the feed of every hub; a hub of that name would overwrite it. */
+static void
+test_all_hubs_reserved (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("all-hubs", "All Hubs Centre", "castle");
+  g_autoptr(GPtrArray) hubs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hubrota_store_add_hub (f->store, hub, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "‘all-hubs’ is kept for the calendar of every hub; "
+                                       "choose another identifier");
+  g_clear_error (&error);
+  hubs = hubrota_store_list_hubs (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hubs->len, ==, 2);
+}
+
 /* Each rejected change names its problem in one line and leaves every field as it was. */
 static void
 test_postcode_shape (Fixture *f, gconstpointer data)
@@ -417,6 +435,8 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/hubs/add-reads-back", Fixture, NULL, fixture_set_up, test_add_reads_back,
+              fixture_tear_down);
+  g_test_add ("/hubs/all-hubs-reserved", Fixture, NULL, fixture_set_up, test_all_hubs_reserved,
               fixture_tear_down);
   g_test_add ("/hubs/postcode-shape", Fixture, NULL, fixture_set_up, test_postcode_shape,
               fixture_tear_down);

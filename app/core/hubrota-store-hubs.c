@@ -183,7 +183,14 @@ hubrota_store_check_slug (const char  *slug,
                           GError     **error)
 {
   g_return_val_if_fail (slug != NULL, FALSE);
-  return _hubrota_store_check_slug ("hub", slug, error);
+  if (!_hubrota_store_check_slug ("hub", slug, error))
+    return FALSE;
+  /* A hub's feed is SLUG.ics beside all-hubs.ics, which it must not overwrite. */
+  if (g_str_equal (slug, "all-hubs"))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "‘all-hubs’ is kept for the calendar of every hub; choose another "
+                           "identifier");
+  return TRUE;
 }
 
 /* What a hub must be, whether it is new or changed; normalises the postcode in place. */
@@ -193,7 +200,7 @@ check_hub_details (HubrotaStore *self, HubrotaHub *hub, GError **error)
   const char *slug = hubrota_hub_get_slug (hub);
   double lat, lon;
 
-  if (!_hubrota_store_check_slug ("hub", slug, error) ||
+  if (!hubrota_store_check_slug (slug, error) ||
       !_hubrota_store_check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
       !normalise_postcode (hub, error))
     return FALSE;

@@ -37,7 +37,8 @@ HubrotaStore *hubrota_store_open               (const char             *path,
 const char   *hubrota_store_get_path           (HubrotaStore           *self);
 
 /* Beats and hubs */
-/* The rules a hub's, beat's or hotspot's id (slug) follows: a-z, 0-9 and inner hyphens. */
+/* The rules a hub's id (slug) follows: a-z, 0-9 and inner hyphens, as for beats and
+ * hotspots, and not "all-hubs", the name of the feed of every hub. */
 gboolean      hubrota_store_check_slug         (const char             *slug,
                                                 GError                **error);
 gboolean      hubrota_store_add_beat           (HubrotaStore           *self,
