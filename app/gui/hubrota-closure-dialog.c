@@ -209,9 +209,11 @@ update (HubrotaClosureDialog *self, gboolean recount)
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), problem == NULL);
 }
 
+/* A change of the fields also clears the store's last refusal: it was about other values. */
 static void
 on_period_changed (HubrotaClosureDialog *self)
 {
+  hubrota_dialog_show_error (self->error_group, self->error_label, NULL);
   update (self, TRUE);
 }
 
@@ -219,6 +221,7 @@ static void
 on_reason_changed (HubrotaClosureDialog *self)
 {
   self->reason_typed = TRUE;
+  hubrota_dialog_show_error (self->error_group, self->error_label, NULL);
   update (self, FALSE);
 }
 
@@ -314,7 +317,7 @@ ask_first (HubrotaClosureDialog *self)
   dialog = hubrota_dialog_ask (GTK_WINDOW (self), heading, body, "back", _("_Go Back"),
                                "cancel-openings", self->occurrence != NULL
                                                     ? _("Cancel _Opening")
-                                                    : _("Cancel _Openings"),
+                                                    : _("C_lose Hubs"),
                                G_CALLBACK (on_confirmation_response), self);
   self->confirmation = ADW_MESSAGE_DIALOG (dialog);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->confirmation);

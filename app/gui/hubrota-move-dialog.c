@@ -102,9 +102,11 @@ update (HubrotaMoveDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), self->problem == NULL);
 }
 
+/* A change of the fields also clears the store's last refusal: it was about other values. */
 static void
 on_field_changed (HubrotaMoveDialog *self)
 {
+  hubrota_dialog_show_error (self->error_group, self->error_label, NULL);
   update (self);
 }
 
