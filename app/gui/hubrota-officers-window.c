@@ -57,6 +57,8 @@ struct _HubrotaOfficersWindow
   GtkWidget           *discard_dialog;  /* asks before unsaved changes are dropped */
   HubrotaOfficer      *pending;         /* what to show once they are: an officer, */
   gboolean             pending_new;     /* or a new one */
+  gboolean             closing;         /* the question is about closing the window */
+  gboolean             discarded;       /* the person chose to close without saving */
 
   AdwToastOverlay     *toast_overlay;
   GtkWidget           *add_button;
@@ -718,6 +720,14 @@ on_discard_response (HubrotaOfficersWindow *self,
                      const char            *response)
 {
   self->discard_dialog = NULL;
+  if (self->closing)
+    {
+      self->closing = FALSE;
+      self->discarded = g_strcmp0 (response, "discard") == 0;
+      if (self->discarded)
+        gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
   if (g_strcmp0 (response, "discard") == 0)
     {
       show_pending (self);
@@ -727,23 +737,12 @@ on_discard_response (HubrotaOfficersWindow *self,
   select_shown (self);
 }
 
-/* Typing is never lost silently: moving to another officer with unsaved changes asks first. */
 static void
-go_to (HubrotaOfficersWindow *self,
-       HubrotaOfficer        *officer)
+ask_to_discard (HubrotaOfficersWindow *self)
 {
   g_autofree char *body = NULL;
   g_autofree char *who = NULL;
 
-  g_set_object (&self->pending, officer);
-  self->pending_new = officer == NULL;
-  if (!form_dirty (self))
-    {
-      show_pending (self);
-      return;
-    }
-  if (self->discard_dialog != NULL)
-    return;
   who = self->creating ? g_strdup (_("the new officer")) : hubrota_format_officer (self->shown);
   /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)", or "the new officer" */
   body = g_strdup_printf (_("Your changes to %s are not saved."), who);
@@ -757,6 +756,38 @@ go_to (HubrotaOfficersWindow *self,
   g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
                             self);
   hubrota_alert_present (self->discard_dialog, GTK_WINDOW (self));
+}
+
+/* Typing is never lost silently: moving to another officer with unsaved changes asks first. */
+static void
+go_to (HubrotaOfficersWindow *self,
+       HubrotaOfficer        *officer)
+{
+  g_set_object (&self->pending, officer);
+  self->pending_new = officer == NULL;
+  if (!form_dirty (self))
+    {
+      show_pending (self);
+      return;
+    }
+  if (self->discard_dialog == NULL)
+    ask_to_discard (self);
+}
+
+/* Nor by closing the window: the same question first. */
+static gboolean
+hubrota_officers_window_close_request (GtkWindow *window)
+{
+  HubrotaOfficersWindow *self = HUBROTA_OFFICERS_WINDOW (window);
+
+  if (self->discarded || !form_dirty (self))
+    return GTK_WINDOW_CLASS (hubrota_officers_window_parent_class)->close_request (window);
+  if (self->discard_dialog == NULL)
+    {
+      self->closing = TRUE;
+      ask_to_discard (self);
+    }
+  return TRUE;
 }
 
 static void
@@ -1086,6 +1117,7 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
 
   object_class->dispose = hubrota_officers_window_dispose;
   object_class->finalize = hubrota_officers_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = hubrota_officers_window_close_request;
 
   /* After each successful write, so the rota window can read the rota again. */
   signals[CHANGED] = hubrota_signal_new_void (G_TYPE_FROM_CLASS (klass), "changed");

@@ -178,6 +178,34 @@ test_edit_officer (Fixture       *fixture,
   g_assert_false (_hubrota_officers_window_can_save (window));
 }
 
+/* Closing the window with unsaved changes asks first; keeping them keeps the window and what
+ * was typed, discarding closes it with the store unchanged. */
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+
+  hubrota_officers_window_show_officer (window, "PC1");
+  _hubrota_officers_window_set_name (window, "Ada Byron");
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Ada Byron");
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (_hubrota_officers_window_answer_discard (window, TRUE));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+  g_object_unref (window);
+
+  /* The tear-down closes a window of its own. */
+  fixture->window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, fixture->store));
+}
+
 static void
 test_rejected_edits (Fixture       *fixture,
                      gconstpointer  data)
@@ -552,6 +580,7 @@ main (int   argc,
   ADD ("/officers/add", test_add_officer);
   ADD ("/officers/edit", test_edit_officer);
   ADD ("/officers/rejected-edits", test_rejected_edits);
+  ADD ("/officers/close-asks", test_close_asks);
   ADD ("/officers/duty", test_duty);
   ADD ("/officers/time-away", test_time_away);
   ADD ("/officers/import", test_import);
