@@ -13,6 +13,10 @@ G_BEGIN_DECLS
 
 /* The beat on show, or NULL for a new one or none. */
 const char  *_hubrota_beats_window_get_beat          (HubrotaBeatsWindow *self);
+/* Answers the "Discard Changes?" question asked on leaving unsaved details; FALSE when none
+ * was asked. */
+gboolean     _hubrota_beats_window_answer_discard    (HubrotaBeatsWindow *self,
+                                                      gboolean            discard);
 /* Presses "Add Beat". */
 void         _hubrota_beats_window_add_beat          (HubrotaBeatsWindow *self);
 void         _hubrota_beats_window_set_name          (HubrotaBeatsWindow *self,

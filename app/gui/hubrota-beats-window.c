@@ -47,6 +47,10 @@ struct _HubrotaBeatsWindow
   GPtrArray            *rows[N_LISTS];  /* what each group shows, to take away on a change */
   GtkWidget            *confirm_dialog;
   char                 *removing;       /* the hotspot the confirmation is about */
+  GtkWidget            *discard_dialog; /* asks before unsaved details are dropped */
+  HubrotaBeat          *pending;        /* what to show once they are; NULL: a new beat */
+  gboolean              closing;        /* the question is about closing the window */
+  gboolean              discarded;      /* the person chose to close without saving */
 
   AdwLeaflet           *leaflet;
   GtkListBox           *beat_list;
@@ -869,6 +873,118 @@ move_week (HubrotaBeatsWindow *self,
   load_week (self);
 }
 
+/* Leaving unsaved details: another beat, a new one, or closing the window */
+
+/* Something typed in the details that is not in the store. */
+static gboolean
+details_dirty (HubrotaBeatsWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "beat") != 0)
+    return FALSE;
+  if (self->adding)
+    return gtk_editable_get_text (GTK_EDITABLE (self->name_row))[0] != '\0';
+  return self->beat != NULL && details_changed (self);
+}
+
+/* A beat's page, or (beat NULL) an empty one for a new beat. */
+static void
+open_page (HubrotaBeatsWindow *self,
+           HubrotaBeat        *beat)
+{
+  if (beat != NULL)
+    {
+      show_page (self, beat);
+      return;
+    }
+  select_row (self, NULL);
+  show_page (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+/* The question's own "response" is still being delivered when the answer is to close:
+ * closing from the main loop afterwards lets the dialog finish before its parent goes. */
+static gboolean
+close_later (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_discard_response (HubrotaBeatsWindow *self,
+                     const char         *response)
+{
+  g_autoptr(HubrotaBeat) pending = g_steal_pointer (&self->pending);
+  gboolean discard = g_strcmp0 (response, "discard") == 0;
+
+  self->discard_dialog = NULL;
+  if (self->closing)
+    {
+      self->closing = FALSE;
+      self->discarded = discard;
+      if (discard)
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
+      return;
+    }
+  if (discard)
+    open_page (self, pending);
+  else
+    select_row (self, self->beat != NULL ? hubrota_beat_get_slug (self->beat) : NULL);
+}
+
+static void
+ask_to_discard (HubrotaBeatsWindow *self)
+{
+  g_autofree char *body = NULL;
+
+  if (self->adding)
+    body = g_strdup (_("The new beat is not added yet."));
+  else
+    /* Translators: %s is a beat, e.g. "Castle, Bedford" */
+    body = g_strdup_printf (_("Your changes to %s are not saved."),
+                            hubrota_beat_get_name (self->beat));
+  self->discard_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Discard Changes?"), body);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->discard_dialog),
+                                      "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->discard_dialog), "discard",
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
+  g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
+                            self);
+  hubrota_alert_present (self->discard_dialog, GTK_WINDOW (self));
+}
+
+/* Typing is never lost silently: leaving unsaved details asks first. */
+static void
+go_to_page (HubrotaBeatsWindow *self,
+            HubrotaBeat        *beat)
+{
+  if (!details_dirty (self))
+    {
+      open_page (self, beat);
+      return;
+    }
+  g_set_object (&self->pending, beat);
+  if (self->discard_dialog == NULL)
+    ask_to_discard (self);
+}
+
+static gboolean
+hubrota_beats_window_close_request (GtkWindow *window)
+{
+  HubrotaBeatsWindow *self = HUBROTA_BEATS_WINDOW (window);
+
+  if (self->discarded || !details_dirty (self))
+    return GTK_WINDOW_CLASS (hubrota_beats_window_parent_class)->close_request (window);
+  if (self->discard_dialog == NULL)
+    {
+      self->closing = TRUE;
+      ask_to_discard (self);
+    }
+  return TRUE;
+}
+
 /* Signal callbacks */
 
 static void
@@ -880,15 +996,15 @@ on_beat_row_selected (HubrotaBeatsWindow *self,
   if (self->filling || row == NULL)
     return;
   beat = g_list_model_get_item (G_LIST_MODEL (self->beats), gtk_list_box_row_get_index (row));
-  show_page (self, beat);
+  if (self->adding || self->beat == NULL ||
+      g_strcmp0 (hubrota_beat_get_slug (beat), hubrota_beat_get_slug (self->beat)) != 0)
+    go_to_page (self, beat);
 }
 
 static void
 on_add_beat_clicked (HubrotaBeatsWindow *self)
 {
-  select_row (self, NULL);
-  show_page (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  go_to_page (self, NULL);
 }
 
 static void
@@ -1003,6 +1119,13 @@ hubrota_beats_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->week_loading);
   g_clear_object (&self->week_loading);
+  g_clear_object (&self->pending);
+  if (self->discard_dialog != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->discard_dialog, self);
+      hubrota_alert_close (self->discard_dialog);
+      self->discard_dialog = NULL;
+    }
   if (self->confirm_dialog != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->confirm_dialog, self);
@@ -1042,6 +1165,7 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
 
   object_class->dispose = hubrota_beats_window_dispose;
   object_class->finalize = hubrota_beats_window_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = hubrota_beats_window_close_request;
   widget_class->map = hubrota_beats_window_map;
 
   /**
@@ -1198,6 +1322,22 @@ void
 _hubrota_beats_window_add_beat (HubrotaBeatsWindow *self)
 {
   on_add_beat_clicked (self);
+}
+
+gboolean
+_hubrota_beats_window_answer_discard (HubrotaBeatsWindow *self,
+                                      gboolean            discard)
+{
+  g_autoptr(GtkWidget) dialog = NULL;
+
+  if (self->discard_dialog == NULL)
+    return FALSE;
+  /* As a click on the button would, without waiting for the dialog to draw. */
+  dialog = g_object_ref (self->discard_dialog);
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  on_discard_response (self, discard ? "discard" : "keep");
+  hubrota_alert_close (dialog);
+  return TRUE;
 }
 
 void

@@ -715,6 +715,15 @@ show_pending (HubrotaOfficersWindow *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->collar_row));
 }
 
+/* The question's own "response" is still being delivered when the answer is to close:
+ * closing from the main loop afterwards lets the dialog finish before its parent goes. */
+static gboolean
+close_later (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response (HubrotaOfficersWindow *self,
                      const char            *response)
@@ -725,7 +734,7 @@ on_discard_response (HubrotaOfficersWindow *self,
       self->closing = FALSE;
       self->discarded = g_strcmp0 (response, "discard") == 0;
       if (self->discarded)
-        gtk_window_close (GTK_WINDOW (self));
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
       return;
     }
   if (g_strcmp0 (response, "discard") == 0)

@@ -452,6 +452,50 @@ test_screenshot (Fixture       *fixture,
   save_screenshot (store, &monday, NULL, 680, "beats-demo-new.png");
 }
 
+static void
+count_destroy (GtkWidget *widget,
+               guint     *count)
+{
+  (*count)++;
+}
+
+/* Leaving unsaved details (for a new beat, or by closing the window) asks first; keeping them
+ * keeps what was typed, discarding goes on, and the store is never touched. */
+static void
+test_discard_asks (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  HubrotaBeatsWindow *window = fixture->window;
+  guint destroyed = 0;
+
+  g_assert_cmpstr (_hubrota_beats_window_get_beat (window), ==, "ampthill");
+  _hubrota_beats_window_set_name (window, "Ampthill and Flitwick");
+  _hubrota_beats_window_add_beat (window);
+  g_assert_cmpstr (_hubrota_beats_window_get_beat (window), ==, "ampthill");
+  g_assert_true (_hubrota_beats_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_beats_window_get_name (window), ==, "Ampthill and Flitwick");
+
+  _hubrota_beats_window_add_beat (window);
+  g_assert_true (_hubrota_beats_window_answer_discard (window, TRUE));
+  g_assert_null (_hubrota_beats_window_get_beat (window));
+  g_assert_cmpstr (_hubrota_beats_window_get_name (window), ==, "");
+  assert_store (fixture->store, INITIAL_STORE);
+
+  /* Only a window on screen can be asked to close. */
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  _hubrota_beats_window_set_name (window, "Harrold");
+  g_signal_connect (window, "destroy", G_CALLBACK (count_destroy), &destroyed);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpuint (destroyed, ==, 0);
+  g_assert_true (_hubrota_beats_window_answer_discard (window, TRUE));
+  while (destroyed == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (destroyed, ==, 1);
+  assert_store (fixture->store, INITIAL_STORE);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +510,8 @@ main (int   argc,
   g_test_add ("/beats/edit-limit", Fixture, NULL, fixture_set_up, test_edit_limit,
               fixture_tear_down);
   g_test_add ("/beats/hotspots", Fixture, NULL, fixture_set_up, test_hotspots, fixture_tear_down);
+  g_test_add ("/beats/discard-asks", Fixture, NULL, fixture_set_up, test_discard_asks,
+              fixture_tear_down);
   g_test_add ("/beats/week", Fixture, NULL, fixture_set_up, test_week, fixture_tear_down);
   g_test_add ("/beats/limit-changes-week", Fixture, NULL, fixture_set_up, test_limit_changes_week,
               fixture_tear_down);
