@@ -901,15 +901,6 @@ open_page (HubrotaBeatsWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
-/* The question's own "response" is still being delivered when the answer is to close:
- * closing from the main loop afterwards lets the dialog finish before its parent goes. */
-static gboolean
-close_later (gpointer window)
-{
-  gtk_window_close (GTK_WINDOW (window));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_discard_response (HubrotaBeatsWindow *self,
                      const char         *response)
@@ -923,7 +914,7 @@ on_discard_response (HubrotaBeatsWindow *self,
       self->closing = FALSE;
       self->discarded = discard;
       if (discard)
-        g_idle_add_full (G_PRIORITY_DEFAULT, close_later, g_object_ref (self), g_object_unref);
+        hubrota_window_close_later (GTK_WINDOW (self));
       return;
     }
   if (discard)
@@ -943,16 +934,9 @@ ask_to_discard (HubrotaBeatsWindow *self)
     /* Translators: %s is a beat, e.g. "Castle, Bedford" */
     body = g_strdup_printf (_("Your changes to %s are not saved."),
                             hubrota_beat_get_name (self->beat));
-  self->discard_dialog = hubrota_alert_new (GTK_WINDOW (self), _("Discard Changes?"), body);
-  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->discard_dialog),
-                                      "keep", _("_Keep Editing"), "discard", _("_Discard"), NULL);
-  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->discard_dialog), "discard",
-                                                ADW_RESPONSE_DESTRUCTIVE);
-  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
-  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (self->discard_dialog), "keep");
-  g_signal_connect_swapped (self->discard_dialog, "response", G_CALLBACK (on_discard_response),
-                            self);
-  hubrota_alert_present (self->discard_dialog, GTK_WINDOW (self));
+  self->discard_dialog = hubrota_dialog_ask (GTK_WINDOW (self), _("Discard Changes?"), body,
+                                             "keep", _("_Keep Editing"), "discard", _("_Discard"),
+                                             G_CALLBACK (on_discard_response), self);
 }
 
 /* Typing is never lost silently: leaving unsaved details asks first. */

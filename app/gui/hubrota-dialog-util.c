@@ -131,17 +131,30 @@ hubrota_dialog_ask (GtkWindow  *parent,
                     GCallback   response,
                     gpointer    object)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-  AdwMessageDialog *message = ADW_MESSAGE_DIALOG (dialog);
+  GtkWidget *dialog = hubrota_alert_new (parent, heading, body);
 
-  adw_message_dialog_add_responses (message, cancel_id, cancel_label, action_id, action_label,
-                                    NULL);
-  adw_message_dialog_set_response_appearance (message, action_id, ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (message, cancel_id);
-  adw_message_dialog_set_close_response (message, cancel_id);
+  hubrota_alert_call (add_responses) (HUBROTA_ALERT (dialog), cancel_id, cancel_label,
+                                      action_id, action_label, NULL);
+  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (dialog), action_id,
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (dialog), cancel_id);
+  hubrota_alert_call (set_close_response) (HUBROTA_ALERT (dialog), cancel_id);
   g_signal_connect_object (dialog, "response", response, object, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hubrota_alert_present (dialog, parent);
   return dialog;
+}
+
+static gboolean
+close_window (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+void
+hubrota_window_close_later (GtkWindow *window)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window, g_object_ref (window), g_object_unref);
 }
 
 GtkWidget *

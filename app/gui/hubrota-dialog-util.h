@@ -103,6 +103,10 @@ void        hubrota_alert_close           (GtkWidget           *dialog);
 void        hubrota_alert_respond         (GtkWidget           *dialog,
                                            const char          *response);
 
+/* Closes window from the main loop: when a question's "response" asks to close its parent,
+ * the question finishes delivering it before the parent goes. */
+void        hubrota_window_close_later    (GtkWindow           *window);
+
 /* As a click from a test: nothing when the button is off. (gtk_widget_activate() clicks only
  * after a visible press of a quarter of a second.) */
 void        hubrota_dialog_click          (GtkButton           *button);

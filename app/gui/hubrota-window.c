@@ -764,9 +764,8 @@ clear_pending (HubrotaWindow *self)
 }
 
 static void
-on_confirm_response (GObject       *dialog,
-                     const char    *response,
-                     HubrotaWindow *self)
+on_confirm_response (HubrotaWindow *self,
+                     const char    *response)
 {
   if (g_strcmp0 (response, "assign") == 0)
     change (self, self->pending_officer, self->pending_opening, self->pending_series, TRUE);
@@ -801,14 +800,9 @@ ask_to_confirm (HubrotaWindow *self,
   name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (self->pending_officer);
   /* Translators: %s is an officer, e.g. "Assign Sam Patel (PC1234) Anyway?" */
   heading = g_strdup_printf (_("Assign %s Anyway?"), name);
-  self->confirm_dialog = hubrota_alert_new (GTK_WINDOW (self), heading, body);
-  hubrota_alert_call (add_responses) (HUBROTA_ALERT (self->confirm_dialog),
-                                      "cancel", _("_Cancel"), "assign", _("_Assign Anyway"), NULL);
-  hubrota_alert_call (set_response_appearance) (HUBROTA_ALERT (self->confirm_dialog), "assign",
-                                                ADW_RESPONSE_DESTRUCTIVE);
-  hubrota_alert_call (set_default_response) (HUBROTA_ALERT (self->confirm_dialog), "cancel");
-  g_signal_connect (self->confirm_dialog, "response", G_CALLBACK (on_confirm_response), self);
-  hubrota_alert_present (self->confirm_dialog, GTK_WINDOW (self));
+  self->confirm_dialog = hubrota_dialog_ask (GTK_WINDOW (self), heading, body,
+                                             "cancel", _("_Cancel"), "assign", _("_Assign Anyway"),
+                                             G_CALLBACK (on_confirm_response), self);
 }
 
 /* Assigns at once when nothing breaks, or asks first. */
