@@ -1,0 +1,238 @@
+/* test-cli-rota.c: assigning, checking, suggesting and publishing, through hubrota-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaTest"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cli-test-util.h"
+
+/* export and feed tokens */
+
+static void
+test_export (CliFixture    *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "feeds", NULL);
+  g_autofree char *written = NULL;
+  g_autofree char *renewed = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *path = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GRegex) token_line = g_regex_new ("^New feed for PC1234: private/[0-9a-f]{48}\\.ics\n$",
+                                              0, 0, NULL);
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  written = cli_run_ok (fixture, "export", "--output", folder, "--base-url",
+                        "https://example.org/hubs/", "--officers", NULL);
+  lines = g_strsplit (written, "\n", -1);
+  /* all-hubs, the hub, index.html, one officer, private/index.html, and the final "" */
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_true (g_str_has_prefix (lines[0], "Wrote "));
+  g_assert_true (g_str_has_suffix (lines[0], "/feeds/all-hubs.ics"));
+  g_assert_true (g_str_has_suffix (lines[1], "/feeds/bedford-library.ics"));
+  g_assert_true (g_str_has_suffix (lines[2], "/feeds/index.html"));
+  g_assert_true (g_str_has_suffix (lines[4], "/feeds/private/index.html"));
+  path = g_build_filename (folder, "bedford-library.ics", NULL);
+  g_assert_true (g_file_get_contents (path, &ics, NULL, NULL));
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/London:20261205T100000\r\n"));
+  g_assert_null (strstr (ics, "PC1234"));
+  g_assert_null (strstr (ics, "Grace"));
+
+  renewed = cli_run_ok (fixture, "officer", "new-token", "PC1234", NULL);
+  g_assert_true (g_regex_match (token_line, renewed, 0, NULL));
+}
+
+/* assign, unassign, check and suggest */
+
+/* Castle (with a hotspot) and Bedford library, Kempston with its own hub, both open
+ * Saturdays 10:00–13:00; PC1 (Castle) works only that Saturday morning, PC2 (Kempston)
+ * 08:00–16:00 every day, SC1 has no beat and no duty. */
+static void
+add_rota_scene (CliFixture *fixture)
+{
+  const char * const steps[][12] = {
+    { "beat", "add", "kempston", "--name", "Kempston", NULL },
+    { "hotspot", "add", "castle", "bus-station", "--name", "Bedford bus station", NULL },
+    { "hub", "add", "kempston-hub", "--name", "Kempston Hub", "--beat", "kempston", NULL },
+    { "slot", "add", "kempston-hub", "--start", "2026-12-05T10:00", "--duration", "3h",
+      "--rrule", "FREQ=WEEKLY;BYDAY=SA", "--min-officers", "0", NULL },
+    { "officer", "add", "PC1", "--name", "Sam Patel", "--role", "PC", "--beat", "castle", NULL },
+    { "officer", "add", "PC2", "--name", "Aisha Rahman", "--role", "PC", "--beat", "kempston",
+      NULL },
+    { "officer", "add", "SC1", "--name", "Lee Carter", "--role", "SC", NULL },
+    { "duty", "add", "PC1", "--start", "2026-12-05T10:00", "--duration", "3h", NULL },
+    { "duty", "add", "PC2", "--start", "2026-11-30T08:00", "--duration", "8h", "--rrule",
+      "FREQ=DAILY", NULL },
+  };
+
+  cli_fixture_copy_of (fixture, cli_add_bedford);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_auto(CliResult) result = { 0, };
+      cli_run_argv (fixture, steps[i], &result);
+      cli_assert_ok (&result);
+    }
+}
+
+static void
+test_rota_assign_and_check (CliFixture    *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *assigned = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *rules = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  JsonArray *staff;
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  assigned = cli_run_ok (fixture, "assign", "PC1", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpstr (assigned, ==,
+                   "Put PC1 on ‘bedford-library’ on Saturday 5 December 2026 at 10:00.\n");
+  occurrences = cli_steal_occurrences (&root, fixture, "2026-12-05", "2026-12-05");
+  staff = json_object_get_array_member (json_array_get_object_element (occurrences, 0),
+                                        "assigned");
+  g_assert_cmpuint (json_array_get_length (staff), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (staff, 0), ==, "PC1");
+
+  clean = cli_run_ok (fixture, "check", "--from", "2026-12-05", "--to", "2026-12-05", NULL);
+  g_assert_cmpstr (clean, ==, "No findings: the rota keeps to every rule.\n");
+  rules = cli_rules_found (fixture, "2026-12-05", "2026-12-05", 0);
+  g_assert_cmpstr (rules, ==, "");
+}
+
+/* PC2 is Kempston's only officer: taking them to Bedford leaves Kempston with nobody. The
+ * refusal stores nothing; --force stores it, and check then fails until it is undone. */
+static void
+test_rota_assign_refused (CliFixture    *fixture,
+                          gconstpointer  data)
+{
+  g_auto(CliResult) refused = { 0, };
+  g_auto(CliResult) checked = { 0, };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *forced = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *finding;
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  before = cli_snapshot (fixture);
+  cli_run (fixture, &refused, "assign", "PC2", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_cmpstr (refused.err, ==, "hubrota-cli: refused: it would cause 1 error; nothing was "
+                                    "stored (--force assigns anyway)\n");
+  g_assert_cmpstr (refused.out, ==,
+                   "Putting PC2 on ‘bedford-library’ on Saturday 5 December 2026 at 10:00 would "
+                   "cause:\n"
+                   "  error   beat-uncovered         Kempston has nobody on the beat Sat 5 Dec "
+                   "10:00–13:00: every one of its officers on duty then is at a hub outside it\n");
+  after = cli_snapshot (fixture);
+  g_assert_cmpstr (after, ==, before);
+
+  forced = cli_run_ok (fixture, "assign", "PC2", "bedford-library", "--date", "2026-12-05",
+                       "--force", NULL);
+  g_assert_true (g_str_has_prefix (forced, "Put PC2 on ‘bedford-library’"));
+  cli_run (fixture, &checked, "check", "--from", "2026-12-05", "--to", "2026-12-05", "--json",
+           NULL);
+  g_assert_cmpint (checked.status, ==, 1);
+  g_assert_cmpstr (checked.err, ==, "hubrota-cli: 1 error in the rota from 2026-12-05 to "
+                                    "2026-12-05\n");
+  root = cli_parse_json (checked.out);
+  g_assert_cmpuint (json_array_get_length (cli_json_array_of (root)), ==, 1);
+  finding = json_array_get_object_element (cli_json_array_of (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (finding, "rule"), ==, "beat-uncovered");
+  g_assert_cmpstr (json_object_get_string_member (finding, "severity"), ==, "error");
+  g_assert_cmpstr (json_object_get_string_member (finding, "beat"), ==, "kempston");
+  g_assert_cmpstr (json_object_get_string_member (finding, "start"), ==,
+                   "2026-12-05T10:00:00+00:00");
+  g_assert_cmpstr (json_object_get_string_member (finding, "end"), ==,
+                   "2026-12-05T13:00:00+00:00");
+  cli_assert_member_null (finding, "officer");
+  cli_assert_member_null (finding, "hub");
+  cli_assert_member_null (finding, "hotspot");
+
+  undone = cli_run_ok (fixture, "unassign", "PC2", "bedford-library", "--date", "2026-12-05", NULL);
+  g_assert_cmpstr (undone, ==,
+                   "Took PC2 off ‘bedford-library’ on Saturday 5 December 2026 at 10:00.\n"
+                   "This causes:\n"
+                   "  warning understaffed           Bedford Central Library on Sat 5 Dec "
+                   "10:00–13:00 needs 1 officer and has nobody yet\n");
+}
+
+/* One forced rota that breaks all seven rules at once, seen through check --json. */
+static void
+test_rota_every_rule (CliFixture    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *rules = NULL;
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  g_free (cli_run_ok (fixture, "slot", "add", "bedford-library", "--start", "2026-12-05T14:00",
+                      "--duration", "1h", "--min-officers", "2", NULL));
+  g_free (cli_run_ok (fixture, "leave", "add", "PC2", "--from", "2026-12-05T12:00",
+                      "--to", "2026-12-06T00:00", "--reason", "court", NULL));
+  /* PC1 away from Castle: abstraction, Castle uncovered, the bus station at risk. */
+  g_free (cli_run_ok (fixture, "assign", "PC1", "kempston-hub", "--date", "2026-12-05",
+                      "--force", NULL));
+  /* SC1 has no duty and is in two places at once; PC2 is in court. */
+  g_free (cli_run_ok (fixture, "assign", "SC1", "kempston-hub", "--date", "2026-12-05",
+                      "--force", NULL));
+  g_free (cli_run_ok (fixture, "assign", "SC1", "bedford-library", "--date", "2026-12-05",
+                      "--at", "10:00", "--force", NULL));
+  g_free (cli_run_ok (fixture, "assign", "PC2", "kempston-hub", "--date", "2026-12-05",
+                      "--force", NULL));
+  rules = cli_rules_found (fixture, "2026-12-05", "2026-12-05", 1);
+  g_assert_cmpstr (rules, ==, "abstraction-limit beat-uncovered double-booked "
+                              "hotspot-patrol-at-risk off-duty on-leave understaffed");
+}
+
+/* Kempston's own officer first, then the officer from another beat; SC1 has no duty. */
+static void
+test_rota_suggest (CliFixture    *fixture,
+                   gconstpointer  data)
+{
+  g_auto(CliResult) result = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *candidates;
+  JsonObject *first;
+  JsonArray *reasons;
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  cli_run (fixture, &result, "suggest", "kempston-hub", "--date", "2026-12-05", "--json", NULL);
+  cli_assert_ok (&result);
+  root = cli_parse_json (result.out);
+  candidates = cli_json_array_of (root);
+  g_assert_cmpuint (json_array_get_length (candidates), ==, 3);
+  first = json_array_get_object_element (candidates, 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "officer"), ==, "PC2");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "findings")), ==,
+                    0);
+  reasons = json_object_get_array_member (first, "reasons");
+  g_assert_cmpstr (json_array_get_string_element (reasons, 0), ==, "breaks no rule");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candidates, 1),
+                                                  "officer"), ==, "SC1");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candidates, 2),
+                                                  "officer"), ==, "PC1");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (candidates, 2),
+                                               "errors"), ==, 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  cli_test_add ("/cli/export", NULL, test_export, TRUE);
+  cli_test_add ("/cli/rota/assign-and-check", NULL, test_rota_assign_and_check, TRUE);
+  cli_test_add ("/cli/rota/assign-refused", NULL, test_rota_assign_refused, TRUE);
+  cli_test_add ("/cli/rota/every-rule", NULL, test_rota_every_rule, TRUE);
+  cli_test_add ("/cli/rota/suggest", NULL, test_rota_suggest, TRUE);
+
+  return cli_test_run ();
+}
