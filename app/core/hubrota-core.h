@@ -18,6 +18,7 @@
 #include "hubrota-london.h"
 #include "hubrota-occurrence.h"
 #include "hubrota-officer.h"
+#include "hubrota-opening-status.h"
 #include "hubrota-pattern.h"
 #include "hubrota-rota.h"
 #include "hubrota-series.h"

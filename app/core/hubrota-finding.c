@@ -21,6 +21,7 @@ struct _HubrotaFinding
   GDateTime *end;
   char *message;
   HubrotaOccurrence *occurrence;
+  HubrotaOccurrence *other_occurrence;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaFinding, hubrota_finding, G_TYPE_OBJECT)
@@ -54,6 +55,7 @@ hubrota_finding_finalize (GObject *object)
   g_date_time_unref (self->end);
   g_free (self->message);
   g_clear_object (&self->occurrence);
+  g_clear_object (&self->other_occurrence);
 
   G_OBJECT_CLASS (hubrota_finding_parent_class)->finalize (object);
 }
@@ -195,6 +197,25 @@ hubrota_finding_set_occurrence (HubrotaFinding    *self,
   g_return_if_fail (occurrence == NULL || HUBROTA_IS_OCCURRENCE (occurrence));
 
   g_set_object (&self->occurrence, occurrence);
+}
+
+/* The earlier opening of a double booking (the later one is the finding's occurrence);
+ * NULL for every other rule. */
+HubrotaOccurrence *
+hubrota_finding_get_other_occurrence (HubrotaFinding *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_FINDING (self), NULL);
+  return self->other_occurrence;
+}
+
+void
+hubrota_finding_set_other_occurrence (HubrotaFinding    *self,
+                                      HubrotaOccurrence *occurrence)
+{
+  g_return_if_fail (HUBROTA_IS_FINDING (self));
+  g_return_if_fail (occurrence == NULL || HUBROTA_IS_OCCURRENCE (occurrence));
+
+  g_set_object (&self->other_occurrence, occurrence);
 }
 
 /* How many of the findings (HubrotaFinding) are errors. */

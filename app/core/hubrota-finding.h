@@ -56,6 +56,9 @@ const char      *hubrota_finding_get_message  (HubrotaFinding *self);
 HubrotaOccurrence *hubrota_finding_get_occurrence (HubrotaFinding    *self);
 void             hubrota_finding_set_occurrence (HubrotaFinding    *self,
                                                  HubrotaOccurrence *occurrence);
+HubrotaOccurrence *hubrota_finding_get_other_occurrence (HubrotaFinding    *self);
+void             hubrota_finding_set_other_occurrence (HubrotaFinding    *self,
+                                                       HubrotaOccurrence *occurrence);
 
 guint            hubrota_findings_count_errors (GPtrArray       *findings);
 

@@ -109,6 +109,9 @@ typedef struct
 /* hubrota-rota.c */
 int        _hubrota_rota_officer_index (HubrotaRota      *self,
                                         const char       *id);
+/* The index of the rota's copy of an opening (matched by series and original date), or NONE. */
+int        _hubrota_rota_occurrence_index (HubrotaRota   *self,
+                                           HubrotaOccurrence *occurrence);
 int        _hubrota_rota_day_of       (HubrotaRota       *self,
                                        gint64             t);
 gint64     _hubrota_rota_day_start    (HubrotaRota       *self,

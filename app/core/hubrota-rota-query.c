@@ -93,36 +93,6 @@ hubrota_rota_get_abstraction (HubrotaRota *self,
   return TRUE;
 }
 
-/* Whether the finding is about the opening: it names it, or it is a beat's (left uncovered,
- * a hotspot missed) while one of the beat's officers is away at the opening. */
-gboolean
-hubrota_rota_finding_concerns (HubrotaRota       *self,
-                               HubrotaFinding    *finding,
-                               HubrotaOccurrence *occurrence)
-{
-  const char *beat = hubrota_finding_get_beat (finding);
-  GPtrArray *assigned;
-
-  g_return_val_if_fail (HUBROTA_IS_ROTA (self), FALSE);
-  g_return_val_if_fail (HUBROTA_IS_FINDING (finding) && HUBROTA_IS_OCCURRENCE (occurrence), FALSE);
-
-  if (hubrota_finding_get_occurrence (finding) != NULL)
-    return hubrota_occurrence_is_same (hubrota_finding_get_occurrence (finding), occurrence);
-  if (beat == NULL ||
-      g_date_time_compare (hubrota_finding_get_start (finding), hubrota_occurrence_get_end (occurrence)) >= 0 ||
-      g_date_time_compare (hubrota_finding_get_end (finding), hubrota_occurrence_get_start (occurrence)) <= 0)
-    return FALSE;
-
-  assigned = hubrota_occurrence_get_assigned (occurrence);
-  for (guint i = 0; i < assigned->len; i++)
-    {
-      HubrotaBeat *home = hubrota_rota_get_officer_beat (self, g_ptr_array_index (assigned, i));
-      if (home != NULL && g_strcmp0 (hubrota_beat_get_slug (home), beat) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The rota's openings of the occurrence's series whose staffing the change would alter:
  * not cancelled, and the officer not already as the change would leave them. */
 GPtrArray *

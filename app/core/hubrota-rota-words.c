@@ -219,6 +219,8 @@ describe_one (HubrotaRota *self, const RotaFinding *f)
   finding = hubrota_finding_new (f->rule, officer, hub, beat, hotspot, start, end, message);
   if (f->occurrence != NONE)
     hubrota_finding_set_occurrence (finding, OCCURRENCE (self, f->occurrence)->object);
+  if (f->rule == HUBROTA_RULE_DOUBLE_BOOKED)
+    hubrota_finding_set_other_occurrence (finding, OCCURRENCE (self, f->other)->object);
   return finding;
 }
 

@@ -579,10 +579,8 @@ _hubrota_rota_resolve (HubrotaRota       *self,
                        RotaChange        *out_change,
                        GError           **error)
 {
-  g_autofree char *key = occurrence_key (hubrota_occurrence_get_series (occurrence),
-                                         hubrota_occurrence_get_original_date (occurrence));
   int officer_index = _hubrota_rota_officer_index (self, officer);
-  int index = GPOINTER_TO_INT (g_hash_table_lookup (self->occurrence_index, key)) - 1;
+  int index = _hubrota_rota_occurrence_index (self, occurrence);
   RotaOccurrence *found;
 
   if (officer_index == NONE)
@@ -614,19 +612,26 @@ hubrota_rota_get_occurrences (HubrotaRota *self)
   return self->public_occurrences;
 }
 
+int
+_hubrota_rota_occurrence_index (HubrotaRota       *self,
+                                HubrotaOccurrence *occurrence)
+{
+  g_autofree char *key = occurrence_key (hubrota_occurrence_get_series (occurrence),
+                                         hubrota_occurrence_get_original_date (occurrence));
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->occurrence_index, key)) - 1;
+}
+
 HubrotaOccurrence *
 hubrota_rota_find_occurrence (HubrotaRota       *self,
                               HubrotaOccurrence *occurrence)
 {
-  g_autofree char *key = NULL;
   int index;
 
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
 
-  key = occurrence_key (hubrota_occurrence_get_series (occurrence),
-                        hubrota_occurrence_get_original_date (occurrence));
-  index = GPOINTER_TO_INT (g_hash_table_lookup (self->occurrence_index, key)) - 1;
+  index = _hubrota_rota_occurrence_index (self, occurrence);
   return index == NONE ? NULL : g_array_index (self->occurrences, RotaOccurrence, index).object;
 }
 

@@ -9,6 +9,7 @@
 #include "hubrota-candidate.h"
 #include "hubrota-finding.h"
 #include "hubrota-occurrence.h"
+#include "hubrota-opening-status.h"
 #include "hubrota-store.h"
 
 G_BEGIN_DECLS
@@ -74,8 +75,16 @@ HubrotaBeat    *hubrota_rota_get_officer_beat  (HubrotaRota        *self,
                                                 const char         *officer);
 const char     *hubrota_rota_get_hub_name      (HubrotaRota        *self,
                                                 const char         *hub);
+/* Whether the finding is about the opening (see hubrota-rota-status.c for what that means). */
 gboolean        hubrota_rota_finding_concerns  (HubrotaRota        *self,
                                                 HubrotaFinding     *finding,
+                                                HubrotaOccurrence  *occurrence);
+/* Each opening's status from findings (hubrota_rota_check ()), in the order of
+ * hubrota_rota_get_occurrences (); and one opening's, the same way. */
+GPtrArray      *hubrota_rota_get_statuses      (HubrotaRota        *self,
+                                                GPtrArray          *findings);
+HubrotaOpeningStatus *hubrota_rota_get_status  (HubrotaRota        *self,
+                                                GPtrArray          *findings,
                                                 HubrotaOccurrence  *occurrence);
 /* The openings of occurrence's series that assigning (or unassigning) officer would change. */
 GPtrArray      *hubrota_rota_series_openings   (HubrotaRota        *self,
