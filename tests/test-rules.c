@@ -227,7 +227,7 @@ test_double_booked (Fixture *f, gconstpointer data)
   g_assert_cmpstr (found, ==, "error double-booked PC3 kempston-hub - - "
                               "2026-12-05T10:00 2026-12-05T13:00");
   g_assert_cmpstr (message_of (findings, HUBROTA_RULE_DOUBLE_BOOKED), ==,
-                   "PC3 Sam Patel would be in two places at once: Kempston Hub on Sat 5 Dec "
+                   "PC3 Sam Patel is in two places at once: Kempston Hub on Sat 5 Dec "
                    "10:00–13:00 overlaps Castle Library on Sat 5 Dec 10:00–13:00");
 }
 
@@ -298,7 +298,7 @@ test_off_duty (Fixture *f, gconstpointer data)
                               "2026-12-05T10:00 2026-12-05T13:00");
   g_assert_cmpstr (message_of (findings, HUBROTA_RULE_OFF_DUTY), ==,
                    "PC3 Sam Patel is off duty for 2 h of Kempston Hub on Sat 5 Dec 10:00–13:00, "
-                   "so that part would be overtime");
+                   "so that part is overtime");
 }
 
 /* Two shifts that meet (08:00–10:30, 10:30–16:00) cover an opening across the join. */

@@ -1,5 +1,8 @@
 /* hubrota-rota-words.c: findings put into plain English for coordinators
  *
+ * In the present tense, as things are: where a finding is only a prediction (the picker, the
+ * CLI's refusal) the words around it say "would".
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "HubrotaRota"
@@ -92,7 +95,7 @@ say_double_booked (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *first = describe_opening (self, f->other);
   g_autofree char *second = describe_opening (self, f->occurrence);
 
-  return g_strdup_printf ("%s would be in two places at once: %s overlaps %s", who, second, first);
+  return g_strdup_printf ("%s is in two places at once: %s overlaps %s", who, second, first);
 }
 
 static char *
@@ -117,9 +120,9 @@ say_off_duty (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *outside = describe_seconds (f->amount);
 
   if (f->amount == f->total)
-    return g_strdup_printf ("%s is not on duty at all during %s, so it would be overtime",
+    return g_strdup_printf ("%s is not on duty at all during %s, so it is overtime",
                             who, opening);
-  return g_strdup_printf ("%s is off duty for %s of %s, so that part would be overtime",
+  return g_strdup_printf ("%s is off duty for %s of %s, so that part is overtime",
                           who, outside, opening);
 }
 

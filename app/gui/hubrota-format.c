@@ -195,9 +195,9 @@ hubrota_format_rule (HubrotaRule rule)
     case HUBROTA_RULE_ON_LEAVE:
       return _("On leave");
     case HUBROTA_RULE_OFF_DUTY:
-      return _("Off duty");
+      return _("Overtime");
     case HUBROTA_RULE_ABSTRACTION_LIMIT:
-      return _("Over the abstraction limit");
+      return _("Over abstraction limit");
     case HUBROTA_RULE_BEAT_UNCOVERED:
       return _("Beat left uncovered");
     case HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK:
@@ -207,6 +207,102 @@ hubrota_format_rule (HubrotaRule rule)
     default:
       g_return_val_if_reached ("");
     }
+}
+
+/* A broken rule as an opening's status says it: understaffing with its numbers. */
+static char *
+format_problem (HubrotaOpeningStatus *status,
+                HubrotaRule           rule)
+{
+  if (rule == HUBROTA_RULE_UNDERSTAFFED)
+    /* Translators: officers on an opening and officers it needs, e.g. "Understaffed 1 of 2" */
+    return g_strdup_printf (_("Understaffed %u of %u"), hubrota_opening_status_get_assigned (status),
+                            hubrota_opening_status_get_needed (status));
+  return g_strdup (hubrota_format_rule (rule));
+}
+
+char *
+hubrota_format_status (HubrotaOpeningStatus *status)
+{
+  guint n_rules;
+  const HubrotaRule *rules = hubrota_opening_status_get_rules (status, &n_rules);
+
+  switch (hubrota_opening_status_get_level (status))
+    {
+    case HUBROTA_STATUS_CANCELLED:
+      return g_strdup (_("Cancelled"));
+    case HUBROTA_STATUS_STAFFED:
+      return g_strdup (_("Staffed"));
+    case HUBROTA_STATUS_NOTE:
+      /* Translators: more officers on an opening than it needs, e.g. "Over-staffed 3 of 2" */
+      return g_strdup_printf (_("Over-staffed %u of %u"), hubrota_opening_status_get_assigned (status),
+                              hubrota_opening_status_get_needed (status));
+    case HUBROTA_STATUS_WARNING:
+    case HUBROTA_STATUS_ERROR:
+    default:
+      g_return_val_if_fail (n_rules > 0, g_strdup (""));
+      return format_problem (status, rules[0]);
+    }
+}
+
+char *
+hubrota_format_status_problems (HubrotaOpeningStatus *status)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_rules;
+  const HubrotaRule *rules = hubrota_opening_status_get_rules (status, &n_rules);
+
+  if (hubrota_opening_status_get_level (status) == HUBROTA_STATUS_CANCELLED || n_rules == 0)
+    return NULL;
+  for (guint i = 0; i < n_rules; i++)
+    {
+      g_autofree char *problem = format_problem (status, rules[i]);
+      /* Translators: between an opening's problems, e.g. "Double-booked · Overtime" */
+      g_string_append_printf (text, "%s%s", i > 0 ? _(" · ") : "", problem);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+const char *
+hubrota_format_status_class (HubrotaStatusLevel level)
+{
+  static const char * const classes[] = { "dim-label", "success", "accent", "warning", "error" };
+
+  g_return_val_if_fail (level <= HUBROTA_STATUS_ERROR, "error");
+  return classes[level];
+}
+
+char *
+hubrota_format_staffing (HubrotaOpeningStatus *status)
+{
+  guint assigned = hubrota_opening_status_get_assigned (status);
+  guint needed = hubrota_opening_status_get_needed (status);
+
+  if (assigned > needed)
+    /* Translators: more officers than an opening needs, e.g. "3 officers, 2 needed" */
+    return g_strdup_printf (ngettext ("%u officer, %u needed", "%u officers, %u needed", assigned),
+                            assigned, needed);
+  /* Translators: staffing of an opening, e.g. "1 of 2 officers" */
+  return g_strdup_printf (ngettext ("%u of %u officer", "%u of %u officers", needed), assigned,
+                          needed);
+}
+
+char *
+hubrota_format_officer_problems (HubrotaOpeningStatus *status,
+                                 const char           *officer)
+{
+  GPtrArray *findings = hubrota_opening_status_get_officer_findings (status, officer);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (findings->len == 0)
+    return NULL;
+  for (guint i = 0; i < findings->len; i++)
+    {
+      g_autofree char *sentence = hubrota_format_sentence (
+        hubrota_finding_get_message (g_ptr_array_index (findings, i)));
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", sentence);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 char *

@@ -39,8 +39,22 @@ char *hubrota_format_duty             (HubrotaDuty       *duty);
  * "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00". */
 char *hubrota_format_away             (GDateTime         *start,
                                        GDateTime         *end);
-/* A rule as a heading: "Off duty", "Beat left uncovered"… */
+/* A rule as a heading or an opening's problem: "Overtime", "Beat left uncovered"… */
 const char *hubrota_format_rule       (HubrotaRule        rule);
+
+/* An opening's status, the same on the card, the sidebar, the month, the Problems page and the
+ * printed notice: "Double-booked" (its worst problem), "Understaffed 1 of 2", "Over-staffed
+ * 3 of 2", "Staffed", "Cancelled". */
+char *hubrota_format_status           (HubrotaOpeningStatus *status);
+/* Every problem: "Double-booked · Overtime", or NULL when there is none. */
+char *hubrota_format_status_problems  (HubrotaOpeningStatus *status);
+/* The style class of a level: "error", "warning", "accent" (a note), "success", "dim-label". */
+const char *hubrota_format_status_class (HubrotaStatusLevel level);
+/* "1 of 2 officers", or "3 officers, 2 needed" when there are more than it needs. */
+char *hubrota_format_staffing         (HubrotaOpeningStatus *status);
+/* What an officer on the opening is part of there, one sentence a line, or NULL. */
+char *hubrota_format_officer_problems (HubrotaOpeningStatus *status,
+                                       const char           *officer);
 
 /* An error from the core ("the database … is read-only") as a sentence for a toast or a
  * label: capitalised, never empty. */

@@ -1,4 +1,5 @@
-/* hubrota-hub-row.c: one hub in the sidebar: its name, its next opening, and whether it is staffed
+/* hubrota-hub-row.c: one hub in the sidebar: its name, its next opening, and how its openings
+ * in the period on show stand (the worst of their statuses)
  *
  * The sidebar groups hubs under their beat's name, so the row itself does not repeat it.
  *
@@ -20,7 +21,7 @@ struct _HubrotaHubRow
   GtkLabel  *name_label;
   GtkLabel  *next_label;
   GtkImage  *state_icon;
-  gboolean   staffed;
+  HubrotaStatusLevel level;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaHubRow, hubrota_hub_row, GTK_TYPE_WIDGET)
@@ -57,6 +58,7 @@ static void
 hubrota_hub_row_init (HubrotaHubRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hubrota_hub_row_set_level (self, HUBROTA_STATUS_CANCELLED);
 }
 
 GtkWidget *
@@ -71,36 +73,66 @@ hubrota_hub_row_set_hub (HubrotaHubRow     *self,
                          HubrotaOccurrence *next)
 {
   g_autofree char *day = NULL, *hours = NULL, *text = NULL;
-  const char *state;
 
   g_return_if_fail (HUBROTA_IS_HUB_ROW (self));
   g_return_if_fail (HUBROTA_IS_HUB (hub));
 
   gtk_label_set_label (self->name_label, hubrota_hub_get_name (hub));
-  self->staffed = next != NULL &&
-    (int) hubrota_occurrence_get_assigned (next)->len >= hubrota_occurrence_get_min_officers (next);
   if (next == NULL)
     {
       gtk_label_set_label (self->next_label, _("No openings planned"));
-      gtk_widget_set_visible (GTK_WIDGET (self->state_icon), FALSE);
       return;
     }
-
   day = hubrota_format_short_day (hubrota_occurrence_get_start (next));
   hours = g_date_time_format (hubrota_occurrence_get_start (next), "%H:%M");
   /* Translators: a hub's next opening, e.g. "Next: Sat 5 Dec 10:00" */
   text = g_strdup_printf (_("Next: %s %s"), day, hours);
   gtk_label_set_label (self->next_label, text);
+}
 
-  state = self->staffed ? _("Next opening fully staffed") : _("Next opening needs officers");
+static const char *
+describe_level (HubrotaStatusLevel level)
+{
+  switch (level)
+    {
+    case HUBROTA_STATUS_ERROR:
+      return _("Errors to fix in the week on show");
+    case HUBROTA_STATUS_WARNING:
+      return _("Openings that need attention in the week on show");
+    case HUBROTA_STATUS_NOTE:
+    case HUBROTA_STATUS_STAFFED:
+      return _("Every opening staffed in the week on show");
+    case HUBROTA_STATUS_CANCELLED:
+    default:
+      return NULL;
+    }
+}
+
+void
+hubrota_hub_row_set_level (HubrotaHubRow      *self,
+                           HubrotaStatusLevel  level)
+{
+  const char *state = describe_level (level);
+
+  g_return_if_fail (HUBROTA_IS_HUB_ROW (self));
+
+  self->level = level;
+  gtk_widget_set_visible (GTK_WIDGET (self->state_icon), state != NULL);
+  if (state == NULL)
+    return;
   gtk_image_set_from_icon_name (self->state_icon,
-                                self->staffed ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  hubrota_widget_set_css_class (GTK_WIDGET (self->state_icon), "success", self->staffed);
-  hubrota_widget_set_css_class (GTK_WIDGET (self->state_icon), "warning", !self->staffed);
+                                level == HUBROTA_STATUS_ERROR ? "dialog-error-symbolic"
+                                : level == HUBROTA_STATUS_WARNING ? "dialog-warning-symbolic"
+                                : "emblem-ok-symbolic");
+  for (HubrotaStatusLevel l = HUBROTA_STATUS_CANCELLED; l <= HUBROTA_STATUS_ERROR; l++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->state_icon), hubrota_format_status_class (l));
+  /* A note (over-staffed) is nothing wrong: green like staffed. */
+  gtk_widget_add_css_class (GTK_WIDGET (self->state_icon),
+                            hubrota_format_status_class (level == HUBROTA_STATUS_NOTE
+                                                           ? HUBROTA_STATUS_STAFFED : level));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_icon), state);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   state, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->state_icon), TRUE);
 }
 
 const char *
@@ -110,9 +142,9 @@ hubrota_hub_row_get_next (HubrotaHubRow *self)
   return gtk_label_get_label (self->next_label);
 }
 
-gboolean
-hubrota_hub_row_get_staffed (HubrotaHubRow *self)
+HubrotaStatusLevel
+hubrota_hub_row_get_level (HubrotaHubRow *self)
 {
-  g_return_val_if_fail (HUBROTA_IS_HUB_ROW (self), FALSE);
-  return self->staffed;
+  g_return_val_if_fail (HUBROTA_IS_HUB_ROW (self), HUBROTA_STATUS_CANCELLED);
+  return self->level;
 }

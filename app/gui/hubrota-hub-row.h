@@ -18,7 +18,11 @@ GtkWidget  *hubrota_hub_row_new          (void);
 void        hubrota_hub_row_set_hub      (HubrotaHubRow     *self,
                                           HubrotaHub        *hub,
                                           HubrotaOccurrence *next);
+/* The worst status of the hub's openings in the week on show; CANCELLED (no icon) when it has
+ * none to staff. */
+void        hubrota_hub_row_set_level    (HubrotaHubRow     *self,
+                                          HubrotaStatusLevel level);
 const char *hubrota_hub_row_get_next     (HubrotaHubRow     *self);
-gboolean    hubrota_hub_row_get_staffed  (HubrotaHubRow     *self);
+HubrotaStatusLevel hubrota_hub_row_get_level (HubrotaHubRow *self);
 
 G_END_DECLS

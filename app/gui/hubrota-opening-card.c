@@ -1,7 +1,8 @@
 /* hubrota-opening-card.c: one opening in the week view
  *
  * A card shows what a coordinator scans for: the hours, the hub, who is on it (each removable
- * in one click) and a badge saying whether anything is left to do.
+ * in one click, each marked when they are part of a problem there), and the opening's status
+ * (hubrota_format_status ()): a badge with the worst problem and a line with all of them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,58 +19,18 @@ struct _HubrotaOpeningCard
 {
   GtkWidget            parent_instance;
 
-  HubrotaOccurrence   *occurrence;
-  HubrotaOpeningState  state;
+  HubrotaOpeningStatus *status;
 
-  GtkLabel            *time_label;
-  GtkLabel            *status_label;
-  GtkLabel            *hub_label;
-  GtkLabel            *change_label;
-  GtkBox              *chips;
-  GtkLabel            *staffing_label;
+  GtkLabel             *time_label;
+  GtkLabel             *status_label;
+  GtkLabel             *hub_label;
+  GtkLabel             *problems_label;
+  GtkLabel             *change_label;
+  GtkBox               *chips;
+  GtkLabel             *staffing_label;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOpeningCard, hubrota_opening_card, GTK_TYPE_WIDGET)
-
-HubrotaOpeningState
-hubrota_opening_state_of (HubrotaOccurrence *occurrence,
-                          guint              n_errors)
-{
-  if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
-    return HUBROTA_OPENING_CANCELLED;
-  if (n_errors > 0)
-    return HUBROTA_OPENING_HAS_ERRORS;
-  if ((int) hubrota_occurrence_get_assigned (occurrence)->len <
-      hubrota_occurrence_get_min_officers (occurrence))
-    return HUBROTA_OPENING_UNDERSTAFFED;
-  return HUBROTA_OPENING_STAFFED;
-}
-
-const char *
-hubrota_opening_state_describe (HubrotaOpeningState state)
-{
-  switch (state)
-    {
-    case HUBROTA_OPENING_STAFFED:
-      return _("Staffed");
-    case HUBROTA_OPENING_UNDERSTAFFED:
-      return _("Understaffed");
-    case HUBROTA_OPENING_HAS_ERRORS:
-      return _("Has errors");
-    case HUBROTA_OPENING_CANCELLED:
-      return _("Cancelled");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
-state_css_class (HubrotaOpeningState state)
-{
-  static const char *classes[] = { "success", "warning", "error", "dim-label" };
-
-  return classes[state];
-}
 
 GVariant *
 hubrota_opening_target (HubrotaOccurrence *occurrence,
@@ -103,11 +64,34 @@ hubrota_opening_remove_button_new (HubrotaOccurrence *occurrence,
   return button;
 }
 
-static GtkWidget *
-make_chip (HubrotaOccurrence *occurrence,
-           const char        *officer_id,
-           HubrotaOfficer    *officer)
+/* An icon before an officer who is part of a problem on the opening, naming it. */
+static void
+mark_chip (GtkWidget            *chip,
+           HubrotaOpeningStatus *status,
+           const char           *officer_id)
 {
+  HubrotaStatusLevel level = hubrota_opening_status_get_officer_level (status, officer_id);
+  g_autofree char *problems = hubrota_format_officer_problems (status, officer_id);
+  GtkWidget *icon;
+
+  if (problems == NULL)
+    return;
+  icon = gtk_image_new_from_icon_name (level == HUBROTA_STATUS_ERROR ? "dialog-error-symbolic"
+                                                                     : "dialog-warning-symbolic");
+  gtk_widget_add_css_class (icon, hubrota_format_status_class (level));
+  gtk_box_prepend (GTK_BOX (chip), icon);
+  gtk_widget_set_tooltip_text (chip, problems);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, problems,
+                                  -1);
+  gtk_widget_add_css_class (chip, "has-problem");
+}
+
+static GtkWidget *
+make_chip (HubrotaOpeningStatus *status,
+           const char           *officer_id,
+           HubrotaOfficer       *officer)
+{
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
   GtkWidget *chip = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   g_autofree char *name = officer != NULL ? hubrota_format_officer (officer) : g_strdup (officer_id);
   GtkWidget *label = gtk_label_new (name);
@@ -123,6 +107,7 @@ make_chip (HubrotaOccurrence *occurrence,
   gtk_box_append (GTK_BOX (chip), button);
 
   gtk_widget_add_css_class (chip, "chip");
+  mark_chip (chip, status, officer_id);
   return chip;
 }
 
@@ -130,52 +115,74 @@ static void
 show_officers (HubrotaOpeningCard *self,
                HubrotaRota        *rota)
 {
-  GPtrArray *assigned = hubrota_occurrence_get_assigned (self->occurrence);
-  int needed = hubrota_occurrence_get_min_officers (self->occurrence);
-  g_autofree char *staffing = NULL;
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (self->status);
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+  gboolean cancelled = hubrota_opening_status_get_level (self->status) == HUBROTA_STATUS_CANCELLED;
+  g_autofree char *staffing = cancelled ? NULL : hubrota_format_staffing (self->status);
 
   for (guint i = 0; i < assigned->len; i++)
     {
       const char *id = g_ptr_array_index (assigned, i);
-      gtk_box_append (self->chips, make_chip (self->occurrence, id, hubrota_rota_get_officer (rota, id)));
+      gtk_box_append (self->chips, make_chip (self->status, id, hubrota_rota_get_officer (rota, id)));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->chips), assigned->len > 0);
+  gtk_label_set_label (self->staffing_label, staffing != NULL ? staffing : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->staffing_label), staffing != NULL);
+}
 
-  if (self->state == HUBROTA_OPENING_CANCELLED)
-    staffing = g_strdup ("");
-  else
-    /* Translators: staffing of an opening, e.g. "1 of 2 officers" */
-    staffing = g_strdup_printf (ngettext ("%u of %d officer", "%u of %d officers",
-                                             needed),
-                                assigned->len, needed);
-  gtk_label_set_label (self->staffing_label, staffing);
-  gtk_widget_set_visible (GTK_WIDGET (self->staffing_label), staffing[0] != '\0');
+/* The badge already says "Cancelled": the card adds only why. */
+static char *
+describe_change (HubrotaOccurrence *occurrence)
+{
+  const char *reason = hubrota_occurrence_get_reason (occurrence);
+
+  if (hubrota_occurrence_get_status (occurrence) != HUBROTA_OCCURRENCE_CANCELLED)
+    return hubrota_format_change (occurrence);
+  return reason != NULL && *reason != '\0' ? g_strdup (reason) : NULL;
+}
+
+/* Every problem, under the hub's name, when there is more than the badge's one. */
+static void
+show_problems (HubrotaOpeningCard *self)
+{
+  g_autofree char *problems = hubrota_format_status_problems (self->status);
+  guint n_rules;
+
+  hubrota_opening_status_get_rules (self->status, &n_rules);
+  gtk_label_set_label (self->problems_label, problems != NULL ? problems : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_label), n_rules > 1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label),
+                            hubrota_format_status_class (hubrota_opening_status_get_level (self->status)));
 }
 
 static void
 show (HubrotaOpeningCard *self,
       HubrotaRota        *rota)
 {
-  const char *hub = hubrota_occurrence_get_hub (self->occurrence);
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (self->status);
+  HubrotaStatusLevel level = hubrota_opening_status_get_level (self->status);
+  const char *hub = hubrota_occurrence_get_hub (occurrence);
   const char *hub_name = hubrota_rota_get_hub_name (rota, hub);
-  g_autofree char *hours = hubrota_format_time_range (hubrota_occurrence_get_start (self->occurrence),
-                                                      hubrota_occurrence_get_end (self->occurrence));
-  g_autofree char *change = hubrota_format_change (self->occurrence);
+  g_autofree char *hours = hubrota_format_time_range (hubrota_occurrence_get_start (occurrence),
+                                                      hubrota_occurrence_get_end (occurrence));
+  g_autofree char *change = describe_change (occurrence);
+  g_autofree char *status = hubrota_format_status (self->status);
+  g_autofree char *problems = hubrota_format_status_problems (self->status);
   g_autofree char *accessible = NULL;
 
   gtk_label_set_label (self->time_label, hours);
   gtk_label_set_label (self->hub_label, hub_name != NULL ? hub_name : hub);
-  gtk_label_set_label (self->status_label, hubrota_opening_state_describe (self->state));
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), state_css_class (self->state));
+  gtk_label_set_label (self->status_label, status);
+  gtk_widget_add_css_class (GTK_WIDGET (self->status_label), hubrota_format_status_class (level));
+  show_problems (self);
   gtk_label_set_label (self->change_label, change != NULL ? change : "");
   gtk_widget_set_visible (GTK_WIDGET (self->change_label), change != NULL);
-  hubrota_widget_set_css_class (GTK_WIDGET (self), "cancelled",
-                                self->state == HUBROTA_OPENING_CANCELLED);
+  hubrota_widget_set_css_class (GTK_WIDGET (self), "cancelled", level == HUBROTA_STATUS_CANCELLED);
   show_officers (self, rota);
 
-  /* Translators: a card read aloud, e.g. "Kempston Library, 10:00–13:00, Understaffed" */
+  /* Translators: a card read aloud, e.g. "Kempston Library, 10:00–13:00, Understaffed 0 of 1" */
   accessible = g_strdup_printf (_("%s, %s, %s"), gtk_label_get_label (self->hub_label), hours,
-                                hubrota_opening_state_describe (self->state));
+                                problems != NULL ? problems : status);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -188,7 +195,7 @@ hubrota_opening_card_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_OPENING_CARD);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->occurrence);
+  g_clear_object (&self->status);
 
   G_OBJECT_CLASS (hubrota_opening_card_parent_class)->dispose (object);
 }
@@ -206,6 +213,7 @@ hubrota_opening_card_class_init (HubrotaOpeningCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, time_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, status_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, hub_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, problems_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, change_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, chips);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningCard, staffing_label);
@@ -220,18 +228,16 @@ hubrota_opening_card_init (HubrotaOpeningCard *self)
 }
 
 GtkWidget *
-hubrota_opening_card_new (HubrotaOccurrence *occurrence,
-                          HubrotaRota       *rota,
-                          guint              n_errors)
+hubrota_opening_card_new (HubrotaOpeningStatus *status,
+                          HubrotaRota          *rota)
 {
   HubrotaOpeningCard *self;
 
-  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
+  g_return_val_if_fail (HUBROTA_IS_OPENING_STATUS (status), NULL);
   g_return_val_if_fail (HUBROTA_IS_ROTA (rota), NULL);
 
   self = g_object_new (HUBROTA_TYPE_OPENING_CARD, NULL);
-  self->occurrence = g_object_ref (occurrence);
-  self->state = hubrota_opening_state_of (occurrence, n_errors);
+  self->status = g_object_ref (status);
   show (self, rota);
   return GTK_WIDGET (self);
 }
@@ -240,12 +246,12 @@ HubrotaOccurrence *
 hubrota_opening_card_get_occurrence (HubrotaOpeningCard *self)
 {
   g_return_val_if_fail (HUBROTA_IS_OPENING_CARD (self), NULL);
-  return self->occurrence;
+  return hubrota_opening_status_get_occurrence (self->status);
 }
 
-HubrotaOpeningState
-hubrota_opening_card_get_state (HubrotaOpeningCard *self)
+HubrotaOpeningStatus *
+hubrota_opening_card_get_status (HubrotaOpeningCard *self)
 {
-  g_return_val_if_fail (HUBROTA_IS_OPENING_CARD (self), HUBROTA_OPENING_STAFFED);
-  return self->state;
+  g_return_val_if_fail (HUBROTA_IS_OPENING_CARD (self), NULL);
+  return self->status;
 }

@@ -10,26 +10,13 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  HUBROTA_OPENING_STAFFED,
-  HUBROTA_OPENING_UNDERSTAFFED,
-  HUBROTA_OPENING_HAS_ERRORS,
-  HUBROTA_OPENING_CANCELLED,
-} HubrotaOpeningState;
-
 #define HUBROTA_TYPE_OPENING_CARD (hubrota_opening_card_get_type ())
 G_DECLARE_FINAL_TYPE (HubrotaOpeningCard, hubrota_opening_card, HUBROTA, OPENING_CARD, GtkWidget)
 
-/* n_errors: error findings about this opening. */
-GtkWidget           *hubrota_opening_card_new            (HubrotaOccurrence  *occurrence,
-                                                          HubrotaRota        *rota,
-                                                          guint               n_errors);
-HubrotaOccurrence   *hubrota_opening_card_get_occurrence (HubrotaOpeningCard *self);
-HubrotaOpeningState  hubrota_opening_card_get_state      (HubrotaOpeningCard *self);
-const char          *hubrota_opening_state_describe      (HubrotaOpeningState state);
-HubrotaOpeningState  hubrota_opening_state_of            (HubrotaOccurrence  *occurrence,
-                                                          guint               n_errors);
+GtkWidget            *hubrota_opening_card_new            (HubrotaOpeningStatus *status,
+                                                           HubrotaRota          *rota);
+HubrotaOccurrence    *hubrota_opening_card_get_occurrence (HubrotaOpeningCard   *self);
+HubrotaOpeningStatus *hubrota_opening_card_get_status     (HubrotaOpeningCard   *self);
 /* The action target that takes an officer off an opening: (officer, series, original date). */
 GVariant            *hubrota_opening_target              (HubrotaOccurrence  *occurrence,
                                                           const char         *officer);

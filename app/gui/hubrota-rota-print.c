@@ -57,8 +57,8 @@ typedef struct
   char     *hub;
   char     *officers;    /* NULL when cancelled */
   char     *note;        /* "Moved from Saturday 14 November", or NULL */
-  char     *state;       /* "Staffed", "Understaffed: 1 of 2", "Cancelled — Closed" */
-  gboolean  stressed;    /* understaffed: the state in bold, to catch the eye */
+  char     *state;       /* "Staffed", "Double-booked · Understaffed 1 of 2", "Cancelled — Closed" */
+  gboolean  stressed;    /* a warning or an error: the state in bold, to catch the eye */
   gboolean  cancelled;
   double    height;
 } Item;
@@ -147,32 +147,31 @@ format_officers (HubrotaRota *rota, HubrotaOccurrence *occurrence)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The opening's status as the screen shows it (hubrota_format_status ()), with every problem. */
 static void
-describe_state (Item *item, HubrotaOccurrence *occurrence)
+describe_state (Item *item, HubrotaOpeningStatus *status)
 {
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
+  HubrotaStatusLevel level = hubrota_opening_status_get_level (status);
   const char *reason = hubrota_occurrence_get_reason (occurrence);
-  guint on = hubrota_occurrence_get_assigned (occurrence)->len;
-  int needed = hubrota_occurrence_get_min_officers (occurrence);
+  g_autofree char *problems = hubrota_format_status_problems (status);
 
-  item->cancelled = hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED;
+  item->cancelled = level == HUBROTA_STATUS_CANCELLED;
   if (item->cancelled && reason != NULL && *reason != '\0')
     /* Translators: a cancelled opening and why, e.g. "Cancelled — Closed for Christmas" */
     item->state = g_strdup_printf (_("Cancelled — %s"), reason);
-  else if (item->cancelled)
-    item->state = g_strdup (_("Cancelled"));
-  else if ((int) on < needed)
-    {
-      /* Translators: officers on an opening and officers it needs, e.g. "Understaffed: 1 of 2" */
-      item->state = g_strdup_printf (_("Understaffed: %u of %d"), on, needed);
-      item->stressed = TRUE;
-    }
+  else if (problems != NULL)
+    item->state = g_steal_pointer (&problems);
   else
-    item->state = g_strdup (_("Staffed"));
+    item->state = hubrota_format_status (status);
+  /* In bold, to catch the eye. */
+  item->stressed = level >= HUBROTA_STATUS_WARNING;
 }
 
 static Item *
-opening_item (HubrotaRota *rota, HubrotaOccurrence *occurrence)
+opening_item (HubrotaRota *rota, HubrotaOpeningStatus *status)
 {
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
   const char *slug = hubrota_occurrence_get_hub (occurrence);
   const char *hub = hubrota_rota_get_hub_name (rota, slug);
   g_autoptr(GDateTime) start = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
@@ -184,7 +183,7 @@ opening_item (HubrotaRota *rota, HubrotaOccurrence *occurrence)
   item->kind = ITEM_OPENING;
   item->time = hubrota_format_time_range (start, end);
   item->hub = g_strdup (hub != NULL ? hub : slug);
-  describe_state (item, occurrence);
+  describe_state (item, status);
   if (!item->cancelled)
     {
       item->officers = format_officers (rota, occurrence);
@@ -213,6 +212,7 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
   g_autoptr(GPtrArray) sorted = g_ptr_array_sized_new (openings->len);
   g_autoptr(GDateTime) from = hubrota_date_to_datetime (monday);
   g_autoptr(GDateTime) to = g_date_time_add_days (from, 7);
+  g_autoptr(GPtrArray) findings = hubrota_rota_check (rota);
   int day = -1;
   guint heading_index = 0;
 
@@ -223,6 +223,7 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
   for (guint i = 0; i < sorted->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (sorted, i);
+      g_autoptr(HubrotaOpeningStatus) status = NULL;
       g_autoptr(GDateTime) start = NULL;
 
       if (g_date_time_compare (hubrota_occurrence_get_start (occurrence), from) < 0 ||
@@ -243,7 +244,8 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
           g_ptr_array_add (items, heading);
           day = g_date_time_get_day_of_year (start);
         }
-      g_ptr_array_add (items, opening_item (rota, occurrence));
+      status = hubrota_rota_get_status (rota, findings, occurrence);
+      g_ptr_array_add (items, opening_item (rota, status));
       ((Item *) g_ptr_array_index (items, items->len - 1))->day = heading_index;
     }
   return items;

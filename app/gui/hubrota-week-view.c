@@ -35,23 +35,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static guint
-count_errors (HubrotaRota       *rota,
-              GPtrArray         *findings,
-              HubrotaOccurrence *occurrence)
-{
-  guint errors = 0;
-
-  for (guint i = 0; i < findings->len; i++)
-    {
-      HubrotaFinding *finding = g_ptr_array_index (findings, i);
-      if (hubrota_finding_get_severity (finding) == HUBROTA_SEVERITY_ERROR &&
-          hubrota_rota_finding_concerns (rota, finding, occurrence))
-        errors++;
-    }
-  return errors;
-}
-
 static void
 on_child_activated (GtkFlowBox      *flow_box,
                     GtkFlowBoxChild *child,
@@ -133,9 +116,8 @@ clear (HubrotaWeekView *self)
 void
 hubrota_week_view_show (HubrotaWeekView *self,
                         const GDate     *monday,
-                        GPtrArray       *occurrences,
-                        HubrotaRota     *rota,
-                        GPtrArray       *findings)
+                        GPtrArray       *statuses,
+                        HubrotaRota     *rota)
 {
   GtkWidget *flow_box = NULL;
   int shown_day = -1;
@@ -143,12 +125,11 @@ hubrota_week_view_show (HubrotaWeekView *self,
   g_return_if_fail (HUBROTA_IS_WEEK_VIEW (self));
 
   clear (self);
-  for (guint i = 0; i < occurrences->len; i++)
+  for (guint i = 0; i < statuses->len; i++)
     {
-      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
-      GDateTime *start = hubrota_occurrence_get_start (occurrence);
-      guint errors = count_errors (rota, findings, occurrence);
-      GtkWidget *card = hubrota_opening_card_new (occurrence, rota, errors);
+      HubrotaOpeningStatus *status = g_ptr_array_index (statuses, i);
+      GDateTime *start = hubrota_occurrence_get_start (hubrota_opening_status_get_occurrence (status));
+      GtkWidget *card = hubrota_opening_card_new (status, rota);
 
       if (g_date_time_get_day_of_year (start) != shown_day)
         {
@@ -158,7 +139,7 @@ hubrota_week_view_show (HubrotaWeekView *self,
       gtk_flow_box_append (GTK_FLOW_BOX (flow_box), card);
       g_ptr_array_add (self->cards, card);
     }
-  gtk_stack_set_visible_child_name (self->stack, occurrences->len > 0 ? "openings" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, statuses->len > 0 ? "openings" : "empty");
 }
 
 GtkWidget *

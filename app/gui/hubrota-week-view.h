@@ -13,12 +13,11 @@ G_BEGIN_DECLS
 #define HUBROTA_TYPE_WEEK_VIEW (hubrota_week_view_get_type ())
 G_DECLARE_FINAL_TYPE (HubrotaWeekView, hubrota_week_view, HUBROTA, WEEK_VIEW, GtkWidget)
 
-/* occurrences: those to show, by start; findings: the week's, to find each card's errors. */
+/* statuses: HubrotaOpeningStatus of the openings to show, in start order. */
 void       hubrota_week_view_show        (HubrotaWeekView   *self,
                                           const GDate       *monday,
-                                          GPtrArray         *occurrences,
-                                          HubrotaRota       *rota,
-                                          GPtrArray         *findings);
+                                          GPtrArray         *statuses,
+                                          HubrotaRota       *rota);
 /* Marks the card of the opening being staffed (or none). */
 void       hubrota_week_view_select      (HubrotaWeekView   *self,
                                           HubrotaOccurrence *occurrence);

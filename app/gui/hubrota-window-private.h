@@ -29,8 +29,9 @@ struct _HubrotaWindow
   GDate                 monday;        /* the week on show */
   char                 *hub;           /* the hub on show, or NULL for all */
 
-  HubrotaRota          *rota;          /* the week on show, and its findings */
-  GPtrArray            *findings;
+  HubrotaRota          *rota;          /* the week on show, its findings, and each opening's */
+  GPtrArray            *findings;      /* status from them (HubrotaOpeningStatus, rota's order) */
+  GPtrArray            *statuses;
   HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
   GCancellable         *week_loading;
   GCancellable         *officer_loading;

@@ -481,16 +481,56 @@ show_opened (HubrotaWindow *self)
   _hubrota_window_update_editor_actions (self);
 }
 
+static GPtrArray *
+statuses_on_show (HubrotaWindow *self)
+{
+  GPtrArray *shown = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->statuses->len; i++)
+    {
+      HubrotaOpeningStatus *status = g_ptr_array_index (self->statuses, i);
+      const char *hub = hubrota_occurrence_get_hub (hubrota_opening_status_get_occurrence (status));
+      if (self->hub == NULL || g_strcmp0 (hub, self->hub) == 0)
+        g_ptr_array_add (shown, status);
+    }
+  return shown;
+}
+
+/* Each hub's mark in the sidebar: the worst status of its openings in the week on show. */
+static void
+show_hub_levels (HubrotaWindow *self)
+{
+  g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkListBoxRow *row;
+
+  for (guint i = 0; i < self->statuses->len; i++)
+    {
+      HubrotaOpeningStatus *status = g_ptr_array_index (self->statuses, i);
+      const char *hub = hubrota_occurrence_get_hub (hubrota_opening_status_get_occurrence (status));
+      HubrotaStatusLevel level = GPOINTER_TO_INT (g_hash_table_lookup (levels, hub));
+
+      level = hubrota_status_level_worst (level, hubrota_opening_status_get_level (status));
+      g_hash_table_insert (levels, (gpointer) hub, GINT_TO_POINTER (level));
+    }
+  for (int i = 1; (row = gtk_list_box_get_row_at_index (self->hub_list, i)) != NULL; i++)
+    {
+      const char *slug = hubrota_hub_get_slug (hub_of_row (row));
+      hubrota_hub_row_set_level (HUBROTA_HUB_ROW (gtk_list_box_row_get_child (row)),
+                                 GPOINTER_TO_INT (g_hash_table_lookup (levels, slug)));
+    }
+}
+
 static void
 show_rota (HubrotaWindow *self)
 {
-  g_autoptr(GPtrArray) openings = _hubrota_window_openings_on_show (self);
+  g_autoptr(GPtrArray) statuses = statuses_on_show (self);
   g_autoptr(GPtrArray) findings = findings_on_show (self);
 
-  hubrota_week_view_show (self->week_view, &self->monday, openings, self->rota, findings);
+  hubrota_week_view_show (self->week_view, &self->monday, statuses, self->rota);
   hubrota_problems_view_show (self->problems_view, findings, self->rota);
   adw_view_stack_page_set_badge_number (self->problems_page, findings->len);
   adw_view_stack_page_set_needs_attention (self->problems_page, findings->len > 0);
+  show_hub_levels (self);
   show_opened (self);
 }
 
@@ -535,7 +575,9 @@ on_week_loaded (GObject      *source,
   g_set_object (&self->rota, rota);
   _hubrota_window_update_editor_actions (self);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->statuses, g_ptr_array_unref);
   self->findings = hubrota_rota_check (rota);
+  self->statuses = hubrota_rota_get_statuses (rota, self->findings);
   show_rota (self);
 }
 
@@ -1158,6 +1200,7 @@ hubrota_window_dispose (GObject *object)
   g_clear_object (&self->opened);
   g_clear_object (&self->last_toast);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
+  g_clear_pointer (&self->statuses, g_ptr_array_unref);
   clear_pending (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HUBROTA_TYPE_WINDOW);

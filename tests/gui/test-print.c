@@ -47,6 +47,18 @@ assign (Fixture *f, const char *officer, const char *hub, int day)
   g_assert_no_error (error);
 }
 
+/* A shift on a day of the week (0 = Monday), 08:00–16:00. */
+static void
+add_shift (Fixture *f, const char *officer, int day)
+{
+  g_autoptr(GDateTime) start = g_date_time_new (hubrota_london_tz (), 2026, 11, 16 + day, 8, 0, 0);
+  g_autoptr(HubrotaDuty) duty = hubrota_duty_new (officer, start, 8 * 60, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hubrota_store_add_duty (f->store, duty, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -70,7 +82,8 @@ fixture_tear_down (Fixture *f, gconstpointer data)
   test_util_remove_temp_store (&f->store, &f->dir, NULL);
 }
 
-/* Four openings: staffed, understaffed, nobody yet, cancelled. */
+/* Four openings: two officers where one is needed, cancelled, nobody yet, and one officer of
+ * two needed, who is off duty then (overtime), as the screen shows them. */
 static void
 small_week (Fixture *f)
 {
@@ -85,6 +98,8 @@ small_week (Fixture *f)
   assign (f, "PC1", "kempston-library", 1);
   assign (f, "PC2", "kempston-library", 1);
   assign (f, "PC1", "kempston-library", 5);
+  add_shift (f, "PC1", 1);
+  add_shift (f, "PC2", 1);
   g_date_clear (&wednesday, 1);
   g_date_set_dmy (&wednesday, 18, G_DATE_NOVEMBER, 2026);
   g_assert_true (hubrota_store_cancel_occurrence (f->store, "bedford-central", bedford, &wednesday,
@@ -150,15 +165,15 @@ test_small_week (Fixture *f, gconstpointer data)
                    "16–22 November 2026\n"
                    "Tuesday 17 November\n"
                    "10:00–13:00 | Kempston Library | Ada Lovelace (PC1), Bo Diddley (PC2) |  | "
-                   "Staffed\n"
+                   "Over-staffed 2 of 1\n"
                    "Wednesday 18 November\n"
                    "09:00–12:00 | Bedford Central Library |  |  | "
                    "Cancelled — Closed for training\n"
                    "Friday 20 November\n"
-                   "14:00–17:00 | Ampthill Parish Rooms | Nobody yet |  | Understaffed: 0 of 1\n"
+                   "14:00–17:00 | Ampthill Parish Rooms | Nobody yet |  | Understaffed 0 of 1\n"
                    "Saturday 21 November\n"
                    "10:00–13:00 | Kempston Library | Ada Lovelace (PC1) |  | "
-                   "Understaffed: 1 of 2\n");
+                   "Overtime · Understaffed 1 of 2\n");
   g_assert_cmpuint (print_pages (f, rota, "rota-small.pdf", "All Hubs"), ==, 1);
 }
 

@@ -10,6 +10,7 @@
 #include "hubrota-candidate-row.h"
 #include "hubrota-beats-window.h"
 #include "hubrota-closure-dialog-private.h"
+#include "hubrota-format.h"
 #include "hubrota-hub-editor-private.h"
 #include "hubrota-schedule-editor-private.h"
 #include "hubrota-hub-row.h"
@@ -152,14 +153,44 @@ open_window (HubrotaStore *store,
   return window;
 }
 
-static HubrotaOpeningState
+static HubrotaStatusLevel
 card_state (HubrotaWindow     *window,
             HubrotaOccurrence *occurrence)
 {
   GtkWidget *card = hubrota_week_view_get_card (_hubrota_window_get_week_view (window), occurrence);
 
   g_assert_nonnull (card);
-  return hubrota_opening_card_get_state (HUBROTA_OPENING_CARD (card));
+  return hubrota_opening_status_get_level (
+    hubrota_opening_card_get_status (HUBROTA_OPENING_CARD (card)));
+}
+
+static HubrotaOpeningStatus *
+card_status (HubrotaWindow     *window,
+             HubrotaOccurrence *occurrence)
+{
+  GtkWidget *card = hubrota_week_view_get_card (_hubrota_window_get_week_view (window), occurrence);
+
+  g_assert_nonnull (card);
+  return hubrota_opening_card_get_status (HUBROTA_OPENING_CARD (card));
+}
+
+static HubrotaStatusLevel
+officer_state (HubrotaWindow     *window,
+               HubrotaOccurrence *occurrence,
+               const char        *officer)
+{
+  return hubrota_opening_status_get_officer_level (card_status (window, occurrence), officer);
+}
+
+/* The card's badge: what the coordinator reads. */
+static void
+assert_card_says (HubrotaWindow     *window,
+                  HubrotaOccurrence *occurrence,
+                  const char        *expected)
+{
+  g_autofree char *said = hubrota_format_status (card_status (window, occurrence));
+
+  g_assert_cmpstr (said, ==, expected);
 }
 
 static guint
@@ -229,7 +260,8 @@ test_hubs_and_weeks (Fixture       *fixture,
   day = g_date_time_format (start, "%a %-d %b");
   next = g_strdup_printf ("Next: %s 10:00", day);
   g_assert_cmpstr (hubrota_hub_row_get_next (hub_row_at (window, 3)), ==, next);
-  g_assert_false (hubrota_hub_row_get_staffed (hub_row_at (window, 3)));
+  /* Nothing to staff this week: no mark. */
+  g_assert_cmpint (hubrota_hub_row_get_level (hub_row_at (window, 3)), ==, HUBROTA_STATUS_CANCELLED);
 
   /* This week has nothing; the opening is next week. */
   activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
@@ -243,7 +275,8 @@ test_hubs_and_weeks (Fixture       *fixture,
   g_date_add_days (&monday, 7);
   g_assert_cmpint (g_date_compare (_hubrota_window_get_monday (window), &monday), ==, 0);
   g_assert_cmpuint (hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)), ==, 1);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
+  g_assert_cmpint (hubrota_hub_row_get_level (hub_row_at (window, 3)), ==, HUBROTA_STATUS_WARNING);
   g_assert_cmpuint (problems_badge (window), ==, 1);
 
   /* Enter (or a click) on a card opens it beside the week; Escape closes it. */
@@ -344,7 +377,7 @@ test_staff_an_opening (Fixture       *fixture,
   assert_assigned (store, &today, "PC1");
   g_assert_true (g_str_has_prefix (adw_toast_get_title (_hubrota_window_get_last_toast (window)),
                                    "Ada Lovelace is on Marsh Farm Futures House, "));
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_STAFFED);
   g_assert_cmpuint (problems_badge (window), ==, 0);
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_UNDERSTAFFED), ==, 0);
   /* The pane stays on the opening, now without PC1 among the candidates. */
@@ -354,7 +387,7 @@ test_staff_an_opening (Fixture       *fixture,
 
   activate (window, "win.undo", NULL);
   assert_assigned (store, &today, "");
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
   g_assert_cmpuint (problems_badge (window), ==, 1);
 
   activate (window, "win.redo", NULL);
@@ -366,7 +399,11 @@ test_staff_an_opening (Fixture       *fixture,
   g_assert_null (_hubrota_window_get_confirm_dialog (window));
   assert_assigned (store, &today, "PC1 PC2");
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_OFF_DUTY), ==, 1);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+  /* Staffed, but not green: the card says overtime, and marks PC2 as its cause. */
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
+  assert_card_says (window, opening, "Overtime");
+  g_assert_cmpint (officer_state (window, opening, "PC2"), ==, HUBROTA_STATUS_WARNING);
+  g_assert_cmpint (officer_state (window, opening, "PC1"), ==, HUBROTA_STATUS_STAFFED);
 
   /* An error asks first; Cancel stores nothing. */
   activate (window, "win.assign", g_variant_new_string ("PC3"));
@@ -383,14 +420,16 @@ test_staff_an_opening (Fixture       *fixture,
   gui_test_wait_for_load (window);
   assert_assigned (store, &today, "PC1 PC2 PC3");
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_BEAT_UNCOVERED), ==, 1);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_HAS_ERRORS);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_ERROR);
+  assert_card_says (window, opening, "Beat left uncovered");
+  g_assert_cmpint (officer_state (window, opening, "PC3"), ==, HUBROTA_STATUS_ERROR);
 
   /* A chip's remove button takes PC3 off again. */
   g_date_strftime (date, sizeof date, "%Y-%m-%d", hubrota_occurrence_get_original_date (opening));
   activate (window, "win.unassign",
             g_variant_new ("(sxs)", "PC3", hubrota_occurrence_get_series (opening), date));
   assert_assigned (store, &today, "PC1 PC2");
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_STAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -821,7 +860,7 @@ test_cancel_from_pane (Fixture       *fixture,
   stored = next_weeks_opening (store, &today);
   g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_CANCELLED);
   g_assert_cmpstr (hubrota_occurrence_get_reason (stored), ==, "Hall flooded");
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_CANCELLED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_CANCELLED);
   g_assert_true (g_str_has_prefix (last_toast (window), "Cancel Marsh Farm Futures House, "));
   g_assert_cmpstr (adw_toast_get_button_label (_hubrota_window_get_last_toast (window)), ==, "_Undo");
 
@@ -829,15 +868,15 @@ test_cancel_from_pane (Fixture       *fixture,
   g_clear_object (&stored);
   stored = next_weeks_opening (store, &today);
   g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_SCHEDULED);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
 
   activate (window, "win.redo", NULL);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_CANCELLED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_CANCELLED);
   activate (window, "win.restore-opening", NULL);
   g_clear_object (&stored);
   stored = next_weeks_opening (store, &today);
   g_assert_cmpint (hubrota_occurrence_get_status (stored), ==, HUBROTA_OCCURRENCE_SCHEDULED);
-  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_OPENING_UNDERSTAFFED);
+  g_assert_cmpint (card_state (window, opening), ==, HUBROTA_STATUS_WARNING);
 
   /* A moved opening is put back the same way. */
   g_date_add_days (&day, 7);
@@ -863,7 +902,7 @@ first_understaffed (HubrotaWindow *window)
   GPtrArray *openings = hubrota_rota_get_occurrences (_hubrota_window_get_rota (window));
 
   for (guint i = 0; i < openings->len; i++)
-    if (card_state (window, g_ptr_array_index (openings, i)) == HUBROTA_OPENING_UNDERSTAFFED)
+    if (card_state (window, g_ptr_array_index (openings, i)) == HUBROTA_STATUS_WARNING)
       return g_ptr_array_index (openings, i);
   return NULL;
 }
