@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 #include <glib/gstdio.h>
 
@@ -44,6 +45,31 @@ static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* CPU time of the process, which a busy machine does not inflate as it does wall time. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (GArray *values)
+{
+  g_array_sort (values, compare_doubles);
+  return g_array_index (values, double, values->len / 2);
 }
 
 static int
@@ -192,14 +218,71 @@ time_checks (HubrotaRota *rota)
 }
 
 /* The period's openings that are not cancelled: those a coordinator could staff. */
+static GArray *
+open_openings (HubrotaRota *rota)
+{
+  GArray *open = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (guint i = 0; i < rota->occurrences->len; i++)
+    {
+      RotaOccurrence *x = OCCURRENCE (rota, i);
+      if (!x->cancelled && x->start >= rota->period_start && x->start < rota->period_end)
+        g_array_append_val (open, i);
+    }
+  return open;
+}
+
+/* What the picker does for one opening of the week on show, timed two ways in the same run:
+ * hubrota_rota_suggest (every beat's cover around the opening worked out once), and the same
+ * judgement made officer by officer with _hubrota_rules_would_cause (as before the cover was
+ * shared). Medians over the week's openings, wall and CPU time. */
+static void
+time_picker (HubrotaRota *week, GArray *open)
+{
+  g_autoptr(GArray) wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) alone_wall = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) alone_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < open->len; i++)
+    {
+      int x = g_array_index (open, int, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) candidates = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start = cpu_ms ();
+
+      candidates = hubrota_rota_suggest (week, OCCURRENCE (week, x)->object, &error);
+      g_assert_no_error (error);
+      g_array_append_val (cpu, ((double) { cpu_ms () - cpu_start }));
+      g_array_append_val (wall, ((double) { ms_since (start) }));
+
+      start = g_get_monotonic_time ();
+      cpu_start = cpu_ms ();
+      for (guint officer = 0; officer < week->officers->len; officer++)
+        {
+          RotaChange change = { (int) officer, x, TRUE };
+          if (!is_on (OCCURRENCE (week, x), (int) officer))
+            g_array_unref (_hubrota_rules_would_cause (week, &change));
+        }
+      g_array_append_val (alone_cpu, ((double) { cpu_ms () - cpu_start }));
+      g_array_append_val (alone_wall, ((double) { ms_since (start) }));
+    }
+  g_print ("the picker, every officer ranked for one opening of the week (median of %u):\n"
+           "  hubrota_rota_suggest                 %6.1f ms wall, %6.1f ms CPU\n"
+           "  officer by officer, nothing shared   %6.1f ms wall, %6.1f ms CPU (rules only)\n",
+           open->len, median (wall), median (cpu), median (alone_wall), median (alone_cpu));
+}
+
 /* What the window reads for each week it shows: a week in the middle of the year, and the
- * rule check of it. */
+ * rule check of it; then the picker on that week. */
 static void
 time_week (HubrotaStore *store, const GDate *first)
 {
   GDate monday = *first, sunday;
   g_autoptr(HubrotaRota) week = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GArray) open = NULL;
   g_autoptr(GError) error = NULL;
   gint64 start;
   double load_ms;
@@ -215,20 +298,8 @@ time_week (HubrotaStore *store, const GDate *first)
   findings = hubrota_rota_check (week);
   g_print ("one week (the window's read): load %.0f ms, check with words %.1f ms, %u findings\n",
            load_ms, ms_since (start), findings->len);
-}
-
-static GArray *
-open_openings (HubrotaRota *rota)
-{
-  GArray *open = g_array_new (FALSE, FALSE, sizeof (int));
-
-  for (guint i = 0; i < rota->occurrences->len; i++)
-    {
-      RotaOccurrence *x = OCCURRENCE (rota, i);
-      if (!x->cancelled && x->start >= rota->period_start && x->start < rota->period_end)
-        g_array_append_val (open, i);
-    }
-  return open;
+  open = open_openings (week);
+  time_picker (week, open);
 }
 
 static guint

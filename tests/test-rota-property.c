@@ -2,8 +2,9 @@
  *
  * For generated rotas and random edits, what _hubrota_rules_would_cause says a change adds
  * must be exactly what a full check after the change has that a full check before did not
- * (_hubrota_rules_added); and a rota edited in memory must check the same as one loaded
- * afresh once the same edits are stored.
+ * (_hubrota_rules_added); ranking every officer for an opening with one shared RotaCover must
+ * judge each of them as a check of that officer alone does; and a rota edited in memory must
+ * check the same as one loaded afresh once the same edits are stored.
  *
  * A failure names the seed and the step. To replay one seed alone:
  *   HUBROTA_PROPERTY_SEEDS=42 tests/test-rota-property --verbose
@@ -24,6 +25,7 @@
 #define DEFAULT_EDITS 300
 #define N_DAYS 42
 #define STORE_EVERY 50
+#define RANK_EVERY 10
 /* Enough detail to debug from; the rest of a bad run only counts. */
 #define MISMATCHES_SHOWN 3
 
@@ -316,14 +318,46 @@ count_rules (const GArray *findings, guint *counts)
     counts[g_array_index (findings, RotaFinding, i).rule]++;
 }
 
+/* What the picker does: every officer not on the opening, judged with one shared cover. */
+static void
+rank_everyone (Run *run, guint step, int x)
+{
+  RotaCover *cover = _hubrota_rules_cover_new (run->rota, x);
+
+  for (guint officer = 0; officer < run->rota->officers->len; officer++)
+    {
+      RotaChange change = { (int) officer, x, TRUE };
+      g_autoptr(GArray) shared = NULL;
+      g_autoptr(GArray) alone = NULL;
+
+      if (is_on (OCCURRENCE (run->rota, x), (int) officer))
+        continue;
+      shared = _hubrota_rules_would_cause_with (run->rota, &change, cover);
+      alone = _hubrota_rules_would_cause (run->rota, &change);
+      if (!same_findings (shared, alone))
+        {
+          g_autofree char *what = describe_change (run->rota, &change);
+          show_difference (run->rota, "with the shared cover", shared, "alone", alone);
+          g_test_fail_printf ("seed %u step %u: %s is judged differently in a ranking",
+                              run->seed, step, what);
+        }
+    }
+  _hubrota_rules_cover_free (cover);
+}
+
 static void
 edit_once (Run *run, guint step)
 {
   RotaChange change = random_change (run);
-  g_autoptr(GArray) before = _hubrota_rules_check (run->rota);
-  g_autoptr(GArray) incremental = _hubrota_rules_would_cause (run->rota, &change);
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) incremental = NULL;
   g_autoptr(GArray) after = NULL;
   g_autoptr(GArray) expected = NULL;
+
+  if (step % RANK_EVERY == 0)
+    rank_everyone (run, step, change.occurrence);
+  before = _hubrota_rules_check (run->rota);
+  incremental = _hubrota_rules_would_cause (run->rota, &change);
 
   _hubrota_rota_change (run->rota, &change);
   after = _hubrota_rules_check (run->rota);

@@ -133,6 +133,15 @@ void       _hubrota_rota_change       (HubrotaRota       *self,
 GArray    *_hubrota_rules_check       (HubrotaRota       *self);
 GArray    *_hubrota_rules_would_cause (HubrotaRota       *self,
                                        const RotaChange  *change);
+/* What every change to one opening shares, worked out once (the cover of each beat around
+ * it): ranking every officer for an opening reuses it. Valid while the rota does not change. */
+typedef struct _RotaCover RotaCover;
+RotaCover *_hubrota_rules_cover_new   (HubrotaRota       *self,
+                                       int                occurrence);
+void       _hubrota_rules_cover_free  (RotaCover         *cover);
+GArray    *_hubrota_rules_would_cause_with (HubrotaRota      *self,
+                                            const RotaChange *change,
+                                            RotaCover        *cover);
 /* Those of after that are new: no finding of before is about the same thing and holds
  * all of their time. */
 GArray    *_hubrota_rules_added       (const GArray      *before,

@@ -45,10 +45,11 @@ hub_seconds (HubrotaRota *self, int officer)
 }
 
 static Ranking
-rank (HubrotaRota *self, int officer, int occurrence)
+rank (HubrotaRota *self, int officer, int occurrence, RotaCover *cover)
 {
   RotaChange change = { officer, occurrence, TRUE };
-  Ranking ranking = { officer, 0, FALSE, 0, 0, _hubrota_rules_would_cause (self, &change) };
+  Ranking ranking = { officer, 0, FALSE, 0, 0,
+                      _hubrota_rules_would_cause_with (self, &change, cover) };
   int beat = OFFICER (self, officer)->beat;
   gint64 abstracted, on_duty;
 
@@ -135,6 +136,7 @@ hubrota_rota_suggest (HubrotaRota        *self,
                       GError            **error)
 {
   g_autoptr(GArray) rankings = g_array_new (FALSE, FALSE, sizeof (Ranking));
+  RotaCover *cover = NULL;
   GPtrArray *candidates;
   int x = NONE;
 
@@ -155,12 +157,17 @@ hubrota_rota_suggest (HubrotaRota        *self,
           if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_EXISTS))
             continue;
           g_propagate_error (error, g_steal_pointer (&local_error));
+          g_clear_pointer (&cover, _hubrota_rules_cover_free);
           return NULL;
         }
       x = change.occurrence;
-      ranking = rank (self, (int) i, x);
+      /* Every beat's cover around the opening, worked out once for all its officers. */
+      if (cover == NULL)
+        cover = _hubrota_rules_cover_new (self, x);
+      ranking = rank (self, (int) i, x, cover);
       g_array_append_val (rankings, ranking);
     }
+  g_clear_pointer (&cover, _hubrota_rules_cover_free);
   g_array_sort_with_data (rankings, compare_rankings, self);
 
   candidates = g_ptr_array_new_full (rankings->len, g_object_unref);

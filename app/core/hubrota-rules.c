@@ -265,25 +265,13 @@ present_set (HubrotaRota *self, int officer, const RotaChange *change, gint64 st
   return present;
 }
 
-/* beat-uncovered within [start, end): some officer of the beat on duty, none of them on it. */
+/* beat-uncovered: the times some officer of the beat is on duty (all_on_duty, a set) and
+ * none of them is on it (all_present, any intervals). */
 static void
-check_uncovered (HubrotaRota *self, int beat, gint64 start, gint64 end, const RotaChange *change,
-                 GArray *out)
+add_uncovered (int beat, GArray *all_on_duty, GArray *all_present, GArray *out)
 {
-  GArray *officers = BEAT (self, beat)->officers;
-  g_autoptr(GArray) all_on_duty = hubrota_intervals_new ();
-  g_autoptr(GArray) all_present = hubrota_intervals_new ();
   g_autoptr(GArray) uncovered = hubrota_intervals_new ();
 
-  for (guint i = 0; i < officers->len; i++)
-    {
-      g_autoptr(GArray) on_duty = hubrota_intervals_new ();
-      g_autoptr(GArray) present = present_set (self, INDEX (officers, i), change, start, end,
-                                               on_duty);
-      g_array_append_vals (all_on_duty, on_duty->data, on_duty->len);
-      g_array_append_vals (all_present, present->data, present->len);
-    }
-  hubrota_intervals_normalise (all_on_duty);
   hubrota_intervals_normalise (all_present);
   hubrota_intervals_subtract (all_on_duty, all_present, uncovered);
   for (guint i = 0; i < uncovered->len; i++)
@@ -295,24 +283,53 @@ check_uncovered (HubrotaRota *self, int beat, gint64 start, gint64 end, const Ro
     }
 }
 
+/* beat-uncovered within [start, end). */
+static void
+check_uncovered (HubrotaRota *self, int beat, gint64 start, gint64 end, GArray *out)
+{
+  GArray *officers = BEAT (self, beat)->officers;
+  g_autoptr(GArray) all_on_duty = hubrota_intervals_new ();
+  g_autoptr(GArray) all_present = hubrota_intervals_new ();
+
+  for (guint i = 0; i < officers->len; i++)
+    {
+      g_autoptr(GArray) on_duty = hubrota_intervals_new ();
+      g_autoptr(GArray) present = present_set (self, INDEX (officers, i), NULL, start, end,
+                                               on_duty);
+      g_array_append_vals (all_on_duty, on_duty->data, on_duty->len);
+      g_array_append_vals (all_present, present->data, present->len);
+    }
+  hubrota_intervals_normalise (all_on_duty);
+  add_uncovered (beat, all_on_duty, all_present, out);
+}
+
+/* Whether some stretch of a set of intervals is long enough for a patrol. */
+static gboolean
+has_patrol_stretch (GArray *present)
+{
+  for (guint j = 0; j < present->len; j++)
+    {
+      HubrotaInterval *stretch = &g_array_index (present, HubrotaInterval, j);
+      if (stretch->end - stretch->start >= PATROL_SECONDS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether some officer of the beat has PATROL_SECONDS on end, on duty and on the beat,
  * inside [start, end). */
 static gboolean
-patrol_possible (HubrotaRota *self, int beat, gint64 start, gint64 end, const RotaChange *change)
+patrol_possible (HubrotaRota *self, int beat, gint64 start, gint64 end)
 {
   GArray *officers = BEAT (self, beat)->officers;
 
   for (guint i = 0; i < officers->len; i++)
     {
       g_autoptr(GArray) on_duty = hubrota_intervals_new ();
-      g_autoptr(GArray) present = present_set (self, INDEX (officers, i), change, start, end,
+      g_autoptr(GArray) present = present_set (self, INDEX (officers, i), NULL, start, end,
                                                on_duty);
-      for (guint j = 0; j < present->len; j++)
-        {
-          HubrotaInterval *stretch = &g_array_index (present, HubrotaInterval, j);
-          if (stretch->end - stretch->start >= PATROL_SECONDS)
-            return TRUE;
-        }
+      if (has_patrol_stretch (present))
+        return TRUE;
     }
   return FALSE;
 }
@@ -343,7 +360,7 @@ check_beat (HubrotaRota *self, int beat, GArray *out)
 
       for (i++; i < b->away->len && g_array_index (b->away, RotaAway, i).start <= end; i++)
         end = MAX (end, g_array_index (b->away, RotaAway, i).end);
-      check_uncovered (self, beat, start, end, NULL, out);
+      check_uncovered (self, beat, start, end, out);
     }
   if (b->hotspots->len == 0)
     return;
@@ -351,7 +368,7 @@ check_beat (HubrotaRota *self, int beat, GArray *out)
     {
       gint64 start = _hubrota_rota_day_start (self, day);
       gint64 end = _hubrota_rota_day_start (self, day + HOTSPOT_WINDOW_DAYS);
-      if (!patrol_possible (self, beat, start, end, NULL))
+      if (!patrol_possible (self, beat, start, end))
         add_hotspot_findings (self, beat, start, end, out);
     }
 }
@@ -471,41 +488,282 @@ away_cluster (HubrotaRota *self, int beat, int x, gint64 *out_start, gint64 *out
   *out_end = end;
 }
 
-static void
-beat_would_cause (HubrotaRota *self, const RotaChange *change, GArray *out)
+/* A hotspot window that X touches, as it is now. */
+typedef struct
 {
-  int beat = OFFICER (self, change->officer)->beat;
-  RotaOccurrence *x = OCCURRENCE (self, change->occurrence);
-  g_autoptr(GArray) before = findings_new ();
-  g_autoptr(GArray) after = findings_new ();
-  g_autoptr(GArray) added = NULL;
-  gint64 start, end;
+  gint64 start;
+  gint64 end;
+  guint can_patrol;           /* officers of the beat who have a patrol's time on it */
+  GArray *officer_can_patrol; /* gboolean, in the beat's officer order */
+} PatrolWindow;
 
-  away_cluster (self, beat, change->occurrence, &start, &end);
-  check_uncovered (self, beat, start, end, NULL, before);
-  check_uncovered (self, beat, start, end, change, after);
-  added = _hubrota_rules_added (before, after);
-  g_array_append_vals (out, added->data, added->len);
+/* A beat's cover around X as it is now: the part of "would cause" that is the same for every
+ * officer of the beat put on X. Each candidate then only redoes their own share. */
+typedef struct
+{
+  gint64 start;               /* the stretch of the beat's away time that X touches */
+  gint64 end;
+  GPtrArray *present;         /* GArray set per officer, in the beat's officer order */
+  GArray *all_on_duty;
+  GArray *before;             /* beat-uncovered findings in the stretch now */
+  GArray *sole;               /* SoleStretch: during X, the times only one officer is on it */
+  GArray *windows;            /* PatrolWindow */
+} BeatCover;
 
-  if (BEAT (self, beat)->hotspots->len == 0)
+/* While X is open, a stretch with exactly one officer of the beat on it: putting that officer
+ * on X (which takes away exactly X's time from them) leaves the stretch uncovered. */
+typedef struct
+{
+  gint64 start;
+  gint64 end;
+  guint who;                  /* the officer, in the beat's officer order */
+} SoleStretch;
+
+typedef struct
+{
+  gint64 t;
+  int delta;
+  guint who;
+} Edge;
+
+struct _RotaCover
+{
+  int occurrence;
+  GPtrArray *beats;           /* BeatCover, by beat index; NULL until a candidate needs it */
+};
+
+static void
+beat_cover_free (gpointer data)
+{
+  BeatCover *cover = data;
+
+  if (cover == NULL)
     return;
+  g_ptr_array_unref (cover->present);
+  g_array_unref (cover->all_on_duty);
+  g_array_unref (cover->before);
+  g_array_unref (cover->sole);
+  for (guint i = 0; i < cover->windows->len; i++)
+    g_array_unref (g_array_index (cover->windows, PatrolWindow, i).officer_can_patrol);
+  g_array_unref (cover->windows);
+  g_free (cover);
+}
+
+RotaCover *
+_hubrota_rules_cover_new (HubrotaRota *self,
+                          int          occurrence)
+{
+  RotaCover *cover = g_new0 (RotaCover, 1);
+
+  cover->occurrence = occurrence;
+  cover->beats = g_ptr_array_new_full (self->beats->len, beat_cover_free);
+  g_ptr_array_set_size (cover->beats, self->beats->len);
+  return cover;
+}
+
+void
+_hubrota_rules_cover_free (RotaCover *cover)
+{
+  g_ptr_array_unref (cover->beats);
+  g_free (cover);
+}
+
+static void
+add_patrol_windows (HubrotaRota *self, int beat, RotaOccurrence *x, BeatCover *cover)
+{
+  GArray *officers = BEAT (self, beat)->officers;
+
   for (int day = _hubrota_rota_window_first_day (self, _hubrota_rota_day_of (self, x->start));
        _hubrota_rota_day_start (self, day) < x->end; day += HOTSPOT_WINDOW_DAYS)
     {
-      gint64 window_start = _hubrota_rota_day_start (self, day);
-      gint64 window_end = _hubrota_rota_day_start (self, day + HOTSPOT_WINDOW_DAYS);
-      if (patrol_possible (self, beat, window_start, window_end, NULL) &&
-          !patrol_possible (self, beat, window_start, window_end, change))
-        add_hotspot_findings (self, beat, window_start, window_end, out);
+      PatrolWindow window = { _hubrota_rota_day_start (self, day),
+                              _hubrota_rota_day_start (self, day + HOTSPOT_WINDOW_DAYS), 0,
+                              g_array_new (FALSE, FALSE, sizeof (gboolean)) };
+
+      for (guint i = 0; i < officers->len; i++)
+        {
+          g_autoptr(GArray) on_duty = hubrota_intervals_new ();
+          g_autoptr(GArray) present = present_set (self, INDEX (officers, i), NULL, window.start,
+                                                   window.end, on_duty);
+          gboolean can = has_patrol_stretch (present);
+
+          g_array_append_val (window.officer_can_patrol, can);
+          window.can_patrol += can;
+        }
+      g_array_append_val (cover->windows, window);
+    }
+}
+
+static int
+compare_edges (gconstpointer a, gconstpointer b)
+{
+  const Edge *x = a, *y = b;
+
+  return (x->t > y->t) - (x->t < y->t);
+}
+
+/* The stretches of [start, end) with exactly one officer on the beat, by a sweep over every
+ * officer's time on it: while one officer is there, the sum of those there is who it is. */
+static GArray *
+sole_stretches (GPtrArray *present, gint64 start, gint64 end)
+{
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  GArray *sole = g_array_new (FALSE, FALSE, sizeof (SoleStretch));
+  guint count = 0;
+  guint64 sum = 0;
+
+  for (guint who = 0; who < present->len; who++)
+    {
+      GArray *set = g_ptr_array_index (present, who);
+      for (guint i = 0; i < set->len; i++)
+        {
+          HubrotaInterval *in = &g_array_index (set, HubrotaInterval, i);
+          if (in->end <= start || in->start >= end)
+            continue;
+          g_array_append_val (edges, ((Edge) { MAX (in->start, start), +1, who }));
+          g_array_append_val (edges, ((Edge) { MIN (in->end, end), -1, who }));
+        }
+    }
+  g_array_sort (edges, compare_edges);
+  for (guint i = 0; i < edges->len;)
+    {
+      gint64 t = g_array_index (edges, Edge, i).t;
+
+      for (; i < edges->len && g_array_index (edges, Edge, i).t == t; i++)
+        {
+          Edge *edge = &g_array_index (edges, Edge, i);
+          count += edge->delta;
+          sum += edge->delta > 0 ? edge->who : -(guint64) edge->who;
+        }
+      if (count == 1 && i < edges->len)
+        g_array_append_val (sole, ((SoleStretch) { t, g_array_index (edges, Edge, i).t,
+                                                   (guint) sum }));
+    }
+  return sole;
+}
+
+/* The beat-uncovered findings once the beat's officer number me is at X: those of now, and the
+ * stretches of X that only they cover now. */
+static void
+uncovered_after (int beat, BeatCover *cover, guint me, GArray *out)
+{
+  g_autoptr(GArray) uncovered = hubrota_intervals_new ();
+
+  for (guint i = 0; i < cover->before->len; i++)
+    {
+      RotaFinding *f = &g_array_index (cover->before, RotaFinding, i);
+      g_array_append_val (uncovered, ((HubrotaInterval) { f->start, f->end }));
+    }
+  for (guint i = 0; i < cover->sole->len; i++)
+    {
+      SoleStretch *stretch = &g_array_index (cover->sole, SoleStretch, i);
+      if (stretch->who == me)
+        g_array_append_val (uncovered, ((HubrotaInterval) { stretch->start, stretch->end }));
+    }
+  hubrota_intervals_normalise (uncovered);
+  for (guint i = 0; i < uncovered->len; i++)
+    {
+      HubrotaInterval *gap = &g_array_index (uncovered, HubrotaInterval, i);
+      RotaFinding f = finding (HUBROTA_RULE_BEAT_UNCOVERED, gap->start, gap->end);
+      f.beat = beat;
+      g_array_append_val (out, f);
+    }
+}
+
+static BeatCover *
+beat_cover_new (HubrotaRota *self, int beat, int x)
+{
+  GArray *officers = BEAT (self, beat)->officers;
+  BeatCover *cover = g_new0 (BeatCover, 1);
+  g_autoptr(GArray) all_present = NULL;
+
+  away_cluster (self, beat, x, &cover->start, &cover->end);
+  cover->present = g_ptr_array_new_full (officers->len, (GDestroyNotify) g_array_unref);
+  cover->all_on_duty = hubrota_intervals_new ();
+  cover->before = findings_new ();
+  cover->windows = g_array_new (FALSE, FALSE, sizeof (PatrolWindow));
+  for (guint i = 0; i < officers->len; i++)
+    {
+      g_autoptr(GArray) on_duty = hubrota_intervals_new ();
+      GArray *present = present_set (self, INDEX (officers, i), NULL, cover->start, cover->end,
+                                     on_duty);
+      g_array_append_vals (cover->all_on_duty, on_duty->data, on_duty->len);
+      g_ptr_array_add (cover->present, present);
+    }
+  hubrota_intervals_normalise (cover->all_on_duty);
+  all_present = hubrota_intervals_new ();
+  for (guint i = 0; i < cover->present->len; i++)
+    {
+      GArray *present = g_ptr_array_index (cover->present, i);
+      g_array_append_vals (all_present, present->data, present->len);
+    }
+  add_uncovered (beat, cover->all_on_duty, all_present, cover->before);
+  cover->sole = sole_stretches (cover->present, OCCURRENCE (self, x)->start,
+                                OCCURRENCE (self, x)->end);
+  if (BEAT (self, beat)->hotspots->len > 0)
+    add_patrol_windows (self, beat, OCCURRENCE (self, x), cover);
+  return cover;
+}
+
+static BeatCover *
+beat_cover (HubrotaRota *self, RotaCover *cover, int beat)
+{
+  if (cover->beats->pdata[beat] == NULL)
+    cover->beats->pdata[beat] = beat_cover_new (self, beat, cover->occurrence);
+  return cover->beats->pdata[beat];
+}
+
+static guint
+position_in_beat (HubrotaRota *self, int beat, int officer)
+{
+  GArray *officers = BEAT (self, beat)->officers;
+  guint i = 0;
+
+  while (INDEX (officers, i) != officer)
+    i++;
+  return i;
+}
+
+static void
+beat_would_cause (HubrotaRota *self, const RotaChange *change, RotaCover *cover, GArray *out)
+{
+  int beat = OFFICER (self, change->officer)->beat;
+  BeatCover *now = beat_cover (self, cover, beat);
+  guint me = position_in_beat (self, beat, change->officer);
+  g_autoptr(GArray) after = findings_new ();
+  g_autoptr(GArray) added = NULL;
+
+  uncovered_after (beat, now, me, after);
+  added = _hubrota_rules_added (now->before, after);
+  g_array_append_vals (out, added->data, added->len);
+
+  for (guint i = 0; i < now->windows->len; i++)
+    {
+      PatrolWindow *window = &g_array_index (now->windows, PatrolWindow, i);
+      gboolean can_now = g_array_index (window->officer_can_patrol, gboolean, me);
+      g_autoptr(GArray) window_on_duty = NULL;
+      g_autoptr(GArray) present = NULL;
+
+      /* At risk only if it is not now, and nobody else can patrol. */
+      if (window->can_patrol == 0 || window->can_patrol > (guint) can_now)
+        continue;
+      window_on_duty = hubrota_intervals_new ();
+      present = present_set (self, change->officer, change, window->start, window->end,
+                             window_on_duty);
+      if (!has_patrol_stretch (present))
+        add_hotspot_findings (self, beat, window->start, window->end, out);
     }
 }
 
 GArray *
-_hubrota_rules_would_cause (HubrotaRota      *self,
-                            const RotaChange *change)
+_hubrota_rules_would_cause_with (HubrotaRota      *self,
+                                 const RotaChange *change,
+                                 RotaCover        *cover)
 {
   GArray *out = findings_new ();
   RotaOccurrence *x = OCCURRENCE (self, change->occurrence);
+
+  g_assert (cover->occurrence == change->occurrence);
 
   /* Taking someone off can only add understaffing, and only if the opening has just
    * enough now; putting someone on can only add the officer's and their beat's findings. */
@@ -514,8 +772,19 @@ _hubrota_rules_would_cause (HubrotaRota      *self,
   if (change->assign)
     officer_would_cause (self, change, out);
   if (change->assign && is_away (self, change->officer, change->occurrence))
-    beat_would_cause (self, change, out);
+    beat_would_cause (self, change, cover, out);
   return settle (self, out);
+}
+
+GArray *
+_hubrota_rules_would_cause (HubrotaRota      *self,
+                            const RotaChange *change)
+{
+  RotaCover *cover = _hubrota_rules_cover_new (self, change->occurrence);
+  GArray *out = _hubrota_rules_would_cause_with (self, change, cover);
+
+  _hubrota_rules_cover_free (cover);
+  return out;
 }
 
 static char *
