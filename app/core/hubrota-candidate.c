@@ -6,18 +6,19 @@
 
 #include "config.h"
 
-#include "hubrota-candidate.h"
-#include "hubrota-finding.h"
+#include "hubrota-candidate-private.h"
 
 struct _HubrotaCandidate
 {
   GObject parent_instance;
 
   HubrotaOfficer *officer;
-  GPtrArray *findings;
+  HubrotaRota *rota;          /* to word the findings; NULL once they are */
+  GArray *raw;                /* RotaFinding */
+  GPtrArray *findings;        /* HubrotaFinding, NULL until asked for */
   GPtrArray *reasons;
-  double hub_hours;
-  double abstraction;
+  CandidateFigures figures;
+  guint errors;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaCandidate, hubrota_candidate, G_TYPE_OBJECT)
@@ -28,7 +29,9 @@ hubrota_candidate_finalize (GObject *object)
   HubrotaCandidate *self = (HubrotaCandidate *) object;
 
   g_object_unref (self->officer);
-  g_ptr_array_unref (self->findings);
+  g_clear_object (&self->rota);
+  g_array_unref (self->raw);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_ptr_array_unref (self->reasons);
 
   G_OBJECT_CLASS (hubrota_candidate_parent_class)->finalize (object);
@@ -46,20 +49,27 @@ hubrota_candidate_init (HubrotaCandidate *self)
 }
 
 HubrotaCandidate *
-hubrota_candidate_new (HubrotaOfficer *officer,
-                       GPtrArray      *findings,
-                       GPtrArray      *reasons)
+_hubrota_candidate_new (HubrotaOfficer         *officer,
+                        HubrotaRota            *rota,
+                        GArray                 *findings,
+                        GPtrArray              *reasons,
+                        const CandidateFigures *figures)
 {
   HubrotaCandidate *self;
 
-  g_return_val_if_fail (HUBROTA_IS_OFFICER (officer), NULL);
-  g_return_val_if_fail (findings != NULL && reasons != NULL, NULL);
+  g_return_val_if_fail (HUBROTA_IS_OFFICER (officer) && HUBROTA_IS_ROTA (rota), NULL);
+  g_return_val_if_fail (findings != NULL && reasons != NULL && figures != NULL, NULL);
 
   self = g_object_new (HUBROTA_TYPE_CANDIDATE, NULL);
   self->officer = g_object_ref (officer);
-  self->findings = g_ptr_array_ref (findings);
+  self->rota = g_object_ref (rota);
+  self->raw = g_array_ref (findings);
   self->reasons = g_ptr_array_ref (reasons);
-  self->abstraction = -1;
+  self->figures = *figures;
+  for (guint i = 0; i < findings->len; i++)
+    if (hubrota_rule_get_severity (g_array_index (findings, RotaFinding, i).rule) ==
+        HUBROTA_SEVERITY_ERROR)
+      self->errors++;
   return self;
 }
 
@@ -74,6 +84,12 @@ GPtrArray *
 hubrota_candidate_get_findings (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), NULL);
+
+  if (self->findings == NULL)
+    {
+      self->findings = _hubrota_rota_describe (self->rota, self->raw);
+      g_clear_object (&self->rota);
+    }
   return self->findings;
 }
 
@@ -88,31 +104,59 @@ guint
 hubrota_candidate_count_errors (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
-  return hubrota_findings_count_errors (self->findings);
+  return self->errors;
 }
 
-/* The figures the ranking used, for showing beside the officer's name. */
-void
-hubrota_candidate_set_figures (HubrotaCandidate *self,
-                               double            hub_hours,
-                               double            abstraction)
+guint
+hubrota_candidate_count_findings (HubrotaCandidate *self)
 {
-  g_return_if_fail (HUBROTA_IS_CANDIDATE (self));
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
+  return self->raw->len;
+}
 
-  self->hub_hours = hub_hours;
-  self->abstraction = abstraction;
+HubrotaCandidateGroup
+hubrota_candidate_get_group (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), HUBROTA_CANDIDATE_ERRORS);
+
+  if (self->errors > 0)
+    return HUBROTA_CANDIDATE_ERRORS;
+  if (self->raw->len > 0)
+    return HUBROTA_CANDIDATE_WARNINGS;
+  return self->figures.home ? HUBROTA_CANDIDATE_OWN_BEAT : HUBROTA_CANDIDATE_ELSEWHERE;
 }
 
 double
 hubrota_candidate_get_hub_hours (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
-  return self->hub_hours;
+  return self->figures.hub_hours;
 }
 
 double
 hubrota_candidate_get_abstraction (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), -1);
-  return self->abstraction;
+  return self->figures.abstraction;
+}
+
+double
+hubrota_candidate_get_abstraction_after (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), -1);
+  return self->figures.abstraction_after;
+}
+
+double
+hubrota_candidate_get_abstraction_limit (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), -1);
+  return self->figures.abstraction_limit;
+}
+
+gboolean
+hubrota_candidate_get_home (HubrotaCandidate *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), FALSE);
+  return self->figures.home;
 }

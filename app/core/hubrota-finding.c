@@ -22,6 +22,8 @@ struct _HubrotaFinding
   char *message;
   HubrotaOccurrence *occurrence;
   HubrotaOccurrence *other_occurrence;
+  gint64 amount;
+  gint64 total;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaFinding, hubrota_finding, G_TYPE_OBJECT)
@@ -216,6 +218,34 @@ hubrota_finding_set_other_occurrence (HubrotaFinding    *self,
   g_return_if_fail (occurrence == NULL || HUBROTA_IS_OCCURRENCE (occurrence));
 
   g_set_object (&self->other_occurrence, occurrence);
+}
+
+/* The finding's measure: seconds off duty of seconds at the opening (off-duty), seconds at hubs
+ * off the beat of seconds on duty that week (abstraction-limit), officers there of officers
+ * needed (understaffed); 0 and 0 for the other rules. */
+gint64
+hubrota_finding_get_amount (HubrotaFinding *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_FINDING (self), 0);
+  return self->amount;
+}
+
+gint64
+hubrota_finding_get_total (HubrotaFinding *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_FINDING (self), 0);
+  return self->total;
+}
+
+void
+hubrota_finding_set_measure (HubrotaFinding *self,
+                             gint64          amount,
+                             gint64          total)
+{
+  g_return_if_fail (HUBROTA_IS_FINDING (self));
+
+  self->amount = amount;
+  self->total = total;
 }
 
 /* How many of the findings (HubrotaFinding) are errors. */

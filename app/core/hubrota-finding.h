@@ -57,6 +57,11 @@ HubrotaOccurrence *hubrota_finding_get_occurrence (HubrotaFinding    *self);
 void             hubrota_finding_set_occurrence (HubrotaFinding    *self,
                                                  HubrotaOccurrence *occurrence);
 HubrotaOccurrence *hubrota_finding_get_other_occurrence (HubrotaFinding    *self);
+gint64           hubrota_finding_get_amount   (HubrotaFinding *self);
+gint64           hubrota_finding_get_total    (HubrotaFinding *self);
+void             hubrota_finding_set_measure  (HubrotaFinding *self,
+                                               gint64          amount,
+                                               gint64          total);
 void             hubrota_finding_set_other_occurrence (HubrotaFinding    *self,
                                                        HubrotaOccurrence *occurrence);
 

@@ -154,6 +154,12 @@ void       _hubrota_rules_abstraction (HubrotaRota       *self,
                                        gint64            *out_abstracted,
                                        gint64            *out_on_duty);
 
+/* The same in the week of the change's opening, with the change made. */
+void       _hubrota_rules_abstraction_after (HubrotaRota      *self,
+                                             const RotaChange *change,
+                                             gint64           *out_abstracted,
+                                             gint64           *out_on_duty);
+
 /* hubrota-rota-words.c */
 GPtrArray *_hubrota_rota_describe     (HubrotaRota       *self,
                                        const GArray      *findings);

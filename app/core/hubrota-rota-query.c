@@ -46,6 +46,41 @@ hubrota_rota_get_hub_name (HubrotaRota *self,
   return g_hash_table_lookup (self->hub_names, hub);
 }
 
+/* A beat by its slug, or NULL. */
+HubrotaBeat *
+hubrota_rota_get_beat (HubrotaRota *self,
+                       const char  *slug)
+{
+  g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
+  g_return_val_if_fail (slug != NULL, NULL);
+
+  for (guint i = 0; i < self->beats->len; i++)
+    if (g_str_equal (hubrota_beat_get_slug (BEAT (self, i)->object), slug))
+      return BEAT (self, i)->object;
+  return NULL;
+}
+
+/* A hotspot of a beat by their slugs, or NULL. */
+HubrotaHotspot *
+hubrota_rota_get_hotspot (HubrotaRota *self,
+                          const char  *beat,
+                          const char  *slug)
+{
+  g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
+  g_return_val_if_fail (beat != NULL && slug != NULL, NULL);
+
+  for (guint i = 0; i < self->beats->len; i++)
+    {
+      RotaBeat *b = BEAT (self, i);
+      if (!g_str_equal (hubrota_beat_get_slug (b->object), beat))
+        continue;
+      for (guint h = 0; h < b->hotspots->len; h++)
+        if (g_str_equal (hubrota_hotspot_get_slug (g_ptr_array_index (b->hotspots, h)), slug))
+          return g_ptr_array_index (b->hotspots, h);
+    }
+  return NULL;
+}
+
 /* The officer's home beat, or NULL when they have none or are unknown. */
 HubrotaBeat *
 hubrota_rota_get_officer_beat (HubrotaRota *self,

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include "hubrota-rota-private.h"
+#include "hubrota-candidate-private.h"
 
 typedef struct
 {
@@ -19,6 +19,7 @@ typedef struct
   guint errors;
   gboolean home;
   double abstraction;     /* percent of this week's duty, so far */
+  double abstraction_after; /* with the opening */
   gint64 hub_seconds;     /* in the period, so far */
   GArray *findings;       /* RotaFinding */
 } Ranking;
@@ -44,11 +45,19 @@ hub_seconds (HubrotaRota *self, int officer)
   return total;
 }
 
+static double
+percent (gint64 abstracted, gint64 on_duty)
+{
+  if (abstracted == 0)
+    return 0;
+  return on_duty > 0 ? 100.0 * abstracted / on_duty : 100.0;
+}
+
 static Ranking
 rank (HubrotaRota *self, int officer, int occurrence, RotaCover *cover)
 {
   RotaChange change = { officer, occurrence, TRUE };
-  Ranking ranking = { officer, 0, FALSE, 0, 0,
+  Ranking ranking = { officer, 0, FALSE, 0, 0, 0,
                       _hubrota_rules_would_cause_with (self, &change, cover) };
   int beat = OFFICER (self, officer)->beat;
   gint64 abstracted, on_duty;
@@ -60,8 +69,9 @@ rank (HubrotaRota *self, int officer, int occurrence, RotaCover *cover)
   ranking.home = beat != NONE && beat == OCCURRENCE (self, occurrence)->beat;
   _hubrota_rules_abstraction (self, officer, OCCURRENCE (self, occurrence)->start, &abstracted,
                               &on_duty);
-  if (abstracted > 0)
-    ranking.abstraction = on_duty > 0 ? 100.0 * abstracted / on_duty : 100.0;
+  ranking.abstraction = percent (abstracted, on_duty);
+  _hubrota_rules_abstraction_after (self, &change, &abstracted, &on_duty);
+  ranking.abstraction_after = percent (abstracted, on_duty);
   ranking.hub_seconds = hub_seconds (self, officer);
   return ranking;
 }
@@ -130,6 +140,23 @@ reasons_for (HubrotaRota *self, const Ranking *ranking, int occurrence)
   return reasons;
 }
 
+static HubrotaCandidate *
+make_candidate (HubrotaRota *self, const Ranking *ranking, int occurrence)
+{
+  RotaOfficer *officer = OFFICER (self, ranking->officer);
+  g_autoptr(GPtrArray) reasons = reasons_for (self, ranking, occurrence);
+  HubrotaBeat *beat = officer->beat != NONE ? BEAT (self, officer->beat)->object : NULL;
+  CandidateFigures figures = {
+    .hub_hours = ranking->hub_seconds / 3600.0,
+    .abstraction = beat != NULL ? ranking->abstraction : -1,
+    .abstraction_after = beat != NULL ? ranking->abstraction_after : -1,
+    .abstraction_limit = beat != NULL ? hubrota_beat_get_abstraction_limit (beat) : -1,
+    .home = ranking->home,
+  };
+
+  return _hubrota_candidate_new (officer->object, self, ranking->findings, reasons, &figures);
+}
+
 GPtrArray *
 hubrota_rota_suggest (HubrotaRota        *self,
                       HubrotaOccurrence  *occurrence,
@@ -172,17 +199,53 @@ hubrota_rota_suggest (HubrotaRota        *self,
 
   candidates = g_ptr_array_new_full (rankings->len, g_object_unref);
   for (guint i = 0; i < rankings->len; i++)
-    {
-      Ranking *ranking = &g_array_index (rankings, Ranking, i);
-      g_autoptr(GPtrArray) findings = _hubrota_rota_describe (self, ranking->findings);
-      g_autoptr(GPtrArray) reasons = reasons_for (self, ranking, x);
-      HubrotaCandidate *candidate = hubrota_candidate_new (OFFICER (self, ranking->officer)->object,
-                                                           findings, reasons);
-
-      hubrota_candidate_set_figures (candidate, ranking->hub_seconds / 3600.0,
-                                     OFFICER (self, ranking->officer)->beat != NONE
-                                       ? ranking->abstraction : -1);
-      g_ptr_array_add (candidates, candidate);
-    }
+    g_ptr_array_add (candidates, make_candidate (self, &g_array_index (rankings, Ranking, i), x));
   return candidates;
+}
+
+static void
+suggest_in_thread (GTask        *task,
+                   gpointer      source,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *candidates = hubrota_rota_suggest (source, task_data, &error);
+
+  if (candidates == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, candidates, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Ranks in a worker thread. The rota is only read there, so it must not change until the
+ * callback runs; a window that replaces its rota on every change, as Hubrota's does, is safe. */
+void
+hubrota_rota_suggest_async (HubrotaRota         *self,
+                            HubrotaOccurrence   *occurrence,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HUBROTA_IS_ROTA (self));
+  g_return_if_fail (HUBROTA_IS_OCCURRENCE (occurrence));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hubrota_rota_suggest_async);
+  g_task_set_task_data (task, g_object_ref (occurrence), g_object_unref);
+  /* Cancelled (another opening asked for): the result is dropped, never shown. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, suggest_in_thread);
+}
+
+GPtrArray *
+hubrota_rota_suggest_finish (HubrotaRota   *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -224,6 +224,7 @@ describe_one (HubrotaRota *self, const RotaFinding *f)
     hubrota_finding_set_occurrence (finding, OCCURRENCE (self, f->occurrence)->object);
   if (f->rule == HUBROTA_RULE_DOUBLE_BOOKED)
     hubrota_finding_set_other_occurrence (finding, OCCURRENCE (self, f->other)->object);
+  hubrota_finding_set_measure (finding, f->amount, f->total);
   return finding;
 }
 

@@ -56,6 +56,16 @@ GPtrArray   *hubrota_rota_suggest              (HubrotaRota        *self,
                                                 HubrotaOccurrence  *occurrence,
                                                 GError            **error);
 
+/* The same in a worker thread; cancelling drops the result. */
+void         hubrota_rota_suggest_async        (HubrotaRota        *self,
+                                                HubrotaOccurrence  *occurrence,
+                                                GCancellable       *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer            user_data);
+GPtrArray   *hubrota_rota_suggest_finish       (HubrotaRota        *self,
+                                                GAsyncResult       *result,
+                                                GError            **error);
+
 /* The same, read in a worker thread through a connection of its own. */
 void         hubrota_rota_load_async           (HubrotaStore       *store,
                                                 const GDate        *from,
@@ -73,6 +83,11 @@ HubrotaOfficer *hubrota_rota_get_officer       (HubrotaRota        *self,
                                                 const char         *id);
 HubrotaBeat    *hubrota_rota_get_officer_beat  (HubrotaRota        *self,
                                                 const char         *officer);
+HubrotaBeat    *hubrota_rota_get_beat          (HubrotaRota        *self,
+                                                const char         *slug);
+HubrotaHotspot *hubrota_rota_get_hotspot       (HubrotaRota        *self,
+                                                const char         *beat,
+                                                const char         *slug);
 const char     *hubrota_rota_get_hub_name      (HubrotaRota        *self,
                                                 const char         *hub);
 /* Whether the finding is about the opening (see hubrota-rota-status.c for what that means). */

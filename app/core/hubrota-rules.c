@@ -831,6 +831,21 @@ _hubrota_rules_added (const GArray *before,
 }
 
 void
+_hubrota_rules_abstraction_after (HubrotaRota      *self,
+                                  const RotaChange *change,
+                                  gint64           *out_abstracted,
+                                  gint64           *out_on_duty)
+{
+  g_autoptr(GArray) after = assignments_under (self, change->officer, change);
+  gint64 t = OCCURRENCE (self, change->occurrence)->start;
+  int monday = _hubrota_rota_week_first_day (self, _hubrota_rota_day_of (self, t));
+
+  *out_abstracted = *out_on_duty = 0;
+  if (OFFICER (self, change->officer)->beat != NONE)
+    measure_week (self, change->officer, after, monday, out_abstracted, out_on_duty);
+}
+
+void
 _hubrota_rules_abstraction (HubrotaRota *self,
                             int          officer,
                             gint64       t,

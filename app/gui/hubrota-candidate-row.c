@@ -1,7 +1,10 @@
 /* hubrota-candidate-row.c: one officer in the picker, with what assigning them would cost
  *
- * The row says who the officer is (role, home beat), how much hub time they already have this
- * week, and, in the rule checker's words, every finding that putting them on would add.
+ * The row says who the officer is (role, home beat) and how much hub time they already have
+ * this week, and then, as short chips with numbers, what putting them on this opening would
+ * change: "+3 h overtime", "Abstraction 4% → 11% (limit 10%)", "Kempston left uncovered
+ * 10:00–13:00". The rule checker's full sentences are the row's tooltip. The first row of each
+ * group of the ranking carries the group's heading.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,10 +21,11 @@ struct _HubrotaCandidateRow
 {
   GtkWidget  parent_instance;
 
-  GtkImage  *verdict_icon;
-  GtkLabel  *name_label;
-  GtkLabel  *details_label;
-  GtkLabel  *findings_label;
+  GtkLabel   *group_label;
+  GtkImage   *verdict_icon;
+  GtkLabel   *name_label;
+  GtkLabel   *details_label;
+  GtkFlowBox *chips;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaCandidateRow, hubrota_candidate_row, GTK_TYPE_WIDGET)
@@ -32,23 +36,14 @@ describe_officer (HubrotaCandidate *candidate,
 {
   HubrotaOfficer *officer = hubrota_candidate_get_officer (candidate);
   HubrotaBeat *beat = hubrota_rota_get_officer_beat (rota, hubrota_officer_get_id (officer));
-  double abstraction = hubrota_candidate_get_abstraction (candidate);
   g_autofree char *hours = NULL;
-  g_autofree char *away = NULL;
 
   /* Translators: hours an officer has already spent at hubs this week */
   hours = g_strdup_printf (_("%.1f h at hubs this week"), hubrota_candidate_get_hub_hours (candidate));
-  if (beat == NULL)
-    /* Translators: role · "no home beat" · hours, e.g. "Volunteer · No home beat · 3.0 h at hubs this week" */
-    return g_strdup_printf (_("%s · No home beat · %s"),
-                            hubrota_format_role (hubrota_officer_get_role (officer)), hours);
-
-  /* Translators: the share of an officer's duty this week taken off their beat */
-  away = g_strdup_printf (_("%.0f%% abstracted"), abstraction);
-  /* Translators: role · home beat · hours · abstraction, e.g. "PC · Kempston · 3.0 h at hubs this week · 5% abstracted" */
-  return g_strdup_printf (_("%s · %s · %s · %s"),
+  /* Translators: role · home beat · hours, e.g. "PC · Kempston · 3.0 h at hubs this week" */
+  return g_strdup_printf (_("%s · %s · %s"),
                           hubrota_format_role (hubrota_officer_get_role (officer)),
-                          hubrota_beat_get_name (beat), hours, away);
+                          beat != NULL ? hubrota_beat_get_name (beat) : _("No home beat"), hours);
 }
 
 static char *
@@ -59,33 +54,174 @@ join_findings (GPtrArray *findings)
   for (guint i = 0; i < findings->len; i++)
     {
       HubrotaFinding *finding = g_ptr_array_index (findings, i);
-      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", hubrota_finding_get_message (finding));
+      g_autofree char *sentence = hubrota_format_sentence (hubrota_finding_get_message (finding));
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", sentence);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-void
-hubrota_candidate_row_set (HubrotaCandidateRow *self,
-                           HubrotaCandidate    *candidate,
-                           HubrotaRota         *rota)
+static void
+add_chip (HubrotaCandidateRow *self,
+          const char          *text,
+          HubrotaStatusLevel   level)
+{
+  GtkWidget *chip = gtk_label_new (text);
+
+  gtk_widget_add_css_class (chip, "badge");
+  gtk_widget_add_css_class (chip, hubrota_format_status_class (level));
+  gtk_flow_box_append (self->chips, chip);
+  /* As wide as its words, not as the line. */
+  gtk_widget_set_halign (gtk_widget_get_parent (chip), GTK_ALIGN_START);
+  gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
+}
+
+/* "Abstraction 4% → 11% (limit 10%)": a warning past the limit, a note below it. */
+static void
+add_abstraction_chip (HubrotaCandidateRow *self,
+                      HubrotaCandidate    *candidate)
+{
+  double before = hubrota_candidate_get_abstraction (candidate);
+  double after = hubrota_candidate_get_abstraction_after (candidate);
+  double limit = hubrota_candidate_get_abstraction_limit (candidate);
+  g_autofree char *text = NULL;
+
+  if (hubrota_candidate_get_home (candidate) || before < 0)
+    return;
+  /* Translators: an officer's abstraction this week now and with this opening, and their
+   * beat's limit, e.g. "Abstraction 4% → 11% (limit 10%)" */
+  text = g_strdup_printf (_("Abstraction %.0f%% → %.0f%% (limit %g%%)"), before, after, limit);
+  add_chip (self, text, after > limit ? HUBROTA_STATUS_WARNING : HUBROTA_STATUS_NOTE);
+}
+
+static char *
+format_hours (gint64 seconds)
+{
+  if (seconds < 3600)
+    /* Translators: a length of time under an hour, e.g. "45 min" */
+    return g_strdup_printf (_("%d min"), (int) (seconds / 60));
+  /* Translators: a length of time in hours, e.g. "3 h", "1.5 h" */
+  return g_strdup_printf (_("%g h"), seconds / 3600.0);
+}
+
+/* The other opening of a double booking: the one that is not the opening being staffed. */
+static HubrotaOccurrence *
+other_opening (HubrotaFinding    *finding,
+               HubrotaOccurrence *opening)
+{
+  HubrotaOccurrence *named = hubrota_finding_get_occurrence (finding);
+
+  return named != NULL && hubrota_occurrence_is_same (named, opening)
+         ? hubrota_finding_get_other_occurrence (finding) : named;
+}
+
+static char *
+describe_double_booking (HubrotaFinding    *finding,
+                         HubrotaOccurrence *opening,
+                         HubrotaRota       *rota)
+{
+  HubrotaOccurrence *other = other_opening (finding, opening);
+  const char *hub = other != NULL ? hubrota_occurrence_get_hub (other) : NULL;
+  const char *name = hub != NULL ? hubrota_rota_get_hub_name (rota, hub) : NULL;
+  g_autofree char *at = NULL;
+
+  if (other == NULL)
+    return g_strdup (hubrota_format_rule (HUBROTA_RULE_DOUBLE_BOOKED));
+  at = g_date_time_format (hubrota_occurrence_get_start (other), "%H:%M");
+  /* Translators: the other opening an officer would be at, e.g. "Double-booked with Luton
+   * Town Centre 10:00" */
+  return g_strdup_printf (_("Double-booked with %s %s"), name != NULL ? name : hub, at);
+}
+
+static char *
+describe_hotspot (HubrotaFinding *finding,
+                  HubrotaRota    *rota)
+{
+  HubrotaHotspot *hotspot = hubrota_rota_get_hotspot (rota, hubrota_finding_get_beat (finding),
+                                                      hubrota_finding_get_hotspot (finding));
+  g_autoptr(GDateTime) last = g_date_time_add_seconds (hubrota_finding_get_end (finding), -1);
+  g_autofree char *from = g_date_time_format (hubrota_finding_get_start (finding), "%a");
+  g_autofree char *to = g_date_time_format (last, "%a");
+
+  /* Translators: a hotspot and the days its patrol is at risk, e.g. "George Street patrol at
+   * risk Sun–Tue" */
+  return g_strdup_printf (_("%s patrol at risk %s–%s"),
+                          hotspot != NULL ? hubrota_hotspot_get_name (hotspot)
+                                          : hubrota_finding_get_hotspot (finding), from, to);
+}
+
+/* A finding as a chip, or NULL when another chip already says it. */
+static char *
+describe_cost (HubrotaFinding    *finding,
+               HubrotaOccurrence *opening,
+               HubrotaRota       *rota)
+{
+  HubrotaBeat *beat = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *when = NULL;
+
+  switch (hubrota_finding_get_rule (finding))
+    {
+    case HUBROTA_RULE_DOUBLE_BOOKED:
+      return describe_double_booking (finding, opening, rota);
+    case HUBROTA_RULE_OFF_DUTY:
+      hours = format_hours (hubrota_finding_get_amount (finding));
+      /* Translators: hours of overtime an assignment would take, e.g. "+3 h overtime" */
+      return g_strdup_printf (_("+%s overtime"), hours);
+    case HUBROTA_RULE_ABSTRACTION_LIMIT:
+      return NULL;
+    case HUBROTA_RULE_BEAT_UNCOVERED:
+      beat = hubrota_rota_get_beat (rota, hubrota_finding_get_beat (finding));
+      when = hubrota_format_time_range (hubrota_finding_get_start (finding),
+                                        hubrota_finding_get_end (finding));
+      /* Translators: a beat left with nobody, e.g. "Kempston left uncovered 10:00–13:00" */
+      return g_strdup_printf (_("%s left uncovered %s"),
+                              beat != NULL ? hubrota_beat_get_name (beat)
+                                           : hubrota_finding_get_beat (finding), when);
+    case HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK:
+      return describe_hotspot (finding, rota);
+    case HUBROTA_RULE_ON_LEAVE:
+    case HUBROTA_RULE_UNDERSTAFFED:
+    default:
+      return g_strdup (hubrota_format_rule (hubrota_finding_get_rule (finding)));
+    }
+}
+
+static void
+show_costs (HubrotaCandidateRow *self,
+            HubrotaCandidate    *candidate,
+            HubrotaOccurrence   *opening,
+            HubrotaRota         *rota)
 {
   GPtrArray *findings = hubrota_candidate_get_findings (candidate);
-  guint errors = hubrota_candidate_count_errors (candidate);
-  g_autofree char *name = hubrota_format_officer (hubrota_candidate_get_officer (candidate));
-  g_autofree char *details = describe_officer (candidate, rota);
-  g_autofree char *costs = join_findings (findings);
-  const char *icon, *verdict;
+  GtkWidget *child;
 
-  gtk_label_set_label (self->name_label, name);
-  gtk_label_set_label (self->details_label, details);
-  gtk_label_set_label (self->findings_label, costs);
-  gtk_widget_set_visible (GTK_WIDGET (self->findings_label), findings->len > 0);
-  hubrota_widget_set_css_class (GTK_WIDGET (self->findings_label), "error", errors > 0);
-  hubrota_widget_set_css_class (GTK_WIDGET (self->findings_label), "warning", errors == 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips))) != NULL)
+    gtk_flow_box_remove (self->chips, child);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      HubrotaFinding *finding = g_ptr_array_index (findings, i);
+      g_autofree char *cost = describe_cost (finding, opening, rota);
+      gboolean error = hubrota_finding_get_severity (finding) == HUBROTA_SEVERITY_ERROR;
+
+      if (cost != NULL)
+        add_chip (self, cost, error ? HUBROTA_STATUS_ERROR : HUBROTA_STATUS_WARNING);
+    }
+  add_abstraction_chip (self, candidate);
+  gtk_widget_set_visible (GTK_WIDGET (self->chips),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->chips)) != NULL);
+}
+
+static void
+show_verdict (HubrotaCandidateRow *self,
+              HubrotaCandidate    *candidate)
+{
+  guint errors = hubrota_candidate_count_errors (candidate);
+  guint findings = hubrota_candidate_count_findings (candidate);
+  const char *icon, *verdict;
 
   if (errors > 0)
     icon = "dialog-error-symbolic", verdict = _("Would cause an error");
-  else if (findings->len > 0)
+  else if (findings > 0)
     icon = "dialog-warning-symbolic", verdict = _("Would cause a warning");
   else
     icon = "emblem-ok-symbolic", verdict = _("Breaks no rule");
@@ -94,8 +230,59 @@ hubrota_candidate_row_set (HubrotaCandidateRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, verdict, -1);
   hubrota_widget_set_css_class (GTK_WIDGET (self->verdict_icon), "error", errors > 0);
   hubrota_widget_set_css_class (GTK_WIDGET (self->verdict_icon), "warning",
-                                errors == 0 && findings->len > 0);
-  hubrota_widget_set_css_class (GTK_WIDGET (self->verdict_icon), "success", findings->len == 0);
+                                errors == 0 && findings > 0);
+  hubrota_widget_set_css_class (GTK_WIDGET (self->verdict_icon), "success", findings == 0);
+}
+
+void
+hubrota_candidate_row_set (HubrotaCandidateRow *self,
+                           HubrotaCandidate    *candidate,
+                           HubrotaOccurrence   *opening,
+                           HubrotaRota         *rota)
+{
+  g_autofree char *name = hubrota_format_officer (hubrota_candidate_get_officer (candidate));
+  g_autofree char *details = describe_officer (candidate, rota);
+  g_autofree char *sentences = join_findings (hubrota_candidate_get_findings (candidate));
+
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->details_label, details);
+  show_costs (self, candidate, opening, rota);
+  show_verdict (self, candidate);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), sentences[0] != '\0' ? sentences : NULL);
+}
+
+void
+hubrota_candidate_row_set_group (HubrotaCandidateRow *self,
+                                 const char          *heading)
+{
+  g_return_if_fail (HUBROTA_IS_CANDIDATE_ROW (self));
+
+  gtk_label_set_label (self->group_label, heading != NULL ? heading : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->group_label), heading != NULL);
+}
+
+const char *
+hubrota_candidate_row_get_group (HubrotaCandidateRow *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE_ROW (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->group_label))
+         ? gtk_label_get_label (self->group_label) : NULL;
+}
+
+/* Every chip's text, one a line, as a coordinator reads them. */
+char *
+hubrota_candidate_row_dup_costs (HubrotaCandidateRow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (HUBROTA_IS_CANDIDATE_ROW (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->chips)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    g_string_append_printf (text, "%s\n",
+                            gtk_label_get_label (GTK_LABEL (gtk_flow_box_child_get_child (
+                              GTK_FLOW_BOX_CHILD (child)))));
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -120,10 +307,11 @@ hubrota_candidate_row_class_init (HubrotaCandidateRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-candidate-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, group_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, verdict_icon);
   gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, findings_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaCandidateRow, chips);
 }
 
 static void

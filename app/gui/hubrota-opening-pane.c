@@ -38,6 +38,9 @@ struct _HubrotaOpeningPane
   GtkSearchEntry     *search_entry;
   GtkFilterListModel *filtered;
   GListStore         *candidates;
+  guint               group_counts[HUBROTA_N_CANDIDATE_GROUPS]; /* in the filtered list */
+  GPtrArray          *bound;   /* GtkListItem on screen, whose headings follow the counts */
+  GCancellable       *ranking; /* the officers being ranked off the main loop, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOpeningPane, hubrota_opening_pane, GTK_TYPE_WIDGET)
@@ -71,6 +74,65 @@ on_search_changed (HubrotaOpeningPane *self)
   gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static void show_heading_of (HubrotaOpeningPane *self,
+                             GtkListItem        *item);
+
+/* The groups' sizes, for their headings: counted again whenever the filtered list changes,
+ * and the headings on screen said again. */
+static void
+on_filtered_changed (GListModel         *model,
+                     guint               position,
+                     guint               removed,
+                     guint               added,
+                     HubrotaOpeningPane *self)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  memset (self->group_counts, 0, sizeof self->group_counts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HubrotaCandidate) candidate = g_list_model_get_item (model, i);
+      self->group_counts[hubrota_candidate_get_group (candidate)]++;
+    }
+  for (guint i = 0; i < self->bound->len; i++)
+    show_heading_of (self, g_ptr_array_index (self->bound, i));
+}
+
+static const char *
+group_title (HubrotaCandidateGroup group)
+{
+  switch (group)
+    {
+    case HUBROTA_CANDIDATE_OWN_BEAT:
+      return _("On Their Own Beat, on Duty");
+    case HUBROTA_CANDIDATE_ELSEWHERE:
+      return _("Free, From Another Beat or None");
+    case HUBROTA_CANDIDATE_WARNINGS:
+      return _("Overtime or Over a Limit");
+    case HUBROTA_CANDIDATE_ERRORS:
+    default:
+      return _("Breaks a Rule");
+    }
+}
+
+/* "Overtime or Over a Limit (12)" above the first row of a group, NULL on the others. */
+static char *
+group_heading (HubrotaOpeningPane *self,
+               guint               position,
+               HubrotaCandidate   *candidate)
+{
+  HubrotaCandidateGroup group = hubrota_candidate_get_group (candidate);
+  g_autoptr(HubrotaCandidate) before = NULL;
+
+  if (position > 0)
+    before = g_list_model_get_item (G_LIST_MODEL (self->filtered), position - 1);
+  if (before != NULL && hubrota_candidate_get_group (before) == group)
+    return NULL;
+  /* Translators: a group of officers in the picker and how many there are, e.g.
+   * "Breaks a Rule (3)" */
+  return g_strdup_printf (_("%s (%u)"), group_title (group), self->group_counts[group]);
+}
+
 /* Enter in the search takes the best officer still listed. */
 static void
 on_search_activate (HubrotaOpeningPane *self)
@@ -82,11 +144,35 @@ on_search_activate (HubrotaOpeningPane *self)
 }
 
 static void
+show_heading_of (HubrotaOpeningPane *self,
+                 GtkListItem        *item)
+{
+  HubrotaCandidate *candidate = gtk_list_item_get_item (item);
+  g_autofree char *heading = NULL;
+
+  if (candidate == NULL)
+    return;
+  heading = group_heading (self, gtk_list_item_get_position (item), candidate);
+  hubrota_candidate_row_set_group (HUBROTA_CANDIDATE_ROW (gtk_list_item_get_child (item)), heading);
+}
+
+/* A row that moves (a search removed those above it) may now start its group. */
+static void
+on_position_changed (GtkListItem        *item,
+                     GParamSpec         *pspec,
+                     HubrotaOpeningPane *self)
+{
+  show_heading_of (self, item);
+}
+
+static void
 on_candidate_setup (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     HubrotaOpeningPane       *self)
 {
   gtk_list_item_set_child (item, hubrota_candidate_row_new ());
+  g_signal_connect_object (item, "notify::position", G_CALLBACK (on_position_changed), self,
+                           G_CONNECT_DEFAULT);
 }
 
 static void
@@ -95,7 +181,17 @@ on_candidate_bind (GtkSignalListItemFactory *factory,
                    HubrotaOpeningPane       *self)
 {
   hubrota_candidate_row_set (HUBROTA_CANDIDATE_ROW (gtk_list_item_get_child (item)),
-                             gtk_list_item_get_item (item), self->rota);
+                             gtk_list_item_get_item (item), self->occurrence, self->rota);
+  show_heading_of (self, item);
+  g_ptr_array_add (self->bound, item);
+}
+
+static void
+on_candidate_unbind (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     HubrotaOpeningPane       *self)
+{
+  g_ptr_array_remove_fast (self->bound, item);
 }
 
 static void
@@ -181,13 +277,19 @@ show_change (HubrotaOpeningPane *self)
 }
 
 static void
-show_candidates (HubrotaOpeningPane *self)
+on_ranked (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(HubrotaOpeningPane) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) candidates = hubrota_rota_suggest_finish (HUBROTA_ROTA (source), result,
+                                                                 &error);
   g_autofree char *why = NULL;
 
-  candidates = hubrota_rota_suggest (self->rota, self->occurrence, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->ranking);
   if (candidates == NULL)
     {
       g_list_store_remove_all (self->candidates);
@@ -201,6 +303,17 @@ show_candidates (HubrotaOpeningPane *self)
   gtk_stack_set_visible_child_name (self->picker_stack, "picker");
 }
 
+/* Ranks off the main loop; a ranking for another opening still under way is dropped. */
+static void
+show_candidates (HubrotaOpeningPane *self)
+{
+  g_cancellable_cancel (self->ranking);
+  g_clear_object (&self->ranking);
+  self->ranking = g_cancellable_new ();
+  hubrota_rota_suggest_async (self->rota, self->occurrence, self->ranking, on_ranked,
+                              g_object_ref (self));
+}
+
 void
 hubrota_opening_pane_show (HubrotaOpeningPane *self,
                            HubrotaOccurrence  *occurrence,
@@ -210,6 +323,12 @@ hubrota_opening_pane_show (HubrotaOpeningPane *self,
   g_return_if_fail (HUBROTA_IS_OCCURRENCE (occurrence));
   g_return_if_fail (HUBROTA_IS_ROTA (rota));
 
+  /* Another opening: its picker starts empty, with no search from the last one. */
+  if (self->occurrence == NULL || !hubrota_occurrence_is_same (self->occurrence, occurrence))
+    {
+      g_list_store_remove_all (self->candidates);
+      hubrota_opening_pane_clear_search (self);
+    }
   g_set_object (&self->rota, rota);
   g_set_object (&self->occurrence, occurrence);
   show_heading (self);
@@ -233,6 +352,20 @@ hubrota_opening_pane_get_candidates (HubrotaOpeningPane *self)
 }
 
 void
+hubrota_opening_pane_clear_search (HubrotaOpeningPane *self)
+{
+  g_return_if_fail (HUBROTA_IS_OPENING_PANE (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+gboolean
+hubrota_opening_pane_is_ranking (HubrotaOpeningPane *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OPENING_PANE (self), FALSE);
+  return self->ranking != NULL;
+}
+
+void
 hubrota_opening_pane_focus_search (HubrotaOpeningPane *self)
 {
   g_return_if_fail (HUBROTA_IS_OPENING_PANE (self));
@@ -250,6 +383,9 @@ hubrota_opening_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->occurrence);
   g_clear_object (&self->rota);
+  g_clear_pointer (&self->bound, g_ptr_array_unref);
+  g_cancellable_cancel (self->ranking);
+  g_clear_object (&self->ranking);
 
   G_OBJECT_CLASS (hubrota_opening_pane_parent_class)->dispose (object);
 }
@@ -286,6 +422,7 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_bind);
+  gtk_widget_class_bind_template_callback (widget_class, on_candidate_unbind);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activate);
 }
 
@@ -294,7 +431,10 @@ hubrota_opening_pane_init (HubrotaOpeningPane *self)
 {
   g_autoptr(GtkCustomFilter) filter = NULL;
 
+  self->bound = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   filter = gtk_custom_filter_new (matches_search, self, NULL);
   gtk_filter_list_model_set_filter (self->filtered, GTK_FILTER (filter));
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (on_filtered_changed),
+                           self, G_CONNECT_DEFAULT);
 }

@@ -785,6 +785,9 @@ change (HubrotaWindow     *self,
     }
   done = describe_change (self, officer, occurrence, assign);
   _hubrota_window_show_toast (self, done, TRUE);
+  /* The search found the officer just put on; the next one starts from the whole list. */
+  if (assign)
+    hubrota_opening_pane_clear_search (self->opening_pane);
   reload (self);
 }
 
@@ -1485,7 +1488,7 @@ _hubrota_window_get_error_message (HubrotaWindow *self)
 gboolean
 _hubrota_window_is_loading (HubrotaWindow *self)
 {
-  return self->loads > 0;
+  return self->loads > 0 || hubrota_opening_pane_is_ranking (self->opening_pane);
 }
 
 const char *

@@ -321,6 +321,24 @@ candidate_id (HubrotaCandidate *candidate)
   return hubrota_officer_get_id (hubrota_candidate_get_officer (candidate));
 }
 
+/* The chips a candidate's row shows, one a line. */
+static void
+assert_costs (HubrotaWindow    *window,
+              HubrotaCandidate *candidate,
+              const char       *expected)
+{
+  GtkWidget *row = g_object_ref_sink (hubrota_candidate_row_new ());
+  HubrotaOpeningPane *pane = _hubrota_window_get_opening_pane (window);
+  g_autofree char *costs = NULL;
+
+  hubrota_candidate_row_set (HUBROTA_CANDIDATE_ROW (row), candidate,
+                             hubrota_opening_pane_get_occurrence (pane),
+                             _hubrota_window_get_rota (window));
+  costs = hubrota_candidate_row_dup_costs (HUBROTA_CANDIDATE_ROW (row));
+  g_assert_cmpstr (costs, ==, expected);
+  g_object_unref (row);
+}
+
 /* What the issue asks of a coordinator: find the understaffed opening, see the candidates
  * ranked with their costs, assign one, undo, redo, and see the Problems page follow. */
 static void
@@ -350,6 +368,7 @@ test_staff_an_opening (Fixture       *fixture,
   g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_UNDERSTAFFED), ==, 1);
   g_assert_false (_hubrota_window_is_opening_shown (window));
   g_signal_emit_by_name (hubrota_problems_view_get_row (problems, 0), "activated");
+  gui_test_wait_for_load (window);
   g_assert_true (_hubrota_window_is_opening_shown (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (_hubrota_window_get_view_stack (window)), ==, "week");
 
@@ -370,6 +389,15 @@ test_staff_an_opening (Fixture       *fixture,
   g_assert_cmpuint (hubrota_candidate_get_findings (third)->len, ==, 1);
   finding = g_ptr_array_index (hubrota_candidate_get_findings (third), 0);
   g_assert_cmpint (hubrota_finding_get_rule (finding), ==, HUBROTA_RULE_BEAT_UNCOVERED);
+
+  /* Grouped, and each cost a number as the rows show it. */
+  g_assert_cmpint (hubrota_candidate_get_group (first), ==, HUBROTA_CANDIDATE_OWN_BEAT);
+  g_assert_cmpint (hubrota_candidate_get_group (second), ==, HUBROTA_CANDIDATE_WARNINGS);
+  g_assert_cmpint (hubrota_candidate_get_group (third), ==, HUBROTA_CANDIDATE_ERRORS);
+  assert_costs (window, first, "");
+  assert_costs (window, second, "+3 h overtime\n");
+  assert_costs (window, third, "Dunstable Central left uncovered 10:00–13:00\n"
+                               "Abstraction 0% → 4% (limit 10%)\n");
 
   /* No error: one action, no question. */
   activate (window, "win.assign", g_variant_new_string ("PC1"));
@@ -775,6 +803,7 @@ test_editors_from_window (Fixture       *fixture,
   activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
   activate (window, "win.next-week", NULL);
   _hubrota_window_open (window, next_weeks_opening (store, &today));
+  gui_test_wait_for_load (window);
   g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
                       _hubrota_window_get_opening_pane (window))), ==, 3);
   activate (window, "win.officers", NULL);
@@ -928,6 +957,7 @@ test_screenshot (Fixture       *fixture,
   while ((understaffed = first_understaffed (window)) == NULL)
     activate (window, "win.next-week", NULL);
   _hubrota_window_open (window, understaffed);
+  gui_test_wait_for_load (window);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
   gui_test_wait_until_drawn (GTK_WIDGET (window));
