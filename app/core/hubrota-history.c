@@ -149,17 +149,37 @@ notify_both (HubrotaHistory *self, gboolean could_undo, gboolean could_redo)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
+/* "Kempston Library", or the slug when the hub cannot be read. */
 static char *
-describe_change (const char *officer, HubrotaOccurrence *occurrence, gboolean whole_series,
-                 gboolean assign)
+hub_name (HubrotaHistory *self, const char *slug)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
-                                                        hubrota_london_tz ());
-  g_autofree char *when = g_date_time_format (local, "%a %-d %b %H:%M");
+  g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (self->store, slug, NULL);
 
-  return g_strdup_printf ("%s %s %s %s%s, %s", assign ? "Put" : "Took", officer,
-                          assign ? "on" : "off", whole_series ? "every opening of " : "",
-                          hubrota_occurrence_get_hub (occurrence), when);
+  return g_strdup (hub != NULL ? hubrota_hub_get_name (hub) : slug);
+}
+
+/* "Sat 5 Dec 10:00" */
+static char *
+describe_when (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, "%a %-d %b %H:%M");
+}
+
+/* "Put Sam Patel on Kempston Library, Sat 5 Dec 10:00": names, as a toast shows them. */
+static char *
+describe_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *occurrence,
+                 gboolean whole_series, gboolean assign)
+{
+  g_autoptr(HubrotaOfficer) who = hubrota_store_get_officer (self->store, officer, NULL);
+  g_autofree char *name = hub_name (self, hubrota_occurrence_get_hub (occurrence));
+  g_autofree char *when = describe_when (hubrota_occurrence_get_start (occurrence));
+
+  return g_strdup_printf ("%s %s %s %s%s, %s", assign ? "Put" : "Took",
+                          who != NULL ? hubrota_officer_get_name (who) : officer,
+                          assign ? "on" : "off", whole_series ? "every opening of " : "", name,
+                          when);
 }
 
 static gboolean
@@ -193,7 +213,7 @@ record_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *occ
   if (!_hubrota_store_commit (self->store, error))
     return NULL;
   step = g_new0 (Step, 1);
-  step->label = describe_change (officer, occurrence, whole_series, assign);
+  step->label = describe_change (self, officer, occurrence, whole_series, assign);
   step->before = g_steal_pointer (&before);
   step->after = g_steal_pointer (&after);
   return step;
@@ -362,24 +382,6 @@ hubrota_history_get_redo_label (HubrotaHistory *self)
 
 typedef gboolean (*EditException) (HubrotaExceptionState *state, gconstpointer data,
                                    GError **error);
-
-/* "Kempston Library", or the slug when the hub cannot be read. */
-static char *
-hub_name (HubrotaHistory *self, const char *slug)
-{
-  g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (self->store, slug, NULL);
-
-  return g_strdup (hub != NULL ? hubrota_hub_get_name (hub) : slug);
-}
-
-/* "Sat 5 Dec 10:00" */
-static char *
-describe_when (GDateTime *datetime)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
-
-  return g_date_time_format (local, "%a %-d %b %H:%M");
-}
 
 /* "Cancel Kempston Library, Sat 5 Dec 10:00" */
 static char *

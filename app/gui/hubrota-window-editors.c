@@ -215,6 +215,14 @@ on_beats (GtkWidget  *widget,
   present_once (self, &self->beats_window, create_beats_window);
 }
 
+void
+_hubrota_window_show_beat (HubrotaWindow *self,
+                           const char    *slug)
+{
+  present_once (self, &self->beats_window, create_beats_window);
+  hubrota_beats_window_show_beat (HUBROTA_BEATS_WINDOW (self->beats_window), slug);
+}
+
 static void
 on_officers (GtkWidget  *widget,
              const char *action_name,

@@ -90,6 +90,9 @@ void        _hubrota_window_reload                 (HubrotaWindow  *self);
 void        _hubrota_window_reload_all             (HubrotaWindow  *self);
 /* hubrota-window-editors.c: the actions that open the editors, publishing and printing */
 void        _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class);
+/* The Beats and Hotspots window on the beat (opened on the week on show if it was not open). */
+void        _hubrota_window_show_beat              (HubrotaWindow  *self,
+                                                    const char     *slug);
 void        _hubrota_window_update_editor_actions  (HubrotaWindow  *self);
 
 /* For the tests */

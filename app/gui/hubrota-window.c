@@ -743,6 +743,9 @@ on_finding_activated (HubrotaWindow  *self,
       adw_view_stack_set_visible_child_name (self->view_stack, "officer");
       hubrota_officer_view_set_officer (self->officer_view, officer);
     }
+  /* A beat's finding no opening causes (a hotspot nobody can patrol): the beat's week. */
+  else if (hubrota_finding_get_beat (finding) != NULL)
+    _hubrota_window_show_beat (self, hubrota_finding_get_beat (finding));
 }
 
 /* Changing the rota */
@@ -1004,7 +1007,8 @@ on_undo_or_redo (GtkWidget  *widget,
       _hubrota_window_show_error_toast (self, error);
       return;
     }
-  /* Translators: a toast after undoing, e.g. "Undone: put PC1234 on kempston, Sat 5 Dec 10:00" */
+  /* Translators: a toast after undoing, e.g.
+   * "Undone: Put Sam Patel on Kempston Library, Sat 5 Dec 10:00" */
   done = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label != NULL ? label : "");
   _hubrota_window_show_toast (self, done, FALSE);
   reload (self);

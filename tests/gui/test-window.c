@@ -9,6 +9,7 @@
 #include "hubrota-application.h"
 #include "hubrota-candidate-row.h"
 #include "hubrota-beats-window.h"
+#include "hubrota-beats-window-private.h"
 #include "hubrota-closure-dialog-private.h"
 #include "hubrota-format.h"
 #include "hubrota-hub-editor-private.h"
@@ -936,6 +937,56 @@ first_understaffed (HubrotaWindow *window)
   return NULL;
 }
 
+/* A hotspot nobody can patrol, with no opening to blame: its Problems row says the days, not
+ * "00:00–00:00", and opens the beat in the Beats and Hotspots window. Undoing says names. */
+static void
+test_hotspot_problem (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  HubrotaProblemsView *problems;
+  HubrotaBeatsWindow *beats;
+  HubrotaWindow *window;
+  AdwActionRow *row = NULL;
+  guint count = 0;
+  GDate today;
+
+  gui_test_london_today (&today);
+  store = create_small_store (&today);
+  test_util_add_beat (store, "kempston", "Kempston");
+  test_util_add_hotspot (store, "bedford-road", "kempston", "Bedford Road parade");
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  problems = _hubrota_window_get_problems_view (window);
+
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK),
+                    >=, 2);
+  for (guint i = 0; (row = ADW_ACTION_ROW (hubrota_problems_view_get_row (problems, i))) != NULL;
+       i++)
+    if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "No Kempston"))
+      break;
+  g_assert_nonnull (row);
+  g_assert_null (strstr (adw_action_row_get_subtitle (row), "00:00"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), " – "));
+  g_signal_emit_by_name (row, "activated");
+  gui_test_wait_for_load (window);
+  beats = HUBROTA_BEATS_WINDOW (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpstr (_hubrota_beats_window_get_beat (beats), ==, "kempston");
+  gtk_window_destroy (GTK_WINDOW (beats));
+
+  /* Toasts name people and hubs, never collar numbers and slugs. */
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, opening);
+  gui_test_wait_for_load (window);
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  activate (window, "win.undo", NULL);
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (_hubrota_window_get_last_toast (window)),
+                                   "Undone: Put Ada Lovelace on Marsh Farm Futures House, "));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -996,6 +1047,7 @@ main (int   argc,
   ADD ("/window/store-errors", test_store_errors);
   ADD ("/window/editors", test_editors_from_window);
   ADD ("/window/cancel-from-pane", test_cancel_from_pane);
+  ADD ("/window/hotspot-problem", test_hotspot_problem);
   ADD ("/window/screenshot", test_screenshot);
 #undef ADD
 
