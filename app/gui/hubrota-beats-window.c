@@ -1195,6 +1195,10 @@ hubrota_beats_window_class_init (HubrotaBeatsWindowClass *klass)
                                        "beats.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "beats.next-week", NULL);
+  /* The application's Ctrl+W reaches only its own windows, which this is not; as Escape, it
+   * goes through close_request, so unsaved details are asked about first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
 }
 
 static void

@@ -492,6 +492,7 @@ hubrota_closure_dialog_new (GtkWindow      *parent,
   self = create (parent, store, history);
   fill_hubs (self);
   update (self, TRUE);
+  hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->from_button));
   return GTK_WIDGET (self);
 }
 
@@ -512,6 +513,8 @@ hubrota_closure_dialog_new_for_opening (GtkWindow         *parent,
   self->occurrence = g_object_ref (occurrence);
   show_opening (self);
   update (self, TRUE);
+  /* The opening is given: the reason is all there is to type. */
+  hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->reason_row));
   return GTK_WIDGET (self);
 }
 

@@ -1,8 +1,9 @@
 /* hubrota-date-button.c: a local date, chosen from a calendar in a popover
  *
  * The button shows the date in words ("Thu 24 Dec 2026"); picking a day in the calendar
- * sets it and closes the popover. The dialogs that close hubs, move openings and add them
- * share it.
+ * sets it and closes the popover. The calendar is Hubrota's own, whose weeks start on Monday
+ * whatever the locale (GtkCalendar's follow it, and start on Sunday under C or en_US). The
+ * dialogs that close hubs, move openings and add them share it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,14 +15,15 @@
 
 #include "hubrota-date-button.h"
 #include "hubrota-format.h"
+#include "hubrota-month-calendar.h"
 
 struct _HubrotaDateButton
 {
   GtkWidget      parent_instance;
 
-  GDate          date;
-  GtkMenuButton *button;
-  GtkCalendar   *calendar;
+  GDate                 date;
+  GtkMenuButton        *button;
+  HubrotaMonthCalendar *calendar;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaDateButton, hubrota_date_button, GTK_TYPE_WIDGET)
@@ -42,18 +44,25 @@ show_date (HubrotaDateButton *self)
   g_autofree char *label = g_date_time_format (datetime, _("%a %-d %b %Y"));
 
   gtk_menu_button_set_label (self->button, label);
-  gtk_calendar_select_day (self->calendar, datetime);
+  hubrota_month_calendar_set_day (self->calendar, &self->date);
 }
 
 static void
 on_day_selected (HubrotaDateButton *self)
 {
-  g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
   GDate date;
 
-  hubrota_date_from_datetime (&date, picked);
+  hubrota_month_calendar_get_day (self->calendar, &date);
   hubrota_date_button_set_date (self, &date);
   gtk_menu_button_popdown (self->button);
+}
+
+/* Days moved to with the keyboard but not picked are forgotten: the calendar opens on the
+ * date the button shows. */
+static void
+on_popover_show (HubrotaDateButton *self)
+{
+  hubrota_month_calendar_set_day (self->calendar, &self->date);
 }
 
 static void
@@ -93,6 +102,13 @@ hubrota_date_button_set_property (GObject      *object,
     }
 }
 
+/* The keyboard goes to the button inside: a dialog can open with its date field focused. */
+static gboolean
+hubrota_date_button_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (HUBROTA_DATE_BUTTON (widget)->button));
+}
+
 static void
 hubrota_date_button_dispose (GObject *object)
 {
@@ -118,6 +134,7 @@ hubrota_date_button_class_init (HubrotaDateButtonClass *klass)
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->grab_focus = hubrota_date_button_grab_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -127,8 +144,9 @@ hubrota_date_button_init (HubrotaDateButton *self)
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   GtkWidget *popover = gtk_popover_new ();
 
-  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  self->calendar = HUBROTA_MONTH_CALENDAR (hubrota_month_calendar_new ());
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show), self);
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_popover (self->button, popover);
   gtk_widget_set_parent (GTK_WIDGET (self->button), GTK_WIDGET (self));

@@ -25,6 +25,20 @@ hubrota_dialog_class_set_template (GtkWidgetClass *widget_class,
 }
 
 void
+hubrota_dialog_focus_first_field (GtkWindow *dialog,
+                                  GtkWidget *field)
+{
+  gboolean focused;
+
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+  g_return_if_fail (gtk_widget_is_ancestor (field, GTK_WIDGET (dialog)));
+
+  /* The window keeps a focus set before it is shown, rather than choosing its own. */
+  focused = gtk_widget_grab_focus (field);
+  g_warn_if_fail (focused);
+}
+
+void
 hubrota_dialog_show_error (AdwPreferencesGroup *group,
                            GtkLabel            *label,
                            const char          *message)

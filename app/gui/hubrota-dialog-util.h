@@ -22,6 +22,12 @@ guint       hubrota_signal_new_void       (GType                itype,
 void        hubrota_dialog_class_set_template (GtkWidgetClass   *widget_class,
                                                const char       *resource);
 
+/* Puts the keyboard in field, a dialog's first, before the dialog is presented. Left to
+ * itself a window gives the focus to the first button of its header bar, Cancel, where
+ * typing goes nowhere and Space cancels. */
+void        hubrota_dialog_focus_first_field (GtkWindow        *dialog,
+                                              GtkWidget        *field);
+
 /* A store's refusal (or any one-line message) in a dialog's error group, which is hidden
  * when message is NULL; the get is NULL while it is hidden. */
 void        hubrota_dialog_show_error     (AdwPreferencesGroup *group,

@@ -206,6 +206,7 @@ hubrota_extra_dialog_new (GtkWindow      *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->opens_row), "10:00");
   gtk_editable_set_text (GTK_EDITABLE (self->closes_row), "13:00");
   update (self);
+  hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->hub_row));
   return GTK_WIDGET (self);
 }
 

@@ -21,6 +21,7 @@ typedef struct
   GtkWidget           *add_button;
   AdwPreferencesGroup *group;
   GtkLabel            *message;
+  GtkWidget           *first_row;   /* where the keyboard is when the dialog opens */
   gboolean             ready;   /* the rows are in; a change is an edit */
   gboolean             added;
 } HubrotaFormDialogPrivate;
@@ -45,6 +46,17 @@ set_message (HubrotaFormDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (priv->message), text != NULL);
   hubrota_widget_set_css_class (GTK_WIDGET (priv->message), "error", error);
   hubrota_widget_set_css_class (GTK_WIDGET (priv->message), "dim-label", !error);
+}
+
+static void
+add_row (HubrotaFormDialog *self,
+         GtkWidget         *row)
+{
+  HubrotaFormDialogPrivate *priv = hubrota_form_dialog_get_instance_private (self);
+
+  if (priv->first_row == NULL)
+    priv->first_row = row;
+  adw_preferences_group_add (priv->group, row);
 }
 
 static void
@@ -123,7 +135,6 @@ hubrota_form_dialog_add_entry (HubrotaFormDialog *self,
                                const char        *title,
                                const char        *text)
 {
-  HubrotaFormDialogPrivate *priv = hubrota_form_dialog_get_instance_private (self);
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -131,7 +142,7 @@ hubrota_form_dialog_add_entry (HubrotaFormDialog *self,
   g_signal_connect_swapped (row, "changed", G_CALLBACK (hubrota_form_dialog_check), self);
   g_signal_connect_swapped (row, "entry-activated", G_CALLBACK (on_add), self);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), FALSE);
-  adw_preferences_group_add (priv->group, row);
+  add_row (self, row);
   return ADW_ENTRY_ROW (row);
 }
 
@@ -140,7 +151,6 @@ hubrota_form_dialog_add_combo (HubrotaFormDialog  *self,
                                const char         *title,
                                const char * const *items)
 {
-  HubrotaFormDialogPrivate *priv = hubrota_form_dialog_get_instance_private (self);
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) model = gtk_string_list_new (items);
 
@@ -148,7 +158,7 @@ hubrota_form_dialog_add_combo (HubrotaFormDialog  *self,
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (hubrota_form_dialog_check),
                             self);
-  adw_preferences_group_add (priv->group, row);
+  add_row (self, row);
   return ADW_COMBO_ROW (row);
 }
 
@@ -178,6 +188,8 @@ hubrota_form_dialog_finish (HubrotaFormDialog *self)
   adw_preferences_group_add (priv->group, GTK_WIDGET (priv->message));
   priv->ready = TRUE;
   hubrota_form_dialog_check (self);
+  if (priv->first_row != NULL)
+    hubrota_dialog_focus_first_field (GTK_WINDOW (self), priv->first_row);
 }
 
 /* For the tests (hubrota-form-dialog-private.h) */

@@ -37,8 +37,9 @@ AdwComboRow *hubrota_form_dialog_add_combo         (HubrotaFormDialog   *self,
                                                     const char * const  *items);
 /* Checks the rows again (for a widget the dialog did not make). */
 void         hubrota_form_dialog_check             (HubrotaFormDialog   *self);
-/* Once every row is in: puts the message line under them and checks them for the first
- * time (changes while the rows are set up are not edits yet). */
+/* Once every row is in: puts the message line under them, checks them for the first time
+ * (changes while the rows are set up are not edits yet) and puts the keyboard in the first
+ * row made with add_entry or add_combo. */
 void         hubrota_form_dialog_finish            (HubrotaFormDialog   *self);
 
 G_END_DECLS

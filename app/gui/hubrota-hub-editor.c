@@ -409,7 +409,10 @@ on_archive_clicked (HubrotaHubEditor *self)
 static void
 on_postcode_focus_leave (HubrotaHubEditor *self)
 {
-  normalise_postcode_row (self);
+  /* The row also loses the focus when the dialog is taken apart, its rows already let go:
+   * after Enter in it saved, for one. */
+  if (self->postcode_row != NULL)
+    normalise_postcode_row (self);
 }
 
 static void
@@ -611,6 +614,7 @@ hubrota_hub_editor_new (GtkWindow    *parent,
   load (self, slug);
   show_archived (self);
   validate (self);
+  hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
   return GTK_WIDGET (self);
 }
 

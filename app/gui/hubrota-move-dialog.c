@@ -200,6 +200,7 @@ hubrota_move_dialog_new (GtkWindow         *parent,
   self->occurrence = g_object_ref (occurrence);
   show_opening (self);
   update (self);
+  hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->date_button));
   return GTK_WIDGET (self);
 }
 

@@ -313,3 +313,138 @@ gui_test_find_toplevel (GType  type,
     }
   return found;
 }
+
+GtkWidget *
+gui_test_get_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
+const char *
+gui_test_get_focused_row_title (GtkWidget *widget)
+{
+  GtkWidget *focus = gui_test_get_focus (widget);
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, ADW_TYPE_PREFERENCES_ROW)
+                                 : NULL;
+
+  return row != NULL ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : NULL;
+}
+
+void
+gui_test_type (GtkWidget  *widget,
+               const char *text)
+{
+  GtkWidget *focus = gui_test_get_focus (widget);
+  int position;
+
+  g_assert_nonnull (focus);
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_delete_selection (GTK_EDITABLE (focus));
+  position = gtk_editable_get_position (GTK_EDITABLE (focus));
+  gtk_editable_insert_text (GTK_EDITABLE (focus), text, -1, &position);
+  gtk_editable_set_position (GTK_EDITABLE (focus), position);
+}
+
+static gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 GtkShortcutTrigger *pressed)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            pressed) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)),
+                            pressed);
+  return gtk_shortcut_trigger_equal (trigger, pressed);
+}
+
+/* The shortcuts of one controller: the first that matches and acts takes the key. */
+static gboolean
+run_shortcuts (GtkShortcutController *controller,
+               GtkShortcutTrigger    *pressed)
+{
+  GtkWidget *owner = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (controller)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (controller), i);
+      GtkShortcut *shortcut = GTK_IS_SHORTCUT (item) ? GTK_SHORTCUT (item) : NULL;
+
+      if (shortcut != NULL && trigger_matches (gtk_shortcut_get_trigger (shortcut), pressed) &&
+          gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                        GTK_SHORTCUT_ACTION_EXCLUSIVE, owner,
+                                        gtk_shortcut_get_arguments (shortcut)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+run_phase (GtkWidget          *widget,
+           GtkPropagationPhase phase,
+           GtkShortcutTrigger *pressed)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_SHORTCUT_CONTROLLER (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == phase &&
+          run_shortcuts (GTK_SHORTCUT_CONTROLLER (controller), pressed))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+gui_test_press_shortcut (GtkWidget  *widget,
+                         const char *accelerator)
+{
+  g_autoptr(GtkShortcutTrigger) pressed = gtk_shortcut_trigger_parse_string (accelerator);
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();   /* the focus, then up to its window */
+  GtkWidget *focus = gui_test_get_focus (widget);
+
+  g_assert_nonnull (pressed);
+  for (GtkWidget *w = focus != NULL ? focus : GTK_WIDGET (gtk_widget_get_root (widget)); w != NULL;
+       w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i > 0; i--)
+    if (run_phase (g_ptr_array_index (chain, i - 1), GTK_PHASE_CAPTURE, pressed))
+      return TRUE;
+  if (run_phase (g_ptr_array_index (chain, 0), GTK_PHASE_TARGET, pressed))
+    return TRUE;
+  for (guint i = 0; i < chain->len; i++)
+    if (run_phase (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, pressed))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+gui_test_wait_for (const gboolean *done,
+                   guint           seconds)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (seconds, on_settle_timeout, &timed_out);
+
+  while (!*done && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (source);
+  return *done;
+}
+
+gboolean
+gui_test_wait_until_hidden (GtkWidget *widget)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (5, on_settle_timeout, &timed_out);
+
+  while (gtk_widget_get_visible (widget) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (source);
+  return !gtk_widget_get_visible (widget);
+}

@@ -107,4 +107,34 @@ const char *gui_test_clipboard_text (GtkWidget *widget);
 GtkWindow *gui_test_find_toplevel (GType  type,
                                    guint *count);
 
+/* The widget with the keyboard focus in widget's window, or NULL. */
+GtkWidget *gui_test_get_focus (GtkWidget *widget);
+
+/* The title of the row (an AdwPreferencesRow) that holds the keyboard focus in widget's window,
+ * as a person sees the field they are in; NULL when the focus is in no row. */
+const char *gui_test_get_focused_row_title (GtkWidget *widget);
+
+/* Types text where the keyboard focus is in widget's window, as typing would: over the
+ * selection (a row selects its text when the keyboard enters it), else at the cursor. Fails
+ * the test when the focus is not something one can type into. */
+void gui_test_type (GtkWidget  *widget,
+                    const char *text);
+
+/* Presses accelerator ("<Control>w", "Return", "Left", "Tab") in widget's window: offers it to
+ * the shortcuts GTK would, in GTK's order (the capture phase from the window down to the
+ * focus, then the bubble phase back up), and runs the first that takes it. FALSE when none
+ * did, as a key that does nothing. */
+gboolean gui_test_press_shortcut (GtkWidget  *widget,
+                                  const char *accelerator);
+
+/* Runs the main loop until *done or seconds have passed; returns *done. For what a click
+ * started through gtk_widget_activate () (which releases the button a quarter of a second
+ * later), or a window that closes from the main loop. */
+gboolean gui_test_wait_for (const gboolean *done,
+                            guint           seconds);
+
+/* Runs the main loop until widget (which the caller holds a reference to) is no longer
+ * visible, for up to five seconds; returns whether it went. */
+gboolean gui_test_wait_until_hidden (GtkWidget *widget);
+
 G_END_DECLS

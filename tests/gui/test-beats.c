@@ -496,6 +496,42 @@ test_discard_asks (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 0);
 }
 
+/* Ctrl+W closes the window as Escape does, and both ask first about unsaved details. */
+static void
+test_close_shortcut (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *keys[] = { "<Control>w", "Escape" };
+  HubrotaBeatsWindow *window = fixture->window;
+  guint count;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  _hubrota_beats_window_set_name (window, "Harrold");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), keys[i]));
+      gui_test_iterate ();
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+      g_assert_true (_hubrota_beats_window_answer_discard (window, FALSE));
+      g_assert_cmpstr (_hubrota_beats_window_get_name (window), ==, "Harrold");
+    }
+
+  /* Nothing unsaved: it closes at once, without a question. */
+  _hubrota_beats_window_set_name (window, "Ampthill");
+  g_assert_false (_hubrota_beats_window_can_save (window));
+  g_assert_nonnull (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_object_ref (window);
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "<Control>w"));
+  g_assert_false (_hubrota_beats_window_answer_discard (window, TRUE));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+  g_assert_null (gui_test_find_toplevel (HUBROTA_TYPE_BEATS_WINDOW, &count));
+  g_assert_cmpuint (count, ==, 0);
+  assert_store (fixture->store, INITIAL_STORE);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +547,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/beats/hotspots", Fixture, NULL, fixture_set_up, test_hotspots, fixture_tear_down);
   g_test_add ("/beats/discard-asks", Fixture, NULL, fixture_set_up, test_discard_asks,
+              fixture_tear_down);
+  g_test_add ("/beats/close-shortcut", Fixture, NULL, fixture_set_up, test_close_shortcut,
               fixture_tear_down);
   g_test_add ("/beats/week", Fixture, NULL, fixture_set_up, test_week, fixture_tear_down);
   g_test_add ("/beats/limit-changes-week", Fixture, NULL, fixture_set_up, test_limit_changes_week,

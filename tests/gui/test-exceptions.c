@@ -357,6 +357,106 @@ test_extra (Fixture *f, gconstpointer data)
                    "Add an opening at Bedford Library, Tue 15 Dec 18:00");
 }
 
+/* Presses Tab until the keyboard is in the row titled title, as a person would reach it. */
+static void
+tab_to (GtkWidget *dialog, const char *title)
+{
+  for (int presses = 0; presses < 12; presses++)
+    {
+      if (g_strcmp0 (gui_test_get_focused_row_title (dialog), title) == 0)
+        return;
+      g_assert_true (gui_test_press_shortcut (dialog, "Tab"));
+    }
+  g_assert_cmpstr (gui_test_get_focused_row_title (dialog), ==, title);
+}
+
+/* Opens the dialog and checks where the keyboard is: in its first field, not on Cancel. */
+static GtkWidget *
+open_at (GtkWidget *dialog, Fixture *f, const char *first_field)
+{
+  g_object_ref_sink (dialog);
+  g_signal_connect_swapped (dialog, "changed", G_CALLBACK (count_changed), f);
+  show_and_settle (dialog, 100);
+  g_assert_cmpstr (gui_test_get_focused_row_title (dialog), ==, first_field);
+  return dialog;
+}
+
+/* Each dialog opens with the keyboard in its first field; typing there and Enter do what the
+ * dialog is for once the form is right, and nothing before. */
+static void
+test_keyboard (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaOccurrence) bedford = find (f, "bedford", "2026-12-12");
+  g_autoptr(HubrotaOccurrence) kempston = find (f, "kempston", "2026-12-19");
+  g_autoptr(GtkWidget) period = NULL;
+  g_autoptr(GtkWidget) cancel = NULL;
+  g_autoptr(GtkWidget) move = NULL;
+  g_autoptr(GtkWidget) extra = NULL;
+  g_autoptr(GPtrArray) added = NULL;
+  char day[16];
+  GDate today;
+
+  period = open_at (hubrota_closure_dialog_new (NULL, f->store, f->history), f, "_From");
+  gtk_window_destroy (GTK_WINDOW (period));
+
+  /* Cancel Opening: the reason is the only field. Enter with none given does nothing. */
+  cancel = open_at (hubrota_closure_dialog_new_for_opening (NULL, f->store, f->history, bedford),
+                    f, "_Public reason");
+  g_assert_true (gui_test_press_shortcut (cancel, "Return"));
+  gui_test_wait_until_drawn_for (cancel, 400);
+  g_assert_true (gtk_widget_get_visible (cancel));
+  gui_test_type (cancel, "Staff training");
+  g_assert_true (gui_test_press_shortcut (cancel, "Return"));
+  g_assert_true (gui_test_wait_until_hidden (cancel));
+  g_assert_cmpuint (f->changed, ==, 1);
+  assert_opening (f, "bedford", "2026-12-12", "cancelled (Staff training) #1 -");
+
+  move = open_at (hubrota_move_dialog_new (NULL, f->history, kempston), f, "_Date");
+  tab_to (move, "_Opens at (HH:MM)");
+  gui_test_type (move, "11:00");
+  tab_to (move, "C_loses at (HH:MM)");
+  gui_test_type (move, "14:00");
+  g_assert_true (gui_test_press_shortcut (move, "Return"));
+  g_assert_true (gui_test_wait_until_hidden (move));
+  g_assert_cmpuint (f->changed, ==, 2);
+  {
+    g_autoptr(HubrotaOccurrence) moved = find (f, "kempston", "2026-12-19");
+    g_autofree char *start = g_date_time_format (hubrota_occurrence_get_start (moved), "%F %R");
+    g_autofree char *end = g_date_time_format (hubrota_occurrence_get_end (moved), "%F %R");
+
+    g_assert_cmpstr (start, ==, "2026-12-19 11:00");
+    g_assert_cmpstr (end, ==, "2026-12-19 14:00");
+  }
+
+  extra = open_at (hubrota_extra_dialog_new (NULL, f->store, f->history, "ampthill"), f, "_Hub");
+  tab_to (extra, "_Opens at (HH:MM)");
+  gui_test_type (extra, "18:00");
+  tab_to (extra, "C_loses at (HH:MM)");
+  /* Closing before it opens: Enter leaves the dialog as it is. */
+  gui_test_type (extra, "17:00");
+  g_assert_true (gui_test_press_shortcut (extra, "Return"));
+  gui_test_wait_until_drawn_for (extra, 400);
+  g_assert_true (gtk_widget_get_visible (extra));
+  g_assert_true (gui_test_press_shortcut (extra, "<Control>a"));
+  gui_test_type (extra, "19:30");
+  g_assert_true (gui_test_press_shortcut (extra, "Return"));
+  g_assert_true (gui_test_wait_until_hidden (extra));
+  g_assert_cmpuint (f->changed, ==, 3);
+  /* On the day the dialog offers, today. */
+  gui_test_london_today (&today);
+  g_date_strftime (day, sizeof day, "%Y-%m-%d", &today);
+  added = test_util_list_openings (f->store, day, day, "ampthill");
+  g_assert_cmpuint (added->len, >=, 1);
+  {
+    HubrotaOccurrence *last = g_ptr_array_index (added, added->len - 1);
+    g_autofree char *hours = g_date_time_format (hubrota_occurrence_get_start (last), "%R");
+    g_autofree char *until = g_date_time_format (hubrota_occurrence_get_end (last), "%R");
+
+    g_assert_cmpstr (hours, ==, "18:00");
+    g_assert_cmpstr (until, ==, "19:30");
+  }
+}
+
 /* The store refuses a reason over 500 characters: the dialog stays open with the text as
  * typed and says why, and nothing is stored or recorded. */
 static void
@@ -464,6 +564,7 @@ main (int   argc,
   ADD ("/exceptions/move", test_move);
   ADD ("/exceptions/extra", test_extra);
   ADD ("/exceptions/refused", test_refused);
+  ADD ("/exceptions/keyboard", test_keyboard);
   ADD ("/exceptions/screenshots", test_screenshots);
 
   return gui_test_run ();

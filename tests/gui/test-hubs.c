@@ -193,6 +193,46 @@ test_add (Fixture *f, gconstpointer data)
                             "Advice on scams.\nReport a crime.|0");
 }
 
+/* The dialog opens with the keyboard in the Name row, not on Cancel (where Space would close
+ * it): typing a name, Tab and Enter add the hub, with its identifier made from the name. */
+static void
+test_add_by_keyboard (Fixture *f, gconstpointer data)
+{
+  HubrotaHubEditor *editor = open_editor (f, NULL);
+  g_autofree char *row = NULL;
+
+  g_assert_cmpstr (gui_test_get_focused_row_title (GTK_WIDGET (editor)), ==, "Name");
+  /* Enter on a form that is not ready yet adds nothing. */
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Return"));
+  gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpuint (f->changed, ==, 0);
+
+  gui_test_type (GTK_WIDGET (editor), "Wootton Village Hall");
+  g_assert_cmpstr (_hubrota_hub_editor_get_text (editor, "name"), ==, "Wootton Village Hall");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Tab"));
+  g_assert_cmpstr (gui_test_get_focused_row_title (GTK_WIDGET (editor)), ==,
+                   "Identifier (used in calendar addresses)");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Tab"));
+  g_assert_cmpstr (gui_test_get_focused_row_title (GTK_WIDGET (editor)), ==, "Beat");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Tab"));
+  g_assert_cmpstr (gui_test_get_focused_row_title (GTK_WIDGET (editor)), ==, "Street and town");
+  gui_test_type (GTK_WIDGET (editor), "Church Road, Wootton");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Tab"));
+  gui_test_type (GTK_WIDGET (editor), "mk43 9ha");
+  g_assert_cmpuint (f->changed, ==, 0);
+
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (editor), "Return"));
+  g_assert_true (gui_test_wait_until_hidden (GTK_WIDGET (editor)));
+  g_assert_cmpuint (f->changed, ==, 1);
+  row = describe_hub (f, "wootton-village-hall");
+  g_assert_cmpstr (row, ==, "wootton-village-hall|Wootton Village Hall|ampthill|"
+                            "Church Road, Wootton|MK43 9HA|nowhere|0.000000|0.000000||0");
+  /* Edit Hub too opens in the Name row. */
+  editor = open_editor (f, "wootton-village-hall");
+  g_assert_cmpstr (gui_test_get_focused_row_title (GTK_WIDGET (editor)), ==, "Name");
+}
+
 /* Each wrong field is marked and explained and keeps Save off; nothing reaches the store. */
 static void
 test_add_invalid (Fixture *f, gconstpointer data)
@@ -435,6 +475,8 @@ main (int argc, char *argv[])
   gui_test_use_system_mime_dirs ();
 
   g_test_add ("/hubs/editor/add", Fixture, NULL, fixture_set_up, test_add, fixture_tear_down);
+  g_test_add ("/hubs/editor/add-by-keyboard", Fixture, NULL, fixture_set_up,
+              test_add_by_keyboard, fixture_tear_down);
   g_test_add ("/hubs/editor/add-invalid", Fixture, NULL, fixture_set_up, test_add_invalid,
               fixture_tear_down);
   g_test_add ("/hubs/editor/add-refused", Fixture, NULL, fixture_set_up, test_add_refused,

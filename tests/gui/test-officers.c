@@ -416,6 +416,84 @@ test_time_away (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 3);
 }
 
+/* Ctrl+W closes the window, asking first about unsaved changes as closing it does. */
+static void
+test_close_shortcut (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  guint count;
+
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  hubrota_officers_window_show_officer (window, "PC1");
+  _hubrota_officers_window_set_name (window, "Ada Byron");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "<Control>w"));
+  gui_test_iterate ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (_hubrota_officers_window_answer_discard (window, FALSE));
+  g_assert_cmpstr (_hubrota_officers_window_get_name (window), ==, "Ada Byron");
+
+  /* Nothing unsaved: it closes at once, without a question. */
+  _hubrota_officers_window_set_name (window, "Ada Lovelace");
+  g_assert_false (_hubrota_officers_window_can_save (window));
+  g_object_ref (window);
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "<Control>w"));
+  g_assert_false (_hubrota_officers_window_answer_discard (window, TRUE));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+  g_assert_null (gui_test_find_toplevel (HUBROTA_TYPE_OFFICERS_WINDOW, &count));
+  test_util_assert_officer (fixture->store, "PC1", "Ada Lovelace", HUBROTA_ROLE_PC, "castle", 40);
+  g_assert_cmpuint (fixture->changes, ==, 0);
+
+  /* The tear-down closes a window of its own. */
+  fixture->window = HUBROTA_OFFICERS_WINDOW (hubrota_officers_window_new (NULL, fixture->store));
+}
+
+/* The Add Shift Pattern and Add Time Away dialogs open with the keyboard in their first row;
+ * Enter there adds, once what is typed is right. */
+static void
+test_dialogs_by_keyboard (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GPtrArray) absences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkWidget) dialog = NULL;
+
+  hubrota_officers_window_show_officer (window, "PC1");
+  dialog = g_object_ref (GTK_WIDGET (_hubrota_officers_window_open_dialog (window, TRUE)));
+  g_assert_cmpstr (gui_test_get_focused_row_title (dialog), ==, "First day (YYYY-MM-DD)");
+  gui_test_type (dialog, "2026-13-02");
+  g_assert_true (gui_test_press_shortcut (dialog, "Return"));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_true (gui_test_press_shortcut (dialog, "<Control>a"));
+  gui_test_type (dialog, "2026-11-02");
+  g_assert_true (gui_test_press_shortcut (dialog, "Return"));
+  g_assert_false (gtk_widget_get_visible (dialog));
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 1);
+  assert_duty (g_ptr_array_index (duties, 0), "2026-11-02T08:00", 480,
+               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  g_clear_object (&dialog);
+
+  dialog = g_object_ref (GTK_WIDGET (_hubrota_officers_window_open_dialog (window, FALSE)));
+  g_assert_cmpstr (gui_test_get_focused_row_title (dialog), ==, "Away from (YYYY-MM-DD)");
+  gui_test_type (dialog, "2026-12-07");
+  g_assert_true (gui_test_press_shortcut (dialog, "Tab"));
+  g_assert_true (gui_test_press_shortcut (dialog, "Tab"));
+  g_assert_cmpstr (gui_test_get_focused_row_title (dialog), ==, "Back on (YYYY-MM-DD)");
+  gui_test_type (dialog, "2026-12-12");
+  g_assert_true (gui_test_press_shortcut (dialog, "Return"));
+  g_assert_false (gtk_widget_get_visible (dialog));
+  absences = hubrota_store_list_absences (fixture->store, "PC1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (absences->len, ==, 1);
+  assert_absence (g_ptr_array_index (absences, 0), "2026-12-07T00:00", "2026-12-12T00:00",
+                  "Annual leave");
+  g_assert_cmpuint (fixture->changes, ==, 2);
+}
+
 static void
 import_text (HubrotaOfficersWindow *window,
              const char            *name,
@@ -582,8 +660,10 @@ main (int   argc,
   ADD ("/officers/edit", test_edit_officer);
   ADD ("/officers/rejected-edits", test_rejected_edits);
   ADD ("/officers/close-asks", test_close_asks);
+  ADD ("/officers/close-shortcut", test_close_shortcut);
   ADD ("/officers/duty", test_duty);
   ADD ("/officers/time-away", test_time_away);
+  ADD ("/officers/dialogs-by-keyboard", test_dialogs_by_keyboard);
   ADD ("/officers/import", test_import);
   ADD ("/officers/import-big", test_import_big);
 #undef ADD
