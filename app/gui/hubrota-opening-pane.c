@@ -133,6 +133,17 @@ group_heading (HubrotaOpeningPane *self,
   return g_strdup_printf (_("%s (%u)"), group_title (group), self->group_counts[group]);
 }
 
+/* Escape in the search clears it, and when it is empty closes the pane, as Escape anywhere
+ * else in the window does. */
+static void
+on_search_stop (HubrotaOpeningPane *self)
+{
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    hubrota_opening_pane_clear_search (self);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.close-opening", NULL);
+}
+
 /* Enter in the search takes the best officer still listed. */
 static void
 on_search_activate (HubrotaOpeningPane *self)
@@ -420,6 +431,7 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidates);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_setup);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_unbind);

@@ -15,6 +15,7 @@
 
 #include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
+#include "hubrota-month-calendar.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-schedule-editor-private.h"
 
@@ -69,7 +70,7 @@ struct _HubrotaScheduleEditor
   AdwActionRow         *rule_row;
   AdwActionRow         *date_row;
   GtkMenuButton        *date_button;
-  GtkCalendar          *calendar;
+  HubrotaMonthCalendar *calendar;
   AdwActionRow         *opens_row;
   GtkSpinButton        *opens_hour;
   GtkSpinButton        *opens_minute;
@@ -80,7 +81,7 @@ struct _HubrotaScheduleEditor
   AdwComboRow          *end_row;
   AdwActionRow         *until_row;
   GtkMenuButton        *until_button;
-  GtkCalendar          *until_calendar;
+  HubrotaMonthCalendar *until_calendar;
   AdwActionRow         *count_row;
   GtkSpinButton        *count_spin;
   GtkSpinButton        *officers_spin;
@@ -490,15 +491,11 @@ set_spin_time (GtkSpinButton *hour,
 }
 
 static void
-select_calendar_day (GtkCalendar *calendar,
-                     const GDate *date)
+select_calendar_day (HubrotaMonthCalendar *calendar,
+                     const GDate          *date)
 {
-  g_autoptr(GDateTime) day = NULL;
-
-  if (!g_date_valid (date))
-    return;
-  day = local_datetime (date, 12 * 60);
-  gtk_calendar_select_day (calendar, day);
+  if (g_date_valid (date))
+    hubrota_month_calendar_set_day (calendar, date);
 }
 
 static void
@@ -860,12 +857,11 @@ move_first (HubrotaScheduleEditor *self,
 static void
 on_first_day_selected (HubrotaScheduleEditor *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
   GDate date;
 
   if (self->filling)
     return;
-  date_of (day, &date);
+  hubrota_month_calendar_get_day (self->calendar, &date);
   if (g_date_compare (&date, &self->first) != 0)
     move_first (self, &date);
   gtk_menu_button_popdown (self->date_button);
@@ -875,11 +871,9 @@ on_first_day_selected (HubrotaScheduleEditor *self)
 static void
 on_until_day_selected (HubrotaScheduleEditor *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->until_calendar);
-
   if (self->filling)
     return;
-  date_of (day, &self->until);
+  hubrota_month_calendar_get_day (self->until_calendar, &self->until);
   gtk_menu_button_popdown (self->until_button);
   refresh_form (self);
 }
@@ -999,6 +993,7 @@ hubrota_schedule_editor_class_init (HubrotaScheduleEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "schedule.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "schedule.back", NULL);
 
+  g_type_ensure (HUBROTA_TYPE_MONTH_CALENDAR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-schedule-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, HubrotaScheduleEditor, stack);

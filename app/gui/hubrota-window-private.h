@@ -8,6 +8,7 @@
 #include "hubrota-officer-view.h"
 #include "hubrota-opening-pane.h"
 #include "hubrota-problems-view.h"
+#include "hubrota-month-calendar.h"
 #include "hubrota-week-view.h"
 #include "hubrota-window.h"
 
@@ -37,7 +38,6 @@ struct _HubrotaWindow
   GCancellable         *officer_loading;
   GCancellable         *series_checking;
   guint                 loads;         /* reads under way, for the spinner */
-  gboolean              choosing_day;  /* the calendar is being moved, not by a person */
 
   /* An assignment waiting for the coordinator to confirm it */
   GtkWidget            *confirm_dialog;
@@ -60,7 +60,7 @@ struct _HubrotaWindow
   GtkSearchEntry       *hub_search;
   GtkListBox           *hub_list;
   GtkMenuButton        *week_button;
-  GtkCalendar          *calendar;
+  HubrotaMonthCalendar *calendar;
   GtkSpinner           *spinner;
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;

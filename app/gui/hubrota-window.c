@@ -453,9 +453,7 @@ show_week_title (HubrotaWindow *self)
   g_autoptr(GDateTime) monday = hubrota_date_to_datetime (&self->monday);
 
   gtk_menu_button_set_label (self->week_button, week);
-  self->choosing_day = TRUE;
-  gtk_calendar_select_day (self->calendar, monday);
-  self->choosing_day = FALSE;
+  hubrota_month_calendar_select_day (self->calendar, monday);
 }
 
 static void
@@ -679,15 +677,9 @@ go_to_week (HubrotaWindow *self,
 static void
 on_calendar_day_selected (HubrotaWindow *self)
 {
-  g_autoptr(GDateTime) chosen = NULL;
   GDate day;
 
-  if (self->choosing_day)
-    return;
-  chosen = gtk_calendar_get_date (self->calendar);
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (chosen), g_date_time_get_month (chosen),
-                  g_date_time_get_year (chosen));
+  hubrota_month_calendar_get_day (self->calendar, &day);
   gtk_popover_popdown (gtk_menu_button_get_popover (self->week_button));
   go_to_week (self, &day);
 }
@@ -1039,11 +1031,15 @@ on_close_opening (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   HubrotaWindow *self = HUBROTA_WINDOW (widget);
-  gboolean was_open = self->opened != NULL;
+  g_autoptr(HubrotaOccurrence) was_open = g_steal_pointer (&self->opened);
+  GtkWidget *card;
 
-  g_clear_object (&self->opened);
   show_opened (self);
-  if (was_open)
+  if (was_open == NULL)
+    return;
+  /* Back to the card the pane was about, where the coordinator left the week. */
+  card = hubrota_week_view_get_card (self->week_view, was_open);
+  if (card == NULL || !gtk_widget_grab_focus (gtk_widget_get_parent (card)))
     hubrota_week_view_focus_first (self->week_view);
 }
 
@@ -1243,9 +1239,6 @@ add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-hubs", NULL, on_show_hubs);
   gtk_widget_class_install_action (widget_class, "win.select-hub", "s", on_select_hub);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.previous-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.next-week", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.today", NULL);
@@ -1281,6 +1274,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   g_type_ensure (HUBROTA_TYPE_OPENING_PANE);
   g_type_ensure (HUBROTA_TYPE_PROBLEMS_VIEW);
   g_type_ensure (HUBROTA_TYPE_OFFICER_VIEW);
+  g_type_ensure (HUBROTA_TYPE_MONTH_CALENDAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-window.ui");
@@ -1320,6 +1314,29 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
 }
 
 static void
+add_shortcut (GtkShortcutController *controller,
+              const char            *trigger,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z undo and redo changes to the rota wherever the focus is in the
+ * window: caught before a search entry would take them for its own typing. */
+static void
+add_undo_shortcuts (HubrotaWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control>z", "win.undo");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), "<Control><Shift>z", "win.redo");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
 hubrota_window_init (HubrotaWindow *self)
 {
   g_autoptr(GSimpleActionGroup) group = NULL;
@@ -1331,6 +1348,7 @@ hubrota_window_init (HubrotaWindow *self)
   g_date_clear (&self->monday, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_undo_shortcuts (self);
 
   /* A stateful action, so the check box in the pane and tests share one switch. */
   whole_series = g_simple_action_new_stateful ("whole-series", NULL, g_variant_new_boolean (FALSE));

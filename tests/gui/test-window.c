@@ -987,6 +987,53 @@ test_hotspot_problem (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* From the pane's search, where the keyboard starts: Escape clears the search, then closes the
+ * pane with the focus back on the card; Ctrl+Z undoes the last assignment, not the typing. */
+static void
+test_pane_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  HubrotaWindow *window;
+  GtkWidget *card;
+  GDate today;
+
+  gui_test_london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  activate (window, "win.next-week", NULL);
+  card = hubrota_week_view_get_card (_hubrota_window_get_week_view (window), opening);
+  gtk_widget_activate (gtk_widget_get_parent (card));
+  gui_test_wait_for_load (window);
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+
+  gui_test_type (GTK_WIDGET (window), "Bo");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "Escape"));
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_opening_pane_get_candidates (
+                      _hubrota_window_get_opening_pane (window))), ==, 3);
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "Escape"));
+  g_assert_false (_hubrota_window_is_opening_shown (window));
+  card = hubrota_week_view_get_card (_hubrota_window_get_week_view (window), opening);
+  g_assert_true (gui_test_get_focus (GTK_WIDGET (window)) == gtk_widget_get_parent (card));
+
+  /* Ctrl+Z in the search undoes the assignment. */
+  gtk_widget_activate (gtk_widget_get_parent (card));
+  gui_test_wait_for_load (window);
+  activate (window, "win.assign", g_variant_new_string ("PC1"));
+  assert_assigned (store, &today, "PC1");
+  hubrota_opening_pane_focus_search (_hubrota_window_get_opening_pane (window));
+  gui_test_type (GTK_WIDGET (window), "x");
+  g_assert_true (gui_test_press_shortcut (GTK_WIDGET (window), "<Control>z"));
+  gui_test_wait_for_load (window);
+  assert_assigned (store, &today, "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -1048,6 +1095,7 @@ main (int   argc,
   ADD ("/window/editors", test_editors_from_window);
   ADD ("/window/cancel-from-pane", test_cancel_from_pane);
   ADD ("/window/hotspot-problem", test_hotspot_problem);
+  ADD ("/window/pane-keys", test_pane_keys);
   ADD ("/window/screenshot", test_screenshot);
 #undef ADD
 
