@@ -1146,11 +1146,13 @@ _hubrota_schedule_editor_add (HubrotaScheduleEditor *self)
   on_add_clicked (self);
 }
 
+/* As a person picking the day in the calendar: showing a day is not picking it. */
 void
 _hubrota_schedule_editor_set_first_date (HubrotaScheduleEditor *self,
                                          const GDate           *date)
 {
   select_calendar_day (self->calendar, date);
+  on_first_day_selected (self);
 }
 
 void
