@@ -9,6 +9,7 @@
 #include "hubrota-opening-pane.h"
 #include "hubrota-problems-view.h"
 #include "hubrota-month-calendar.h"
+#include "hubrota-month-view.h"
 #include "hubrota-week-view.h"
 #include "hubrota-window.h"
 
@@ -35,6 +36,8 @@ struct _HubrotaWindow
   GPtrArray            *statuses;
   HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
   GCancellable         *week_loading;
+  GCancellable         *month_loading;
+  GPtrArray            *hubs;          /* HubrotaHub, as the sidebar lists them */
   GCancellable         *officer_loading;
   GCancellable         *series_checking;
   guint                 loads;         /* reads under way, for the spinner */
@@ -70,6 +73,7 @@ struct _HubrotaWindow
   GtkLabel             *hub_title;
   GtkLabel             *hub_subtitle;
   HubrotaWeekView      *week_view;
+  HubrotaMonthView     *month_view;
   GtkRevealer          *detail_revealer;
   HubrotaOpeningPane   *opening_pane;
   HubrotaProblemsView  *problems_view;
@@ -107,6 +111,7 @@ const char          *_hubrota_window_get_hub            (HubrotaWindow *self);
 const GDate         *_hubrota_window_get_monday         (HubrotaWindow *self);
 GtkListBox          *_hubrota_window_get_hub_list       (HubrotaWindow *self);
 HubrotaWeekView     *_hubrota_window_get_week_view      (HubrotaWindow *self);
+HubrotaMonthView    *_hubrota_window_get_month_view     (HubrotaWindow *self);
 HubrotaOpeningPane  *_hubrota_window_get_opening_pane   (HubrotaWindow *self);
 HubrotaProblemsView *_hubrota_window_get_problems_view  (HubrotaWindow *self);
 HubrotaOfficerView  *_hubrota_window_get_officer_view   (HubrotaWindow *self);

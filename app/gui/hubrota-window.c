@@ -50,6 +50,8 @@ static void load_week (HubrotaWindow *self);
 static void load_hubs (HubrotaWindow *self);
 static void load_officer_weeks (HubrotaWindow *self);
 static void show_rota (HubrotaWindow *self);
+static void go_to_week (HubrotaWindow *self,
+                        const GDate   *day);
 
 /* Dates */
 
@@ -348,6 +350,8 @@ load_hubs (HubrotaWindow *self)
   if (self->settings != NULL)
     last_hub = g_settings_get_string (self->settings, "last-hub");
   fill_hub_list (self, hubs);
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  self->hubs = g_ptr_array_ref (hubs);
   refresh_hub_rows (self);
   gtk_stack_set_visible_child_name (self->week_stack, hubs->len > 0 ? "week" : "first-steps");
 
@@ -579,6 +583,92 @@ on_week_loaded (GObject      *source,
   show_rota (self);
 }
 
+/* The month holding the week on show, read on its own while the Month page is up. */
+
+static gboolean
+month_on_show (HubrotaWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "month") == 0;
+}
+
+/* The hubs that have openings to show: archived ones have none. */
+static GPtrArray *
+hubs_in_rota (HubrotaWindow *self)
+{
+  GPtrArray *hubs = g_ptr_array_new ();
+
+  for (guint i = 0; self->hubs != NULL && i < self->hubs->len; i++)
+    if (!hubrota_hub_get_archived (g_ptr_array_index (self->hubs, i)))
+      g_ptr_array_add (hubs, g_ptr_array_index (self->hubs, i));
+  return hubs;
+}
+
+/* The weeks of the month the week on show belongs to: the month of its Thursday, as ISO weeks
+ * count. */
+static void
+month_period (HubrotaWindow *self,
+              GDate         *out_first,
+              GDate         *out_last)
+{
+  GDate thursday = self->monday;
+
+  g_date_add_days (&thursday, 3);
+  hubrota_month_view_get_period (&thursday, out_first, out_last);
+}
+
+static void
+on_month_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(HubrotaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaRota) rota = hubrota_rota_load_finish (HUBROTA_STORE (source), result, &error);
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GPtrArray) hubs = NULL;
+  GDate first, last, today;
+
+  show_busy (self, FALSE);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (rota == NULL)
+    {
+      _hubrota_window_show_error_toast (self, error);
+      return;
+    }
+  findings = hubrota_rota_check (rota);
+  statuses = hubrota_rota_get_statuses (rota, findings);
+  hubs = hubs_in_rota (self);
+  month_period (self, &first, &last);
+  get_today (self, &today);
+  hubrota_month_view_show (self->month_view, &first, &last, &today, hubs, statuses, rota);
+}
+
+static void
+load_month (HubrotaWindow *self)
+{
+  GDate first, last;
+
+  month_period (self, &first, &last);
+  start_load (self, &self->month_loading, &first, &last, on_month_loaded);
+}
+
+static void
+on_month_opening_activated (HubrotaWindow     *self,
+                            HubrotaOccurrence *occurrence)
+{
+  GDate day;
+
+  /* Its hub, its week, and the opening in the pane once that week is read. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select-hub", "s",
+                              hubrota_occurrence_get_hub (occurrence));
+  adw_view_stack_set_visible_child_name (self->view_stack, "week");
+  g_set_object (&self->opened, occurrence);
+  hubrota_date_from_datetime (&day, hubrota_occurrence_get_start (occurrence));
+  go_to_week (self, &day);
+}
+
 static void
 load_week (HubrotaWindow *self)
 {
@@ -588,6 +678,8 @@ load_week (HubrotaWindow *self)
   show_week_title (self);
 
   start_load (self, &self->week_loading, &self->monday, &sunday, on_week_loaded);
+  if (month_on_show (self))
+    load_month (self);
 }
 
 /* The officer page reads its own four weeks, from this week on, whichever week is shown. */
@@ -639,6 +731,8 @@ on_view_changed (HubrotaWindow *self)
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
   load_officer_weeks (self);
+  if (month_on_show (self) && self->store != NULL)
+    load_month (self);
 }
 
 /* After any change: the week, the sidebar and the officer page read afresh. */
@@ -1189,9 +1283,12 @@ hubrota_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->officers_window);
   g_clear_weak_pointer (&self->beats_window);
   g_cancellable_cancel (self->week_loading);
+  g_cancellable_cancel (self->month_loading);
   g_cancellable_cancel (self->officer_loading);
   g_cancellable_cancel (self->series_checking);
   g_clear_object (&self->week_loading);
+  g_clear_object (&self->month_loading);
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->officer_loading);
   g_clear_object (&self->series_checking);
   if (self->history != NULL)
@@ -1275,6 +1372,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   g_type_ensure (HUBROTA_TYPE_PROBLEMS_VIEW);
   g_type_ensure (HUBROTA_TYPE_OFFICER_VIEW);
   g_type_ensure (HUBROTA_TYPE_MONTH_CALENDAR);
+  g_type_ensure (HUBROTA_TYPE_MONTH_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-window.ui");
@@ -1297,6 +1395,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_subtitle);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_view);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, month_view);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, detail_revealer);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, opening_pane);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, problems_view);
@@ -1304,6 +1403,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_hub_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_hub_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_month_opening_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_opening_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);
@@ -1529,6 +1629,12 @@ GtkListBox *
 _hubrota_window_get_hub_list (HubrotaWindow *self)
 {
   return self->hub_list;
+}
+
+HubrotaMonthView *
+_hubrota_window_get_month_view (HubrotaWindow *self)
+{
+  return self->month_view;
 }
 
 HubrotaWeekView *

@@ -16,6 +16,7 @@
 #include "hubrota-schedule-editor-private.h"
 #include "hubrota-hub-row.h"
 #include "hubrota-officers-window-private.h"
+#include "hubrota-month-view.h"
 #include "hubrota-opening-card.h"
 #include "hubrota-store-private.h"
 #include "hubrota-window-private.h"
@@ -1034,6 +1035,89 @@ test_pane_keys (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The demo's month: every hub's openings, an error red wherever the checker names it, a beat
+ * filter, and a click that opens the opening in its week. */
+static void
+test_month_view (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = gui_test_temp_path ("month.db");
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaRota) rota = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  HubrotaMonthView *month;
+  HubrotaWindow *window;
+  GtkWidget *cell = NULL;
+  HubrotaOccurrence *opening = NULL;
+  guint all, errors = 0;
+  GDate today, first, last, thursday;
+  gint64 start;
+
+  gui_test_london_today (&today);
+  store = test_util_create_demo_store (path);
+  window = open_window (store, &today);
+  start = g_get_monotonic_time ();
+  activate (window, "win.show-view", g_variant_new_string ("month"));
+  g_test_message ("month view read and filled in %.0f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  month = _hubrota_window_get_month_view (window);
+  all = hubrota_month_view_count_cells (month);
+  g_assert_cmpuint (all, >, 20);
+
+  /* The same month checked afresh: each opening an error names is red in the grid. */
+  thursday = *_hubrota_window_get_monday (window);
+  g_date_add_days (&thursday, 3);
+  hubrota_month_view_get_period (&thursday, &first, &last);
+  g_assert_cmpint (g_date_get_weekday (&first), ==, G_DATE_MONDAY);
+  g_assert_cmpint (g_date_get_weekday (&last), ==, G_DATE_SUNDAY);
+  rota = hubrota_rota_load (store, &first, &last, &error);
+  g_assert_no_error (error);
+  findings = hubrota_rota_check (rota);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      HubrotaFinding *finding = g_ptr_array_index (findings, i);
+      HubrotaOccurrence *named = hubrota_finding_get_occurrence (finding);
+
+      if (named == NULL || hubrota_finding_get_severity (finding) != HUBROTA_SEVERITY_ERROR)
+        continue;
+      cell = hubrota_month_view_get_cell (month, named);
+      g_assert_nonnull (cell);
+      g_assert_true (gtk_widget_has_css_class (cell, "error"));
+      g_assert_false (gtk_widget_has_css_class (cell, "success"));
+      errors++;
+    }
+  g_test_message ("%u cells, %u named by an error", all, errors);
+
+  /* One beat's hubs only, then all again. */
+  hubrota_month_view_set_beat (month, "luton-south");
+  g_assert_cmpuint (hubrota_month_view_count_cells (month), >, 0);
+  g_assert_cmpuint (hubrota_month_view_count_cells (month), <, all);
+  hubrota_month_view_set_beat (month, NULL);
+  g_assert_cmpuint (hubrota_month_view_count_cells (month), ==, all);
+
+  /* What a coordinator sees (build/tests/gui/month-demo.png). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  texture = gui_test_render_widget (GTK_WIDGET (window));
+  gui_test_save_texture (texture, "month-demo.png");
+
+  /* A click opens the opening in its week. */
+  opening = g_ptr_array_index (hubrota_rota_get_occurrences (rota), 0);
+  cell = hubrota_month_view_get_cell (month, opening);
+  g_assert_nonnull (cell);
+  g_signal_emit_by_name (cell, "clicked");
+  gui_test_wait_for_load (window);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (_hubrota_window_get_view_stack (window)),
+                   ==, "week");
+  g_assert_true (_hubrota_window_is_opening_shown (window));
+  g_assert_true (hubrota_occurrence_is_same (
+    hubrota_opening_pane_get_occurrence (_hubrota_window_get_opening_pane (window)), opening));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -1096,6 +1180,7 @@ main (int   argc,
   ADD ("/window/cancel-from-pane", test_cancel_from_pane);
   ADD ("/window/hotspot-problem", test_hotspot_problem);
   ADD ("/window/pane-keys", test_pane_keys);
+  ADD ("/window/month-view", test_month_view);
   ADD ("/window/screenshot", test_screenshot);
 #undef ADD
 
