@@ -100,7 +100,7 @@ test_undo_redo_one (Fixture *f, gconstpointer data)
   change (f, "2026-12-05", FALSE, TRUE);
   assert_staffing (f, "PC1,-,-");
   g_assert_cmpstr (hubrota_history_get_undo_label (f->history), ==,
-                   "Put PC1 on bedford, Sat 5 Dec 10:00");
+                   "Put Sam Patel on Bedford Library, Sat 5 Dec 10:00");
   g_assert_cmpuint (f->undo_notified, ==, 1);
 
   test_util_undo (f->history);
@@ -108,7 +108,7 @@ test_undo_redo_one (Fixture *f, gconstpointer data)
   g_assert_false (hubrota_history_get_can_undo (f->history));
   g_assert_true (hubrota_history_get_can_redo (f->history));
   g_assert_cmpstr (hubrota_history_get_redo_label (f->history), ==,
-                   "Put PC1 on bedford, Sat 5 Dec 10:00");
+                   "Put Sam Patel on Bedford Library, Sat 5 Dec 10:00");
   test_util_redo (f->history);
   assert_staffing (f, "PC1,-,-");
   g_assert_cmpuint (f->undo_notified, ==, 3);
@@ -128,7 +128,7 @@ test_undo_series (Fixture *f, gconstpointer data)
   change (f, "2026-12-19", TRUE, FALSE);
   assert_staffing (f, "-,-,-");
   g_assert_cmpstr (hubrota_history_get_undo_label (f->history), ==,
-                   "Took PC1 off every opening of bedford, Sat 19 Dec 10:00");
+                   "Took Sam Patel off every opening of Bedford Library, Sat 19 Dec 10:00");
 
   test_util_undo (f->history);
   assert_staffing (f, "PC1,-,PC1");
