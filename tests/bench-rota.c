@@ -302,6 +302,36 @@ time_week (HubrotaStore *store, const GDate *first)
   time_picker (week, open);
 }
 
+/* What the Month page reads: five weeks from the same Monday, checked, and every opening's
+ * status (the widgets it then builds are timed by the GUI test /window/month-view). */
+static void
+time_month (HubrotaStore *store, const GDate *first)
+{
+  GDate monday = *first, sunday;
+  g_autoptr(HubrotaRota) month = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double load_ms, check_ms;
+
+  g_date_add_days (&monday, 26 * 7);
+  sunday = monday;
+  g_date_add_days (&sunday, 5 * 7 - 1);
+  start = g_get_monotonic_time ();
+  month = hubrota_rota_load (store, &monday, &sunday, &error);
+  g_assert_no_error (error);
+  load_ms = ms_since (start);
+  start = g_get_monotonic_time ();
+  findings = hubrota_rota_check (month);
+  check_ms = ms_since (start);
+  start = g_get_monotonic_time ();
+  statuses = hubrota_rota_get_statuses (month, findings);
+  g_print ("five weeks (the Month page's read): load %.0f ms, check %.1f ms, %u statuses from "
+           "%u findings in %.1f ms\n", load_ms, check_ms, statuses->len, findings->len,
+           ms_since (start));
+}
+
 static guint
 count_assignments (HubrotaRota *rota)
 {
@@ -446,6 +476,7 @@ main (int argc, char *argv[])
            ms_since (start), rota->occurrences->len, count_assignments (rota), rota->beats->len);
 
   time_week (store, &first);
+  time_month (store, &first);
   time_checks (rota);
   open = open_openings (rota);
   rand = g_rand_new_with_seed ((guint32) seed + 1);
