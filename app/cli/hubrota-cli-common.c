@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -274,20 +272,11 @@ hubrota_cli_parse_degrees (const char  *option,
                            double      *out_value,
                            GError     **error)
 {
-  char *end = NULL;
-  double value;
-
   if (!hubrota_cli_require (option, text, error))
     return FALSE;
-
-  errno = 0;
-  value = g_ascii_strtod (text, &end);
-  if (*text == '\0' || text[strspn (text, "+-.0123456789eE")] != '\0' || *end != '\0' ||
-      errno != 0 || !isfinite (value) || fabs (value) > limit)
+  if (!hubrota_parse_degrees (text, limit, out_value))
     return bad_value (error, _("%s must be a number of degrees from -%d to %d, not ‘%s’"),
                       option, (int) limit, (int) limit, text);
-
-  *out_value = value;
   return TRUE;
 }
 

@@ -189,8 +189,8 @@ set_location (HubrotaHub  *hub,
                    _("--lat and --lon must be given together"));
       return FALSE;
     }
-  if (!hubrota_cli_parse_degrees ("--lat", lat, 90, &latitude, error) ||
-      !hubrota_cli_parse_degrees ("--lon", lon, 180, &longitude, error))
+  if (!hubrota_cli_parse_degrees ("--lat", lat, HUBROTA_MAX_LATITUDE, &latitude, error) ||
+      !hubrota_cli_parse_degrees ("--lon", lon, HUBROTA_MAX_LONGITUDE, &longitude, error))
     return FALSE;
 
   hubrota_hub_set_location (hub, latitude, longitude);

@@ -10,8 +10,6 @@
 
 #include "hubrota-cli.h"
 
-/* How far ahead a whole-series assignment is checked: a planning year. */
-#define SERIES_HORIZON_DAYS 364
 /* Suggestions share hub work out fairly over the fortnight either side of the opening. */
 #define FAIRNESS_DAYS 14
 
@@ -135,7 +133,7 @@ would_cause (HubrotaStore *store, const char *officer, HubrotaOccurrence *occurr
       return hubrota_rota_would_cause (rota, officer, hubrota_rota_find_occurrence (rota, occurrence),
                                        assign, error);
     }
-  rota = load_around (store, occurrence, 0, SERIES_HORIZON_DAYS, error);
+  rota = load_around (store, occurrence, 0, HUBROTA_ROTA_SERIES_HORIZON_DAYS, error);
   if (rota == NULL)
     return NULL;
   openings = hubrota_rota_series_openings (rota, occurrence, officer, assign);

@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
 #include "hubrota-hub.h"
 
 struct _HubrotaHub
@@ -293,4 +297,25 @@ hubrota_hub_normalise_postcode (const char *postcode)
       result = g_strdup_printf ("%s %s", outward, inward);
     }
   return result;
+}
+
+gboolean
+hubrota_parse_degrees (const char *text,
+                       double      limit,
+                       double     *out_value)
+{
+  char *end = NULL;
+  double value;
+
+  g_return_val_if_fail (text != NULL && out_value != NULL, FALSE);
+
+  /* Plain decimal notation only, so that nothing strtod also reads slips through. */
+  if (*text == '\0' || text[strspn (text, "+-.0123456789")] != '\0')
+    return FALSE;
+  errno = 0;
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || errno != 0 || !isfinite (value) || fabs (value) > limit)
+    return FALSE;
+  *out_value = value;
+  return TRUE;
 }

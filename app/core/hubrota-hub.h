@@ -40,4 +40,14 @@ gboolean    hubrota_hub_get_archived    (HubrotaHub *self);
 void        hubrota_hub_set_archived    (HubrotaHub *self,
                                          gboolean    archived);
 
+/* The map position a hub may have, in degrees either side of 0. */
+#define HUBROTA_MAX_LATITUDE 90
+#define HUBROTA_MAX_LONGITUDE 180
+
+/* A latitude or longitude in plain decimal degrees ("52.1373", "-0.4665"), no more than limit
+ * either side of 0. FALSE for anything else: spaces, "1e2", "0x10", "nan", "inf". */
+gboolean hubrota_parse_degrees (const char *text,
+                                double      limit,
+                                double     *out_value);
+
 G_END_DECLS

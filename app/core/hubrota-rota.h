@@ -14,6 +14,10 @@
 
 G_BEGIN_DECLS
 
+/* How far ahead a change to a whole series is checked, by the window and the CLI alike: a
+ * planning year, the opening's day and the 364 after it. */
+#define HUBROTA_ROTA_SERIES_HORIZON_DAYS 364
+
 #define HUBROTA_TYPE_ROTA (hubrota_rota_get_type ())
 G_DECLARE_FINAL_TYPE (HubrotaRota, hubrota_rota, HUBROTA, ROTA, GObject)
 

@@ -205,7 +205,8 @@ check_hub_details (HubrotaStore *self, HubrotaHub *hub, GError **error)
       !normalise_postcode (hub, error))
     return FALSE;
   if (hubrota_hub_get_location (hub, &lat, &lon) &&
-      (!isfinite (lat) || !isfinite (lon) || fabs (lat) > 90 || fabs (lon) > 180))
+      (!isfinite (lat) || !isfinite (lon) || fabs (lat) > HUBROTA_MAX_LATITUDE ||
+       fabs (lon) > HUBROTA_MAX_LONGITUDE))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "the map position of the hub ‘%s’ is outside the latitude -90 to 90, "
                            "longitude -180 to 180", slug);

@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <glib/gi18n.h>
 
 #include "hubrota-dialog-util.h"
@@ -102,13 +101,9 @@ static gboolean
 parse_degrees (const char *text, double limit, gboolean *present, double *value)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
 
   *present = *stripped != '\0';
-  if (!*present)
-    return TRUE;
-  *value = g_ascii_strtod (stripped, &end);
-  return end != stripped && *end == '\0' && isfinite (*value) && fabs (*value) <= limit;
+  return !*present || hubrota_parse_degrees (stripped, limit, value);
 }
 
 static void
@@ -162,10 +157,12 @@ check_place (HubrotaHubEditor *self, Check *check)
   if (normal == NULL)
     fail (check, self->postcode_row,
           g_strdup_printf (_("“%s” is not a UK postcode, such as MK42 9AB."), postcode));
-  if (!parse_degrees (text_of (self->latitude_row), 90, &has_latitude, &check->latitude))
+  if (!parse_degrees (text_of (self->latitude_row), HUBROTA_MAX_LATITUDE, &has_latitude,
+                      &check->latitude))
     fail (check, self->latitude_row,
           g_strdup (_("The latitude must be a number from -90 to 90, such as 52.115.")));
-  if (!parse_degrees (text_of (self->longitude_row), 180, &has_longitude, &check->longitude))
+  if (!parse_degrees (text_of (self->longitude_row), HUBROTA_MAX_LONGITUDE, &has_longitude,
+                      &check->longitude))
     fail (check, self->longitude_row,
           g_strdup (_("The longitude must be a number from -180 to 180, such as -0.497.")));
   if (has_latitude != has_longitude)

@@ -32,8 +32,6 @@
 
 /* How far ahead the sidebar looks for each hub's next opening. */
 #define NEXT_OPENING_WEEKS 12
-/* How far ahead a whole-series assignment is checked, as the CLI does: a planning year. */
-#define SERIES_HORIZON_DAYS 365
 
 
 G_DEFINE_FINAL_TYPE (HubrotaWindow, hubrota_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -988,7 +986,7 @@ check_series (HubrotaWindow *self)
   GDate first = *hubrota_occurrence_get_original_date (self->pending_opening);
   GDate last = first;
 
-  g_date_add_days (&last, SERIES_HORIZON_DAYS);
+  g_date_add_days (&last, HUBROTA_ROTA_SERIES_HORIZON_DAYS);
   start_load (self, &self->series_checking, &first, &last, on_series_year_loaded);
 }
 
