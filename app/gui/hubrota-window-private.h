@@ -74,6 +74,8 @@ struct _HubrotaWindow
   GtkLabel             *hub_subtitle;
   HubrotaWeekView      *week_view;
   HubrotaMonthView     *month_view;
+  AdwLeaflet           *detail_leaflet;
+  GtkWidget            *week_box;
   GtkRevealer          *detail_revealer;
   HubrotaOpeningPane   *opening_pane;
   HubrotaProblemsView  *problems_view;

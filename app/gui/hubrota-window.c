@@ -416,6 +416,15 @@ on_hub_row_selected (HubrotaWindow *self,
     }
 }
 
+/* A click on the hub already chosen selects nothing new; on a folded window it still goes on
+ * to the week, rather than leaving the coordinator on the sidebar. */
+static void
+on_hub_row_activated (HubrotaWindow *self,
+                      GtkListBoxRow *row)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
 /* The week */
 
 GPtrArray *
@@ -469,6 +478,7 @@ show_opened (HubrotaWindow *self)
     {
       g_clear_object (&self->opened);
       gtk_revealer_set_reveal_child (self->detail_revealer, FALSE);
+      adw_leaflet_set_visible_child (self->detail_leaflet, self->week_box);
       hubrota_week_view_select (self->week_view, NULL);
     }
   else
@@ -477,6 +487,8 @@ show_opened (HubrotaWindow *self)
       hubrota_opening_pane_show (self->opening_pane, current, self->rota);
       hubrota_week_view_select (self->week_view, current);
       gtk_revealer_set_reveal_child (self->detail_revealer, TRUE);
+      /* On a narrow window the pane takes the week's place until it is closed. */
+      adw_leaflet_set_visible_child (self->detail_leaflet, GTK_WIDGET (self->detail_revealer));
     }
   _hubrota_window_update_editor_actions (self);
 }
@@ -1394,6 +1406,8 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_subtitle);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_view);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, month_view);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, detail_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_box);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, detail_revealer);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, opening_pane);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, problems_view);
@@ -1402,6 +1416,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_hub_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_month_opening_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_hub_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_opening_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_candidate_activated);

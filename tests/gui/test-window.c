@@ -1118,6 +1118,45 @@ test_month_view (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A folded window: the opening's pane takes the week's place (the inner leaflet folds when
+ * the week and the pane cannot both fit) and closing it brings the week back; a click on the
+ * hub already chosen leaves the folded sidebar for the week. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+  HubrotaWindow *window;
+  GtkListBoxRow *all_hubs;
+  GDate today;
+
+  gui_test_london_today (&today);
+  store = create_small_store (&today);
+  opening = next_weeks_opening (store, &today);
+  window = open_window (store, &today);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+
+  activate (window, "win.next-week", NULL);
+  _hubrota_window_open (window, opening);
+  gui_test_wait_for_load (window);
+  g_assert_true (adw_leaflet_get_visible_child (window->detail_leaflet) ==
+                 GTK_WIDGET (window->detail_revealer));
+  activate (window, "win.close-opening", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (window->detail_leaflet) == window->week_box);
+
+  activate (window, "win.show-hubs", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar);
+  all_hubs = gtk_list_box_get_selected_row (window->hub_list);
+  g_assert_nonnull (all_hubs);
+  g_signal_emit_by_name (all_hubs, "activate");
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->content);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -1181,6 +1220,7 @@ main (int   argc,
   ADD ("/window/hotspot-problem", test_hotspot_problem);
   ADD ("/window/pane-keys", test_pane_keys);
   ADD ("/window/month-view", test_month_view);
+  ADD ("/window/narrow", test_narrow);
   ADD ("/window/screenshot", test_screenshot);
 #undef ADD
 
