@@ -20,6 +20,7 @@ struct _HubrotaOpeningStatus
   HubrotaOccurrence *occurrence;
   GPtrArray *findings;          /* HubrotaFinding, each once */
   GHashTable *officer_findings; /* collar number → GPtrArray of HubrotaFinding */
+  GPtrArray *no_findings;       /* what an officer part of nothing gets: always empty */
   HubrotaRule rules[HUBROTA_N_RULES];
   guint n_rules;
 };
@@ -34,6 +35,7 @@ hubrota_opening_status_finalize (GObject *object)
   g_clear_object (&self->occurrence);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_pointer (&self->officer_findings, g_hash_table_unref);
+  g_clear_pointer (&self->no_findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hubrota_opening_status_parent_class)->finalize (object);
 }
@@ -50,6 +52,7 @@ hubrota_opening_status_init (HubrotaOpeningStatus *self)
   self->findings = g_ptr_array_new_with_free_func (g_object_unref);
   self->officer_findings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                   (GDestroyNotify) g_ptr_array_unref);
+  self->no_findings = g_ptr_array_new ();
 }
 
 HubrotaOpeningStatus *
@@ -136,10 +139,13 @@ level_of (GPtrArray *findings)
   HubrotaStatusLevel level = HUBROTA_STATUS_STAFFED;
 
   for (guint i = 0; i < findings->len; i++)
-    level = hubrota_status_level_worst (level,
-                                        hubrota_finding_get_severity (g_ptr_array_index (findings, i))
-                                          == HUBROTA_SEVERITY_ERROR ? HUBROTA_STATUS_ERROR
-                                                                    : HUBROTA_STATUS_WARNING);
+    {
+      HubrotaFinding *finding = g_ptr_array_index (findings, i);
+      gboolean error = hubrota_finding_get_severity (finding) == HUBROTA_SEVERITY_ERROR;
+
+      level = hubrota_status_level_worst (level, error ? HUBROTA_STATUS_ERROR
+                                                       : HUBROTA_STATUS_WARNING);
+    }
   return level;
 }
 
@@ -207,19 +213,13 @@ GPtrArray *
 hubrota_opening_status_get_officer_findings (HubrotaOpeningStatus *self,
                                              const char           *officer)
 {
-  static GPtrArray *none;
   GPtrArray *mine;
 
   g_return_val_if_fail (HUBROTA_IS_OPENING_STATUS (self), NULL);
   g_return_val_if_fail (officer != NULL, NULL);
 
   mine = g_hash_table_lookup (self->officer_findings, officer);
-  if (mine != NULL)
-    return mine;
-  /* One shared empty array, so callers never free what they get. */
-  if (g_once_init_enter (&none))
-    g_once_init_leave (&none, g_ptr_array_new ());
-  return none;
+  return mine != NULL ? mine : self->no_findings;
 }
 
 HubrotaStatusLevel

@@ -19,7 +19,8 @@ typedef enum
 } HubrotaStatusLevel;
 
 #define HUBROTA_TYPE_OPENING_STATUS (hubrota_opening_status_get_type ())
-G_DECLARE_FINAL_TYPE (HubrotaOpeningStatus, hubrota_opening_status, HUBROTA, OPENING_STATUS, GObject)
+G_DECLARE_FINAL_TYPE (HubrotaOpeningStatus, hubrota_opening_status, HUBROTA, OPENING_STATUS,
+                      GObject)
 
 HubrotaOccurrence  *hubrota_opening_status_get_occurrence      (HubrotaOpeningStatus *self);
 HubrotaStatusLevel  hubrota_opening_status_get_level           (HubrotaOpeningStatus *self);

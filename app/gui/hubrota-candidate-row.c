@@ -100,7 +100,7 @@ format_hours (gint64 seconds)
     /* Translators: a length of time under an hour, e.g. "45 min" */
     return g_strdup_printf (_("%d min"), (int) (seconds / 60));
   /* Translators: a length of time in hours, e.g. "3 h", "1.5 h" */
-  return g_strdup_printf (_("%g h"), seconds / 3600.0);
+  return g_strdup_printf (_("%g h"), ((seconds + 180) / 360) / 10.0);
 }
 
 /* The other opening of a double booking: the one that is not the opening being staffed. */
@@ -149,6 +149,20 @@ describe_hotspot (HubrotaFinding *finding,
                                           : hubrota_finding_get_hotspot (finding), from, to);
 }
 
+/* "10:00–13:00" within the day, as the opening being staffed is; with the days when it runs
+ * past midnight. */
+static char *
+describe_gap (HubrotaFinding *finding)
+{
+  GDateTime *start = hubrota_finding_get_start (finding);
+  GDateTime *end = hubrota_finding_get_end (finding);
+  g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
+
+  if (g_date_time_get_day_of_year (start) == g_date_time_get_day_of_year (last))
+    return hubrota_format_time_range (start, end);
+  return hubrota_format_span (start, end);
+}
+
 /* A finding as a chip, or NULL when another chip already says it. */
 static char *
 describe_cost (HubrotaFinding    *finding,
@@ -171,8 +185,7 @@ describe_cost (HubrotaFinding    *finding,
       return NULL;
     case HUBROTA_RULE_BEAT_UNCOVERED:
       beat = hubrota_rota_get_beat (rota, hubrota_finding_get_beat (finding));
-      when = hubrota_format_time_range (hubrota_finding_get_start (finding),
-                                        hubrota_finding_get_end (finding));
+      when = describe_gap (finding);
       /* Translators: a beat left with nobody, e.g. "Kempston left uncovered 10:00–13:00" */
       return g_strdup_printf (_("%s left uncovered %s"),
                               beat != NULL ? hubrota_beat_get_name (beat)

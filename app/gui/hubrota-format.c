@@ -134,6 +134,40 @@ hubrota_format_week (const GDate *monday)
   return g_strdup_printf (_("%s – %s"), from, to);
 }
 
+static gboolean
+is_midnight (GDateTime *datetime)
+{
+  return g_date_time_get_hour (datetime) == 0 && g_date_time_get_minute (datetime) == 0;
+}
+
+char *
+hubrota_format_span (GDateTime *start_at,
+                     GDateTime *end_at)
+{
+  g_autoptr(GDateTime) start = g_date_time_to_timezone (start_at, hubrota_london_tz ());
+  g_autoptr(GDateTime) end = g_date_time_to_timezone (end_at, hubrota_london_tz ());
+  g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
+  g_autofree char *day = hubrota_format_short_day (start);
+  g_autofree char *last_day = hubrota_format_short_day (last);
+  g_autofree char *hours = NULL, *from = NULL, *to = NULL;
+
+  if (g_strcmp0 (day, last_day) == 0 && !(is_midnight (start) && is_midnight (end)))
+    {
+      hours = hubrota_format_time_range (start, end);
+      /* Translators: when a finding applies, e.g. "Sat 5 Dec, 10:00–13:00" */
+      return g_strdup_printf (_("%s, %s"), day, hours);
+    }
+  if (is_midnight (start) && is_midnight (end) && g_strcmp0 (day, last_day) == 0)
+    return g_steal_pointer (&day);
+  if (is_midnight (start) && is_midnight (end))
+    /* Translators: whole days a finding applies, e.g. "Sun 13 Dec – Tue 15 Dec" */
+    return g_strdup_printf (_("%s – %s"), day, last_day);
+  from = g_date_time_format (start, "%H:%M");
+  to = g_date_time_format (end, "%H:%M");
+  /* Translators: a finding across midnight, e.g. "Sat 5 Dec 22:00 – Sun 6 Dec 02:00" */
+  return g_strdup_printf (_("%s %s – %s %s"), day, from, last_day, to);
+}
+
 char *
 hubrota_format_change (HubrotaOccurrence *occurrence)
 {
@@ -216,7 +250,8 @@ format_problem (HubrotaOpeningStatus *status,
 {
   if (rule == HUBROTA_RULE_UNDERSTAFFED)
     /* Translators: officers on an opening and officers it needs, e.g. "Understaffed 1 of 2" */
-    return g_strdup_printf (_("Understaffed %u of %u"), hubrota_opening_status_get_assigned (status),
+    return g_strdup_printf (_("Understaffed %u of %u"),
+                            hubrota_opening_status_get_assigned (status),
                             hubrota_opening_status_get_needed (status));
   return g_strdup (hubrota_format_rule (rule));
 }
@@ -235,7 +270,8 @@ hubrota_format_status (HubrotaOpeningStatus *status)
       return g_strdup (_("Staffed"));
     case HUBROTA_STATUS_NOTE:
       /* Translators: more officers on an opening than it needs, e.g. "Over-staffed 3 of 2" */
-      return g_strdup_printf (_("Over-staffed %u of %u"), hubrota_opening_status_get_assigned (status),
+      return g_strdup_printf (_("Over-staffed %u of %u"),
+                              hubrota_opening_status_get_assigned (status),
                               hubrota_opening_status_get_needed (status));
     case HUBROTA_STATUS_WARNING:
     case HUBROTA_STATUS_ERROR:

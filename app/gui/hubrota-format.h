@@ -17,6 +17,10 @@ char *hubrota_format_short_day        (GDateTime         *datetime);
 /* "10:00–13:00" */
 char *hubrota_format_time_range       (GDateTime         *start,
                                        GDateTime         *end);
+/* When something applies: "Sat 5 Dec, 10:00–13:00" within a day, "Sun 13 Dec – Tue 15 Dec" for
+ * whole days (a hotspot's window), "Sat 5 Dec 22:00 – Sun 6 Dec 02:00" across midnight. */
+char *hubrota_format_span             (GDateTime         *from,
+                                       GDateTime         *until);
 /* "30 Nov – 6 Dec 2026" */
 char *hubrota_format_week             (const GDate       *monday);
 /* "Cancelled: Closed for Christmas", or "Moved from Saturday 5 December", or NULL */

@@ -83,21 +83,22 @@ add_day_headings (HubrotaMonthView *self,
   for (guint i = 0; i < n_days; i++)
     {
       GDate day = *first;
-      g_autoptr(GDateTime) noon = NULL;
+      g_autoptr(GDateTime) midnight = NULL;
       g_autofree char *weekday = NULL;
       g_autofree char *text = NULL;
       GtkWidget *heading;
 
       g_date_add_days (&day, i);
-      noon = hubrota_date_to_datetime (&day);
-      weekday = g_date_time_format (noon, "%a");
+      midnight = hubrota_date_to_datetime (&day);
+      weekday = g_date_time_format (midnight, "%a");
       /* Translators: a day's column in the month, e.g. "Mon\n30" */
       text = g_strdup_printf (_("%s\n%d"), weekday, g_date_get_day (&day));
       heading = gtk_label_new (text);
       gtk_label_set_justify (GTK_LABEL (heading), GTK_JUSTIFY_CENTER);
       gtk_widget_add_css_class (heading, "caption");
       gtk_widget_add_css_class (heading, "monthday");
-      hubrota_widget_set_css_class (heading, "week-start", g_date_get_weekday (&day) == G_DATE_MONDAY);
+      hubrota_widget_set_css_class (heading, "week-start",
+                                    g_date_get_weekday (&day) == G_DATE_MONDAY);
       hubrota_widget_set_css_class (heading, "today", g_date_compare (&day, today) == 0);
       hubrota_widget_set_css_class (heading, "dim-label",
                                     g_date_get_weekday (&day) >= G_DATE_SATURDAY);
@@ -199,13 +200,18 @@ add_hub_rows (HubrotaMonthView *self,
     }
 }
 
-/* "All Beats", then each beat of the hubs shown, by name. */
+/* "All Beats", then each beat of the hubs shown, by name; the beat chosen before stays chosen
+ * when it is still there, so a reload after a change keeps the coordinator's filter. */
 static void
 fill_beat_filter (HubrotaMonthView *self,
                   GPtrArray        *hubs,
                   HubrotaRota      *rota)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint chosen = gtk_drop_down_get_selected (self->beat_filter);
+  g_autofree char *was = chosen > 0 && chosen <= self->beats->len
+                         ? g_strdup (g_ptr_array_index (self->beats, chosen - 1)) : NULL;
+  guint again = 0;
 
   g_ptr_array_set_size (self->beats, 0);
   gtk_string_list_append (names, _("All Beats"));
@@ -218,11 +224,14 @@ fill_beat_filter (HubrotaMonthView *self,
         continue;
       g_ptr_array_add (self->beats, g_strdup (slug));
       gtk_string_list_append (names, beat != NULL ? hubrota_beat_get_name (beat) : slug);
+      if (g_strcmp0 (slug, was) == 0)
+        again = self->beats->len;
     }
   self->filling = TRUE;
   gtk_drop_down_set_model (self->beat_filter, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->beat_filter, 0);
+  gtk_drop_down_set_selected (self->beat_filter, again);
   self->filling = FALSE;
+  hubrota_month_view_set_beat (self, again > 0 ? was : NULL);
 }
 
 static void
@@ -288,8 +297,9 @@ hubrota_month_view_set_beat (HubrotaMonthView *self,
       int row;
 
       gtk_grid_query_child (self->grid, child, NULL, &row, NULL, NULL);
-      gtk_widget_set_visible (child, row == 0 || beat == NULL ||
-                                     g_strcmp0 (g_ptr_array_index (self->row_beats, row), beat) == 0);
+      gtk_widget_set_visible (child,
+                              row == 0 || beat == NULL ||
+                              g_strcmp0 (g_ptr_array_index (self->row_beats, row), beat) == 0);
     }
 }
 

@@ -123,7 +123,8 @@ show_officers (HubrotaOpeningCard *self,
   for (guint i = 0; i < assigned->len; i++)
     {
       const char *id = g_ptr_array_index (assigned, i);
-      gtk_box_append (self->chips, make_chip (self->status, id, hubrota_rota_get_officer (rota, id)));
+      HubrotaOfficer *officer = hubrota_rota_get_officer (rota, id);
+      gtk_box_append (self->chips, make_chip (self->status, id, officer));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->chips), assigned->len > 0);
   gtk_label_set_label (self->staffing_label, staffing != NULL ? staffing : "");
@@ -146,13 +147,14 @@ static void
 show_problems (HubrotaOpeningCard *self)
 {
   g_autofree char *problems = hubrota_format_status_problems (self->status);
+  HubrotaStatusLevel level;
   guint n_rules;
 
   hubrota_opening_status_get_rules (self->status, &n_rules);
   gtk_label_set_label (self->problems_label, problems != NULL ? problems : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problems_label), n_rules > 1);
-  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label),
-                            hubrota_format_status_class (hubrota_opening_status_get_level (self->status)));
+  level = hubrota_opening_status_get_level (self->status);
+  gtk_widget_add_css_class (GTK_WIDGET (self->problems_label), hubrota_format_status_class (level));
 }
 
 static void

@@ -36,6 +36,7 @@ struct _HubrotaOpeningPane
   GtkStack           *picker_stack;
   AdwStatusPage      *closed_page;
   GtkSearchEntry     *search_entry;
+  GtkWidget          *candidate_list;
   GtkFilterListModel *filtered;
   GListStore         *candidates;
   guint               group_counts[HUBROTA_N_CANDIDATE_GROUPS]; /* in the filtered list */
@@ -150,7 +151,7 @@ on_search_activate (HubrotaOpeningPane *self)
 {
   g_autoptr(HubrotaCandidate) first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
 
-  if (first != NULL)
+  if (first != NULL && self->ranking == NULL)
     g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, first);
 }
 
@@ -301,6 +302,7 @@ on_ranked (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->ranking);
+  gtk_widget_set_sensitive (self->candidate_list, TRUE);
   if (candidates == NULL)
     {
       g_list_store_remove_all (self->candidates);
@@ -321,6 +323,9 @@ show_candidates (HubrotaOpeningPane *self)
   g_cancellable_cancel (self->ranking);
   g_clear_object (&self->ranking);
   self->ranking = g_cancellable_new ();
+  /* The list on show is the last ranking's: not to be picked from (it may hold the officer
+   * just put on) until the new one is there, a few milliseconds later. */
+  gtk_widget_set_sensitive (self->candidate_list, FALSE);
   hubrota_rota_suggest_async (self->rota, self->occurrence, self->ranking, on_ranked,
                               g_object_ref (self));
 }
@@ -427,6 +432,7 @@ hubrota_opening_pane_class_init (HubrotaOpeningPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, picker_stack);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, closed_page);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidate_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, filtered);
   gtk_widget_class_bind_template_child (widget_class, HubrotaOpeningPane, candidates);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);

@@ -42,41 +42,6 @@ on_row_activated (AdwActionRow        *row,
   g_signal_emit (self, signals[FINDING_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "finding"));
 }
 
-static gboolean
-is_midnight (GDateTime *datetime)
-{
-  return g_date_time_get_hour (datetime) == 0 && g_date_time_get_minute (datetime) == 0;
-}
-
-/* "Sat 5 Dec, 10:00–13:00" within a day; "Sun 13 Dec – Tue 15 Dec" for whole days (a hotspot's
- * window); "Sat 5 Dec 22:00 – Sun 6 Dec 02:00" across midnight. */
-static char *
-describe_when (HubrotaFinding *finding)
-{
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (hubrota_finding_get_start (finding),
-                                                        hubrota_london_tz ());
-  g_autoptr(GDateTime) end = g_date_time_to_timezone (hubrota_finding_get_end (finding),
-                                                      hubrota_london_tz ());
-  g_autoptr(GDateTime) last = g_date_time_add_seconds (end, -1);
-  g_autofree char *day = hubrota_format_short_day (start);
-  g_autofree char *last_day = hubrota_format_short_day (last);
-  g_autofree char *hours = NULL, *from = NULL, *to = NULL;
-
-  if (g_strcmp0 (day, last_day) == 0 && !(is_midnight (start) && is_midnight (end)))
-    {
-      hours = hubrota_format_time_range (start, end);
-      /* Translators: when a finding applies, e.g. "Sat 5 Dec, 10:00–13:00" */
-      return g_strdup_printf (_("%s, %s"), day, hours);
-    }
-  if (is_midnight (start) && is_midnight (end))
-    /* Translators: whole days a finding applies, e.g. "Sun 13 Dec – Tue 15 Dec" */
-    return g_strdup_printf (_("%s – %s"), day, last_day);
-  from = g_date_time_format (start, "%H:%M");
-  to = g_date_time_format (end, "%H:%M");
-  /* Translators: a finding across midnight, e.g. "Sat 5 Dec 22:00 – Sun 6 Dec 02:00" */
-  return g_strdup_printf (_("%s %s – %s %s"), day, from, last_day, to);
-}
-
 static GtkWidget *
 make_row (HubrotaProblemsView *self,
           HubrotaFinding      *finding)
@@ -84,7 +49,8 @@ make_row (HubrotaProblemsView *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = NULL;
   g_autofree char *title = g_markup_escape_text (hubrota_finding_get_message (finding), -1);
-  g_autofree char *when = describe_when (finding);
+  g_autofree char *when = hubrota_format_span (hubrota_finding_get_start (finding),
+                                               hubrota_finding_get_end (finding));
   gboolean error = hubrota_finding_get_severity (finding) == HUBROTA_SEVERITY_ERROR;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);

@@ -57,7 +57,7 @@ typedef struct
   char     *hub;
   char     *officers;    /* NULL when cancelled */
   char     *note;        /* "Moved from Saturday 14 November", or NULL */
-  char     *state;       /* "Staffed", "Double-booked · Understaffed 1 of 2", "Cancelled — Closed" */
+  char     *state;       /* "Staffed", "Overtime · Understaffed 1 of 2", "Cancelled — Closed" */
   gboolean  stressed;    /* a warning or an error: the state in bold, to catch the eye */
   gboolean  cancelled;
   double    height;
@@ -204,6 +204,19 @@ compare_openings (gconstpointer a, gconstpointer b)
                                          hubrota_occurrence_get_hub (y));
 }
 
+static Item *
+day_item (GDateTime *start)
+{
+  Item *heading = g_new0 (Item, 1);
+
+  heading->kind = ITEM_DAY;
+  heading->heading = hubrota_format_day (start);
+  /* Translators: a day's heading repeated on the next page, e.g.
+   * "Friday 20 November (continued)" */
+  heading->continued = g_strdup_printf (_("%s (continued)"), heading->heading);
+  return heading;
+}
+
 /* The week's openings in time order, each day under its heading. */
 static GPtrArray *
 make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
@@ -213,9 +226,14 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
   g_autoptr(GDateTime) from = hubrota_date_to_datetime (monday);
   g_autoptr(GDateTime) to = g_date_time_add_days (from, 7);
   g_autoptr(GPtrArray) findings = hubrota_rota_check (rota);
+  g_autoptr(GPtrArray) statuses = hubrota_rota_get_statuses (rota, findings);
+  g_autoptr(GHashTable) status_of = g_hash_table_new (NULL, NULL);
   int day = -1;
   guint heading_index = 0;
 
+  for (guint i = 0; i < statuses->len; i++)
+    g_hash_table_insert (status_of, hubrota_opening_status_get_occurrence (statuses->pdata[i]),
+                         statuses->pdata[i]);
   /* Borrowed pointers: the caller's array keeps the openings alive. */
   for (guint i = 0; i < openings->len; i++)
     g_ptr_array_add (sorted, g_ptr_array_index (openings, i));
@@ -224,6 +242,7 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (sorted, i);
       g_autoptr(HubrotaOpeningStatus) status = NULL;
+      HubrotaOpeningStatus *known = g_hash_table_lookup (status_of, occurrence);
       g_autoptr(GDateTime) start = NULL;
 
       if (g_date_time_compare (hubrota_occurrence_get_start (occurrence), from) < 0 ||
@@ -233,18 +252,13 @@ make_items (HubrotaRota *rota, GPtrArray *openings, const GDate *monday)
                                        hubrota_london_tz ());
       if (g_date_time_get_day_of_year (start) != day)
         {
-          Item *heading = g_new0 (Item, 1);
-
-          heading->kind = ITEM_DAY;
-          heading->heading = hubrota_format_day (start);
-          /* Translators: a day's heading repeated on the next page, e.g.
-           * "Friday 20 November (continued)" */
-          heading->continued = g_strdup_printf (_("%s (continued)"), heading->heading);
           heading_index = items->len;
-          g_ptr_array_add (items, heading);
+          g_ptr_array_add (items, day_item (start));
           day = g_date_time_get_day_of_year (start);
         }
-      status = hubrota_rota_get_status (rota, findings, occurrence);
+      /* The rota's own openings have their status already; another copy is worked out. */
+      status = known != NULL ? g_object_ref (known)
+                             : hubrota_rota_get_status (rota, findings, occurrence);
       g_ptr_array_add (items, opening_item (rota, status));
       ((Item *) g_ptr_array_index (items, items->len - 1))->day = heading_index;
     }

@@ -128,7 +128,8 @@ hubrota_week_view_show (HubrotaWeekView *self,
   for (guint i = 0; i < statuses->len; i++)
     {
       HubrotaOpeningStatus *status = g_ptr_array_index (statuses, i);
-      GDateTime *start = hubrota_occurrence_get_start (hubrota_opening_status_get_occurrence (status));
+      HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
+      GDateTime *start = hubrota_occurrence_get_start (occurrence);
       GtkWidget *card = hubrota_opening_card_new (status, rota);
 
       if (g_date_time_get_day_of_year (start) != shown_day)

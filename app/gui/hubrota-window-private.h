@@ -37,6 +37,8 @@ struct _HubrotaWindow
   HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
   GCancellable         *week_loading;
   GCancellable         *month_loading;
+  GDate                 month_first;   /* the weeks the month being read covers */
+  GDate                 month_last;
   GPtrArray            *hubs;          /* HubrotaHub, as the sidebar lists them */
   GCancellable         *officer_loading;
   GCancellable         *series_checking;

@@ -637,7 +637,7 @@ on_month_loaded (GObject      *source,
   g_autoptr(GPtrArray) findings = NULL;
   g_autoptr(GPtrArray) statuses = NULL;
   g_autoptr(GPtrArray) hubs = NULL;
-  GDate first, last, today;
+  GDate today;
 
   show_busy (self, FALSE);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -650,18 +650,18 @@ on_month_loaded (GObject      *source,
   findings = hubrota_rota_check (rota);
   statuses = hubrota_rota_get_statuses (rota, findings);
   hubs = hubs_in_rota (self);
-  month_period (self, &first, &last);
   get_today (self, &today);
-  hubrota_month_view_show (self->month_view, &first, &last, &today, hubs, statuses, rota);
+  hubrota_month_view_show (self->month_view, &self->month_first, &self->month_last, &today, hubs,
+                           statuses, rota);
 }
 
 static void
 load_month (HubrotaWindow *self)
 {
-  GDate first, last;
-
-  month_period (self, &first, &last);
-  start_load (self, &self->month_loading, &first, &last, on_month_loaded);
+  /* Kept for the grid: the week on show may change before the read is done. */
+  month_period (self, &self->month_first, &self->month_last);
+  start_load (self, &self->month_loading, &self->month_first, &self->month_last,
+              on_month_loaded);
 }
 
 static void
@@ -1431,9 +1431,10 @@ add_shortcut (GtkShortcutController *controller,
               const char            *trigger,
               const char            *action)
 {
+  GtkShortcutTrigger *pressed = gtk_shortcut_trigger_parse_string (trigger);
+
   gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
-                                                          gtk_named_action_new (action)));
+                                        gtk_shortcut_new (pressed, gtk_named_action_new (action)));
 }
 
 /* Ctrl+Z and Ctrl+Shift+Z undo and redo changes to the rota wherever the focus is in the

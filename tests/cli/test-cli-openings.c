@@ -1,4 +1,5 @@
-/* test-cli-openings.c: opening times, their exceptions and the openings they make, through hubrota-cli
+/* test-cli-openings.c: opening times, their exceptions and the openings they make, through
+ * hubrota-cli
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -263,7 +263,8 @@ test_hubs_and_weeks (Fixture       *fixture,
   next = g_strdup_printf ("Next: %s 10:00", day);
   g_assert_cmpstr (hubrota_hub_row_get_next (hub_row_at (window, 3)), ==, next);
   /* Nothing to staff this week: no mark. */
-  g_assert_cmpint (hubrota_hub_row_get_level (hub_row_at (window, 3)), ==, HUBROTA_STATUS_CANCELLED);
+  g_assert_cmpint (hubrota_hub_row_get_level (hub_row_at (window, 3)), ==,
+                   HUBROTA_STATUS_CANCELLED);
 
   /* This week has nothing; the opening is next week. */
   activate (window, "win.select-hub", g_variant_new_string ("marsh-farm"));
@@ -961,8 +962,8 @@ test_hotspot_problem (Fixture       *fixture,
   window = open_window (store, &today);
   problems = _hubrota_window_get_problems_view (window);
 
-  g_assert_cmpuint (hubrota_problems_view_count_rule (problems, HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK),
-                    >=, 2);
+  g_assert_cmpuint (hubrota_problems_view_count_rule (problems,
+                                                     HUBROTA_RULE_HOTSPOT_PATROL_AT_RISK), >=, 2);
   for (guint i = 0; (row = ADW_ACTION_ROW (hubrota_problems_view_get_row (problems, i))) != NULL;
        i++)
     if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "No Kempston"))
