@@ -98,6 +98,21 @@ void        _hubrota_window_reload                 (HubrotaWindow  *self);
 void        _hubrota_window_reload_all             (HubrotaWindow  *self);
 /* hubrota-window-editors.c: the actions that open the editors, publishing and printing */
 void        _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class);
+void        _hubrota_window_get_today              (HubrotaWindow  *self,
+                                                    GDate          *out_today);
+/* The week's cards, the Problems page and the sidebar's marks, from the rota read last. */
+void        _hubrota_window_show_rota              (HubrotaWindow  *self);
+
+/* hubrota-window-sidebar.c */
+void        _hubrota_window_init_sidebar           (HubrotaWindow  *self);
+void        _hubrota_window_class_add_sidebar_callbacks (GtkWidgetClass *widget_class);
+/* The hubs read afresh, the one on show kept (or, at the start, the one shown last time). */
+void        _hubrota_window_load_hubs              (HubrotaWindow  *self);
+/* Each hub's next opening from today. */
+void        _hubrota_window_refresh_hub_rows       (HubrotaWindow  *self);
+GtkListBoxRow *_hubrota_window_find_hub_row        (HubrotaWindow  *self,
+                                                    const char     *slug);
+void        _hubrota_window_show_hub_levels        (HubrotaWindow  *self);
 /* The Beats and Hotspots window on the beat (opened on the week on show if it was not open). */
 void        _hubrota_window_show_beat              (HubrotaWindow  *self,
                                                     const char     *slug);
