@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  guint errors;               /* how many of the findings are errors */
   double hub_hours;
   double abstraction;         /* percent now, -1 without a home beat */
   double abstraction_after;   /* percent with the opening */

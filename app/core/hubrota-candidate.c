@@ -18,7 +18,6 @@ struct _HubrotaCandidate
   GPtrArray *findings;        /* HubrotaFinding, NULL until asked for */
   GPtrArray *reasons;
   CandidateFigures figures;
-  guint errors;
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaCandidate, hubrota_candidate, G_TYPE_OBJECT)
@@ -66,10 +65,6 @@ _hubrota_candidate_new (HubrotaOfficer         *officer,
   self->raw = g_array_ref (findings);
   self->reasons = g_ptr_array_ref (reasons);
   self->figures = *figures;
-  for (guint i = 0; i < findings->len; i++)
-    if (hubrota_rule_get_severity (g_array_index (findings, RotaFinding, i).rule) ==
-        HUBROTA_SEVERITY_ERROR)
-      self->errors++;
   return self;
 }
 
@@ -104,7 +99,7 @@ guint
 hubrota_candidate_count_errors (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), 0);
-  return self->errors;
+  return self->figures.errors;
 }
 
 guint
@@ -119,7 +114,7 @@ hubrota_candidate_get_group (HubrotaCandidate *self)
 {
   g_return_val_if_fail (HUBROTA_IS_CANDIDATE (self), HUBROTA_CANDIDATE_ERRORS);
 
-  if (self->errors > 0)
+  if (self->figures.errors > 0)
     return HUBROTA_CANDIDATE_ERRORS;
   if (self->raw->len > 0)
     return HUBROTA_CANDIDATE_WARNINGS;

@@ -112,6 +112,9 @@ int        _hubrota_rota_officer_index (HubrotaRota      *self,
 /* The index of the rota's copy of an opening (matched by series and original date), or NONE. */
 int        _hubrota_rota_occurrence_index (HubrotaRota   *self,
                                            HubrotaOccurrence *occurrence);
+/* The index of a beat by its slug, or NONE (hubrota-rota-query.c). */
+int        _hubrota_rota_beat_index   (HubrotaRota       *self,
+                                       const char        *slug);
 int        _hubrota_rota_day_of       (HubrotaRota       *self,
                                        gint64             t);
 gint64     _hubrota_rota_day_start    (HubrotaRota       *self,

@@ -46,18 +46,28 @@ hubrota_rota_get_hub_name (HubrotaRota *self,
   return g_hash_table_lookup (self->hub_names, hub);
 }
 
+int
+_hubrota_rota_beat_index (HubrotaRota *self,
+                          const char  *slug)
+{
+  for (guint i = 0; slug != NULL && i < self->beats->len; i++)
+    if (g_str_equal (hubrota_beat_get_slug (BEAT (self, i)->object), slug))
+      return (int) i;
+  return NONE;
+}
+
 /* A beat by its slug, or NULL. */
 HubrotaBeat *
 hubrota_rota_get_beat (HubrotaRota *self,
                        const char  *slug)
 {
+  int index;
+
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (slug != NULL, NULL);
 
-  for (guint i = 0; i < self->beats->len; i++)
-    if (g_str_equal (hubrota_beat_get_slug (BEAT (self, i)->object), slug))
-      return BEAT (self, i)->object;
-  return NULL;
+  index = _hubrota_rota_beat_index (self, slug);
+  return index == NONE ? NULL : BEAT (self, index)->object;
 }
 
 /* A hotspot of a beat by their slugs, or NULL. */
@@ -66,17 +76,17 @@ hubrota_rota_get_hotspot (HubrotaRota *self,
                           const char  *beat,
                           const char  *slug)
 {
+  int index;
+
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (beat != NULL && slug != NULL, NULL);
 
-  for (guint i = 0; i < self->beats->len; i++)
+  index = _hubrota_rota_beat_index (self, beat);
+  for (guint h = 0; index != NONE && h < BEAT (self, index)->hotspots->len; h++)
     {
-      RotaBeat *b = BEAT (self, i);
-      if (!g_str_equal (hubrota_beat_get_slug (b->object), beat))
-        continue;
-      for (guint h = 0; h < b->hotspots->len; h++)
-        if (g_str_equal (hubrota_hotspot_get_slug (g_ptr_array_index (b->hotspots, h)), slug))
-          return g_ptr_array_index (b->hotspots, h);
+      HubrotaHotspot *hotspot = g_ptr_array_index (BEAT (self, index)->hotspots, h);
+      if (g_str_equal (hubrota_hotspot_get_slug (hotspot), slug))
+        return hotspot;
     }
   return NULL;
 }

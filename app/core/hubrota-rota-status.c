@@ -16,16 +16,6 @@
 
 typedef void (*ConcernedFunc) (int occurrence, int officer, gpointer user_data);
 
-static int
-beat_index (HubrotaRota *self,
-            const char  *slug)
-{
-  for (guint i = 0; slug != NULL && i < self->beats->len; i++)
-    if (g_strcmp0 (hubrota_beat_get_slug (BEAT (self, i)->object), slug) == 0)
-      return (int) i;
-  return NONE;
-}
-
 static gboolean
 overlaps (RotaOccurrence *x,
           gint64          start,
@@ -98,7 +88,7 @@ for_each_concerned (HubrotaRota    *self,
 {
   const char *officer_id = hubrota_finding_get_officer (finding);
   int officer = officer_id != NULL ? _hubrota_rota_officer_index (self, officer_id) : NONE;
-  int beat = beat_index (self, hubrota_finding_get_beat (finding));
+  int beat = _hubrota_rota_beat_index (self, hubrota_finding_get_beat (finding));
   gint64 start = g_date_time_to_unix (hubrota_finding_get_start (finding));
   gint64 end = g_date_time_to_unix (hubrota_finding_get_end (finding));
 
@@ -173,6 +163,22 @@ add_to_status (int      occurrence,
                                    : NULL);
 }
 
+/* Adds each finding to the statuses (indexed like the rota's occurrences, NULL where none is
+ * wanted) of the openings it concerns. */
+static void
+add_findings (HubrotaRota *self,
+              GPtrArray   *findings,
+              GPtrArray   *statuses)
+{
+  Statuses all = { self, NULL, statuses };
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      all.finding = g_ptr_array_index (findings, i);
+      for_each_concerned (self, all.finding, add_to_status, &all);
+    }
+}
+
 /* A status for each opening of the period (in hubrota_rota_get_occurrences ()'s order), from
  * the findings of hubrota_rota_check (). */
 GPtrArray *
@@ -181,7 +187,6 @@ hubrota_rota_get_statuses (HubrotaRota *self,
 {
   g_autoptr(GPtrArray) by_index = NULL;
   GPtrArray *statuses;
-  Statuses all = { self, NULL, NULL };
 
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
   g_return_val_if_fail (findings != NULL, NULL);
@@ -197,12 +202,7 @@ hubrota_rota_get_statuses (HubrotaRota *self,
       g_ptr_array_add (statuses, status);
       by_index->pdata[_hubrota_rota_occurrence_index (self, occurrence)] = status;
     }
-  all.statuses = by_index;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      all.finding = g_ptr_array_index (findings, i);
-      for_each_concerned (self, all.finding, add_to_status, &all);
-    }
+  add_findings (self, findings, by_index);
   return statuses;
 }
 
@@ -214,7 +214,6 @@ hubrota_rota_get_status (HubrotaRota       *self,
 {
   g_autoptr(GPtrArray) by_index = NULL;
   HubrotaOpeningStatus *status;
-  Statuses all = { self, NULL, NULL };
   int index;
 
   g_return_val_if_fail (HUBROTA_IS_ROTA (self), NULL);
@@ -227,11 +226,6 @@ hubrota_rota_get_status (HubrotaRota       *self,
   by_index = g_ptr_array_new_full (self->occurrences->len, NULL);
   g_ptr_array_set_size (by_index, self->occurrences->len);
   by_index->pdata[index] = status;
-  all.statuses = by_index;
-  for (guint i = 0; i < findings->len; i++)
-    {
-      all.finding = g_ptr_array_index (findings, i);
-      for_each_concerned (self, all.finding, add_to_status, &all);
-    }
+  add_findings (self, findings, by_index);
   return status;
 }

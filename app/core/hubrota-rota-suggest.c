@@ -147,6 +147,7 @@ make_candidate (HubrotaRota *self, const Ranking *ranking, int occurrence)
   g_autoptr(GPtrArray) reasons = reasons_for (self, ranking, occurrence);
   HubrotaBeat *beat = officer->beat != NONE ? BEAT (self, officer->beat)->object : NULL;
   CandidateFigures figures = {
+    .errors = ranking->errors,
     .hub_hours = ranking->hub_seconds / 3600.0,
     .abstraction = beat != NULL ? ranking->abstraction : -1,
     .abstraction_after = beat != NULL ? ranking->abstraction_after : -1,

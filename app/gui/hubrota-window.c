@@ -110,6 +110,14 @@ show_busy (HubrotaWindow *self,
 
 /* The week */
 
+/* Whether an opening is of the hub on show (any, for All Hubs). */
+static gboolean
+hub_on_show (HubrotaWindow     *self,
+             HubrotaOccurrence *occurrence)
+{
+  return self->hub == NULL || g_strcmp0 (hubrota_occurrence_get_hub (occurrence), self->hub) == 0;
+}
+
 GPtrArray *
 _hubrota_window_openings_on_show (HubrotaWindow *self)
 {
@@ -117,11 +125,8 @@ _hubrota_window_openings_on_show (HubrotaWindow *self)
   GPtrArray *shown = g_ptr_array_new ();
 
   for (guint i = 0; i < all->len; i++)
-    {
-      HubrotaOccurrence *occurrence = g_ptr_array_index (all, i);
-      if (self->hub == NULL || g_strcmp0 (hubrota_occurrence_get_hub (occurrence), self->hub) == 0)
-        g_ptr_array_add (shown, occurrence);
-    }
+    if (hub_on_show (self, g_ptr_array_index (all, i)))
+      g_ptr_array_add (shown, g_ptr_array_index (all, i));
   return shown;
 }
 
@@ -184,8 +189,7 @@ statuses_on_show (HubrotaWindow *self)
   for (guint i = 0; i < self->statuses->len; i++)
     {
       HubrotaOpeningStatus *status = g_ptr_array_index (self->statuses, i);
-      const char *hub = hubrota_occurrence_get_hub (hubrota_opening_status_get_occurrence (status));
-      if (self->hub == NULL || g_strcmp0 (hub, self->hub) == 0)
+      if (hub_on_show (self, hubrota_opening_status_get_occurrence (status)))
         g_ptr_array_add (shown, status);
     }
   return shown;
