@@ -23,3 +23,4 @@
 #include "hubrota-rota.h"
 #include "hubrota-series.h"
 #include "hubrota-store.h"
+#include "hubrota-workspace.h"

@@ -371,6 +371,28 @@ hubrota_history_get_undo_label (HubrotaHistory *self)
   return latest_label (self->undo);
 }
 
+static gint64
+latest_series (GPtrArray *steps)
+{
+  Step *step = steps->len > 0 ? g_ptr_array_index (steps, steps->len - 1) : NULL;
+
+  return step != NULL && step->before != NULL ? step->before->series : 0;
+}
+
+gint64
+hubrota_history_get_undo_series (HubrotaHistory *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), 0);
+  return latest_series (self->undo);
+}
+
+gint64
+hubrota_history_get_redo_series (HubrotaHistory *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), 0);
+  return latest_series (self->redo);
+}
+
 const char *
 hubrota_history_get_redo_label (HubrotaHistory *self)
 {

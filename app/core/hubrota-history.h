@@ -67,5 +67,9 @@ gboolean        hubrota_history_get_can_redo   (HubrotaHistory     *self);
  * what undo or redo would act on, or NULL. */
 const char     *hubrota_history_get_undo_label (HubrotaHistory     *self);
 const char     *hubrota_history_get_redo_label (HubrotaHistory     *self);
+/* The series whose assignments undo (redo) would change, or 0 when that step is not an
+ * officer put on or taken off (or there is none). */
+gint64          hubrota_history_get_undo_series (HubrotaHistory    *self);
+gint64          hubrota_history_get_redo_series (HubrotaHistory    *self);
 
 G_END_DECLS

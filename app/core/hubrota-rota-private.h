@@ -131,6 +131,16 @@ gboolean   _hubrota_rota_resolve      (HubrotaRota       *self,
                                        GError           **error);
 void       _hubrota_rota_change       (HubrotaRota       *self,
                                        const RotaChange  *change);
+/* The days the rota read: the period with the weeks and windows around it. */
+void       _hubrota_rota_get_loaded_days (HubrotaRota     *self,
+                                          GDate           *out_first,
+                                          GDate           *out_last);
+/* Brings the rota's copies of these openings (as the store now has them) up to date: who is
+ * on them, and the objects themselves. FALSE, with some of them done, when one is not in the
+ * rota, has changed its time, status or size, or names an officer the rota does not know:
+ * the rota must then be read again. */
+gboolean   _hubrota_rota_refresh_occurrences (HubrotaRota *self,
+                                              GPtrArray   *fresh);
 
 /* hubrota-rules.c: findings as GArrays of RotaFinding */
 GArray    *_hubrota_rules_check       (HubrotaRota       *self);

@@ -718,3 +718,78 @@ hubrota_rota_apply (HubrotaRota        *self,
   _hubrota_rota_change (self, &change);
   return TRUE;
 }
+
+/* Keeping a loaded rota up to date */
+
+void
+_hubrota_rota_get_loaded_days (HubrotaRota *self,
+                               GDate       *out_first,
+                               GDate       *out_last)
+{
+  first_and_last_day (self, out_first, out_last);
+}
+
+static gboolean
+has_officer (GPtrArray *assigned, const char *officer)
+{
+  for (guint i = 0; i < assigned->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (assigned, i), officer) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Puts the officers fresh has on the rota's copy of it, and fresh in the copy's place. */
+static gboolean
+refresh_one (HubrotaRota *self, HubrotaOccurrence *fresh)
+{
+  int index = _hubrota_rota_occurrence_index (self, fresh);
+  RotaOccurrence *occurrence;
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (fresh);
+  guint public_index;
+
+  if (index == NONE)
+    return FALSE;
+  occurrence = OCCURRENCE (self, index);
+  if (occurrence->start != g_date_time_to_unix (hubrota_occurrence_get_start (fresh)) ||
+      occurrence->end != g_date_time_to_unix (hubrota_occurrence_get_end (fresh)) ||
+      occurrence->cancelled != (hubrota_occurrence_get_status (fresh) == HUBROTA_OCCURRENCE_CANCELLED) ||
+      occurrence->min_officers != hubrota_occurrence_get_min_officers (fresh))
+    return FALSE;
+  for (guint i = 0; i < assigned->len; i++)
+    if (_hubrota_rota_officer_index (self, g_ptr_array_index (assigned, i)) == NONE)
+      return FALSE;
+
+  for (guint i = occurrence->officers->len; i-- > 0;)
+    {
+      int officer = g_array_index (occurrence->officers, int, i);
+      RotaChange change = { officer, index, FALSE };
+      if (!has_officer (assigned, hubrota_officer_get_id (OFFICER (self, officer)->object)))
+        _hubrota_rota_change (self, &change);
+    }
+  for (guint i = 0; i < assigned->len; i++)
+    {
+      RotaChange change = {
+        _hubrota_rota_officer_index (self, g_ptr_array_index (assigned, i)), index, TRUE,
+      };
+      if (!is_assigned (occurrence, change.officer))
+        _hubrota_rota_change (self, &change);
+    }
+
+  if (g_ptr_array_find (self->public_occurrences, occurrence->object, &public_index))
+    {
+      g_object_unref (g_ptr_array_index (self->public_occurrences, public_index));
+      g_ptr_array_index (self->public_occurrences, public_index) = g_object_ref (fresh);
+    }
+  g_set_object (&occurrence->object, fresh);
+  return TRUE;
+}
+
+gboolean
+_hubrota_rota_refresh_occurrences (HubrotaRota *self,
+                                   GPtrArray   *fresh)
+{
+  for (guint i = 0; i < fresh->len; i++)
+    if (!refresh_one (self, g_ptr_array_index (fresh, i)))
+      return FALSE;
+  return TRUE;
+}

@@ -47,6 +47,10 @@ gboolean          _hubrota_store_begin      (HubrotaStore      *self,
                                              GError           **error);
 gboolean          _hubrota_store_begin_read (HubrotaStore      *self,
                                              GError           **error);
+/* SQLite's PRAGMA data_version: it moves when another connection commits. */
+gboolean          _hubrota_store_get_data_version (HubrotaStore *self,
+                                                   int          *out_version,
+                                                   GError      **error);
 gboolean          _hubrota_store_commit     (HubrotaStore      *self,
                                              GError           **error);
 void              _hubrota_store_rollback   (HubrotaStore      *self);

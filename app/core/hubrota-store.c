@@ -421,6 +421,14 @@ read_pragma_int (HubrotaStore *self, const char *pragma, int *out, GError **erro
   return TRUE;
 }
 
+/* Changes when another connection (another process, or a reader's thread) commits a write;
+ * this connection's own writes leave it as it is. */
+gboolean
+_hubrota_store_get_data_version (HubrotaStore *self, int *out_version, GError **error)
+{
+  return read_pragma_int (self, "data_version", out_version, error);
+}
+
 static gboolean
 has_tables (HubrotaStore *self, gboolean *out, GError **error)
 {
