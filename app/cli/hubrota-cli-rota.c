@@ -117,29 +117,6 @@ print_findings (GPtrArray *findings, const char *indent)
     }
 }
 
-/* What the change would add: for one opening, or for the series over the coming year. */
-static GPtrArray *
-would_cause (HubrotaStore *store, const char *officer, HubrotaOccurrence *occurrence,
-             gboolean whole_series, gboolean assign, GError **error)
-{
-  g_autoptr(HubrotaRota) rota = NULL;
-  g_autoptr(GPtrArray) openings = NULL;
-
-  if (!whole_series)
-    {
-      rota = load_around (store, occurrence, 0, 0, error);
-      if (rota == NULL)
-        return NULL;
-      return hubrota_rota_would_cause (rota, officer, hubrota_rota_find_occurrence (rota, occurrence),
-                                       assign, error);
-    }
-  rota = load_around (store, occurrence, 0, HUBROTA_ROTA_SERIES_HORIZON_DAYS, error);
-  if (rota == NULL)
-    return NULL;
-  openings = hubrota_rota_series_openings (rota, occurrence, officer, assign);
-  return hubrota_rota_would_cause_many (rota, officer, openings, assign, error);
-}
-
 static char *
 describe_opening (HubrotaOccurrence *occurrence, gboolean whole_series)
 {
@@ -170,6 +147,7 @@ assign_options_clear (AssignOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AssignOptions, assign_options_clear)
 
+/* Through the workspace, so the rules are checked inside the transaction that writes. */
 static gboolean
 change_assignment (HubrotaCliCall *call, AssignOptions *options, gboolean assign, GError **error)
 {
@@ -178,39 +156,36 @@ change_assignment (HubrotaCliCall *call, AssignOptions *options, gboolean assign
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(HubrotaOfficer) known = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = NULL;
+  g_autoptr(HubrotaWorkspace) workspace = NULL;
   g_autoptr(GPtrArray) findings = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *what = NULL;
-  guint errors;
 
   store = hubrota_cli_call_open_store (call, error);
   if (store == NULL ||
       (known = hubrota_store_get_officer (store, officer, error)) == NULL ||
       (occurrence = find_opening (store, hub, options->date, options->at, error)) == NULL)
     return FALSE;
-  if (assign && !options->series &&
-      hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
-    return hubrota_store_assign (store, officer, occurrence, FALSE, error);
-
-  findings = would_cause (store, officer, occurrence, options->series, assign, error);
-  if (findings == NULL)
-    return FALSE;
+  workspace = hubrota_workspace_new (store);
   what = describe_opening (occurrence, options->series);
-  errors = hubrota_findings_count_errors (findings);
-  if (assign && errors > 0 && !options->force)
+  if (!hubrota_workspace_change (workspace, officer, occurrence, options->series, assign,
+                                 options->force, &findings, &local_error))
     {
-      g_print (_("Putting %s on %s would cause:\n"), officer, what);
-      print_findings (findings, "  ");
-      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
-                   ngettext ("refused: it would cause %u error; nothing was stored "
-                             "(--force assigns anyway)",
-                             "refused: it would cause %u errors; nothing was stored "
-                             "(--force assigns anyway)", errors), errors);
+      if (g_error_matches (local_error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_REFUSED))
+        {
+          guint errors = hubrota_findings_count_errors (findings);
+          g_print (_("Putting %s on %s would cause:\n"), officer, what);
+          print_findings (findings, "  ");
+          g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
+                       ngettext ("refused: it would cause %u error; nothing was stored "
+                                 "(--force assigns anyway)",
+                                 "refused: it would cause %u errors; nothing was stored "
+                                 "(--force assigns anyway)", errors), errors);
+          return FALSE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (assign && !hubrota_store_assign (store, officer, occurrence, options->series, error))
-    return FALSE;
-  if (!assign && !hubrota_store_unassign (store, officer, occurrence, options->series, error))
-    return FALSE;
   g_print (assign ? _("Put %s on %s.\n") : _("Took %s off %s.\n"), officer, what);
   if (findings->len > 0)
     {
