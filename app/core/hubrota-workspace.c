@@ -184,17 +184,18 @@ finding_key (HubrotaFinding *finding)
                           hubrota_finding_get_message (finding));
 }
 
-/* Everything a view shows of the status: the opening's time, state and officers, the level
- * of each officer and the findings behind it. */
+/* Everything a view shows of the status: the opening's time, state, hub and officers (by
+ * name too, so a renamed one shows), the level of each officer and the findings behind it. */
 static char *
-status_digest (HubrotaOpeningStatus *status, const char *key)
+status_digest (HubrotaRota *rota, HubrotaOpeningStatus *status, const char *key)
 {
   HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
   GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
   GPtrArray *findings = hubrota_opening_status_get_findings (status);
   GString *digest = g_string_new (key);
 
-  g_string_append_printf (digest, "|%" G_GINT64_FORMAT "|%d|%d|%d|%s|%d|%d",
+  g_string_append_printf (digest, "|%s|%" G_GINT64_FORMAT "|%d|%d|%d|%s|%d|%d",
+                          hubrota_rota_get_hub_name (rota, hubrota_occurrence_get_hub (occurrence)),
                           g_date_time_to_unix (hubrota_occurrence_get_end (occurrence)),
                           hubrota_occurrence_get_status (occurrence),
                           hubrota_occurrence_get_moved (occurrence),
@@ -205,7 +206,9 @@ status_digest (HubrotaOpeningStatus *status, const char *key)
   for (guint i = 0; i < assigned->len; i++)
     {
       const char *officer = g_ptr_array_index (assigned, i);
-      g_string_append_printf (digest, "|%s:%d", officer,
+      HubrotaOfficer *known = hubrota_rota_get_officer (rota, officer);
+      g_string_append_printf (digest, "|%s:%s:%d", officer,
+                              known != NULL ? hubrota_officer_get_name (known) : "",
                               hubrota_opening_status_get_officer_level (status, officer));
     }
   for (guint i = 0; i < findings->len; i++)
@@ -232,7 +235,7 @@ publish (HubrotaWorkspace *self)
     {
       Entry entry = { .item = g_ptr_array_index (statuses, i) };
       entry.key = status_key (entry.item);
-      entry.digest = status_digest (entry.item, entry.key);
+      entry.digest = status_digest (self->rota, entry.item, entry.key);
       g_array_append_val (status_entries, entry);
     }
   for (guint i = 0; i < findings->len; i++)

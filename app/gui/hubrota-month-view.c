@@ -4,7 +4,9 @@
  * opening is a small button saying how many officers it has of those it needs, coloured by
  * the same status the week's cards show (hubrota_format_status ()); activating it opens that
  * opening. Only openings get widgets, so sixty hubs stay a few hundred buttons; the arrow keys
- * move between them as they lie on screen.
+ * move between them as they lie on screen. The cells follow the model of statuses: an item
+ * changed is one cell replaced, and the grid is laid out again only for another period or
+ * another set of hubs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,7 +29,13 @@ struct _HubrotaMonthView
 
   GPtrArray     *beats;       /* beat slugs, in the filter's order after "All Beats" */
   GPtrArray     *row_beats;   /* each grid row's hub's beat slug (row 0: the days) */
-  GPtrArray     *cells;       /* GtkButton, with "occurrence" data */
+  GPtrArray     *hubs;        /* HubrotaHub, one row each */
+  GListModel    *statuses;    /* HubrotaOpeningStatus, the period's, by start */
+  GPtrArray     *cells;       /* GtkButton (with "occurrence" data) of each status, or NULL */
+  HubrotaRota   *rota;        /* for the hubs' names */
+  GDate          first;       /* the days shown, and today */
+  GDate          last;
+  GDate          today;
   gboolean       filling;
 };
 
@@ -127,9 +135,9 @@ describe_cell (HubrotaOpeningStatus *status,
 
 static GtkWidget *
 make_cell (HubrotaMonthView     *self,
-           HubrotaOpeningStatus *status,
-           HubrotaRota          *rota)
+           HubrotaOpeningStatus *status)
 {
+  HubrotaRota *rota = self->rota;
   HubrotaStatusLevel level = hubrota_opening_status_get_level (status);
   g_autofree char *text = NULL;
   g_autofree char *description = describe_cell (status, rota);
@@ -151,7 +159,6 @@ make_cell (HubrotaMonthView     *self,
                           g_object_ref (hubrota_opening_status_get_occurrence (status)),
                           g_object_unref);
   g_signal_connect (cell, "clicked", G_CALLBACK (on_cell_clicked), self);
-  g_ptr_array_add (self->cells, cell);
   return cell;
 }
 
@@ -247,42 +254,141 @@ show_title (HubrotaMonthView *self,
   gtk_label_set_label (self->title_label, month);
 }
 
-void
-hubrota_month_view_show (HubrotaMonthView *self,
-                         const GDate      *first,
-                         const GDate      *last,
-                         const GDate      *today,
-                         GPtrArray        *hubs,
-                         GPtrArray        *statuses,
-                         HubrotaRota      *rota)
+/* The opening's cell, in its hub's row and its day's column, after the cells of that day
+ * before it; NULL when its hub or day is not shown. */
+static GtkWidget *
+place_cell (HubrotaMonthView     *self,
+            HubrotaOpeningStatus *status,
+            guint                 position)
 {
-  guint n_days;
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
+  int row = row_of_hub (self->hubs, hubrota_occurrence_get_hub (occurrence));
+  int n_days = (int) (g_date_get_julian (&self->last) - g_date_get_julian (&self->first)) + 1;
+  GtkWidget *box, *cell, *before = NULL;
+  GDate day;
+  int column;
+
+  hubrota_date_from_datetime (&day, hubrota_occurrence_get_start (occurrence));
+  column = (int) (g_date_get_julian (&day) - g_date_get_julian (&self->first)) + 1;
+  if (row < 0 || column < 1 || column > n_days)
+    return NULL;
+  box = day_box (self, row, column);
+  cell = make_cell (self, status);
+  for (guint i = position; i-- > 0 && before == NULL;)
+    {
+      GtkWidget *earlier = g_ptr_array_index (self->cells, i);
+      if (earlier != NULL && gtk_widget_get_parent (earlier) == box)
+        before = earlier;
+    }
+  gtk_box_insert_child_after (GTK_BOX (box), cell, before);
+  return cell;
+}
+
+/* Cells follow the model: those of the items removed go, the new items get theirs. */
+static void
+on_statuses_changed (HubrotaMonthView *self,
+                     guint             position,
+                     guint             removed,
+                     guint             added)
+{
+  if (self->hubs == NULL || position > self->cells->len)
+    return;
+  for (guint i = position; i < position + removed && i < self->cells->len; i++)
+    {
+      GtkWidget *cell = g_ptr_array_index (self->cells, i);
+      if (cell != NULL)
+        gtk_box_remove (GTK_BOX (gtk_widget_get_parent (cell)), cell);
+    }
+  g_ptr_array_remove_range (self->cells, position, MIN (removed, self->cells->len - position));
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(HubrotaOpeningStatus) status = g_list_model_get_item (self->statuses, i);
+      g_ptr_array_insert (self->cells, (int) i, NULL);
+      g_ptr_array_index (self->cells, i) = place_cell (self, status, i);
+    }
+}
+
+static void
+fill (HubrotaMonthView *self)
+{
+  guint n_days = g_date_get_julian (&self->last) - g_date_get_julian (&self->first) + 1;
+
+  clear (self);
+  show_title (self, &self->first, &self->last);
+  g_ptr_array_add (self->row_beats, NULL);
+  add_day_headings (self, &self->first, n_days, &self->today);
+  add_hub_rows (self, self->hubs);
+  if (self->statuses != NULL)
+    on_statuses_changed (self, 0, 0, g_list_model_get_n_items (self->statuses));
+  fill_beat_filter (self, self->hubs, self->rota);
+}
+
+void
+hubrota_month_view_bind (HubrotaMonthView *self,
+                         GListModel       *statuses)
+{
+  g_return_if_fail (HUBROTA_IS_MONTH_VIEW (self));
+  g_return_if_fail (G_IS_LIST_MODEL (statuses));
+
+  if (self->statuses != NULL)
+    g_signal_handlers_disconnect_by_data (self->statuses, self);
+  g_set_object (&self->statuses, statuses);
+  g_signal_connect_swapped (statuses, "items-changed", G_CALLBACK (on_statuses_changed), self);
+  if (self->hubs != NULL)
+    fill (self);
+}
+
+static gboolean
+same_hubs (GPtrArray *a,
+           GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      HubrotaHub *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+      if (g_strcmp0 (hubrota_hub_get_slug (x), hubrota_hub_get_slug (y)) != 0 ||
+          g_strcmp0 (hubrota_hub_get_name (x), hubrota_hub_get_name (y)) != 0 ||
+          g_strcmp0 (hubrota_hub_get_beat (x), hubrota_hub_get_beat (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_day (const GDate *a,
+          const GDate *b)
+{
+  return g_date_valid (a) && g_date_valid (b) && g_date_compare (a, b) == 0;
+}
+
+void
+hubrota_month_view_set_period (HubrotaMonthView *self,
+                               const GDate      *first,
+                               const GDate      *last,
+                               const GDate      *today,
+                               GPtrArray        *hubs,
+                               HubrotaRota      *rota)
+{
+  gboolean same;
 
   g_return_if_fail (HUBROTA_IS_MONTH_VIEW (self));
   g_return_if_fail (first != NULL && last != NULL && today != NULL);
-  g_return_if_fail (hubs != NULL && statuses != NULL && HUBROTA_IS_ROTA (rota));
+  g_return_if_fail (hubs != NULL && HUBROTA_IS_ROTA (rota));
 
-  n_days = g_date_get_julian (last) - g_date_get_julian (first) + 1;
-  clear (self);
-  show_title (self, first, last);
-  g_ptr_array_add (self->row_beats, NULL);
-  add_day_headings (self, first, n_days, today);
-  add_hub_rows (self, hubs);
-  for (guint i = 0; i < statuses->len; i++)
-    {
-      HubrotaOpeningStatus *status = g_ptr_array_index (statuses, i);
-      HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
-      int row = row_of_hub (hubs, hubrota_occurrence_get_hub (occurrence));
-      GDate day;
-      int column;
-
-      hubrota_date_from_datetime (&day, hubrota_occurrence_get_start (occurrence));
-      column = (int) (g_date_get_julian (&day) - g_date_get_julian (first)) + 1;
-      if (row < 0 || column < 1 || column > (int) n_days)
-        continue;
-      gtk_box_append (GTK_BOX (day_box (self, row, column)), make_cell (self, status, rota));
-    }
-  fill_beat_filter (self, hubs, rota);
+  same = same_day (&self->first, first) && same_day (&self->last, last) &&
+         same_day (&self->today, today) && same_hubs (self->hubs, hubs);
+  g_set_object (&self->rota, rota);
+  if (same)
+    return;
+  self->first = *first;
+  self->last = *last;
+  self->today = *today;
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  self->hubs = g_ptr_array_new_full (hubs->len, g_object_unref);
+  for (guint i = 0; i < hubs->len; i++)
+    g_ptr_array_add (self->hubs, g_object_ref (g_ptr_array_index (hubs, i)));
+  fill (self);
 }
 
 void
@@ -323,8 +429,8 @@ hubrota_month_view_get_cell (HubrotaMonthView  *self,
   for (guint i = 0; i < self->cells->len; i++)
     {
       GtkWidget *cell = g_ptr_array_index (self->cells, i);
-      if (hubrota_occurrence_is_same (g_object_get_data (G_OBJECT (cell), "occurrence"),
-                                      occurrence))
+      if (cell != NULL &&
+          hubrota_occurrence_is_same (g_object_get_data (G_OBJECT (cell), "occurrence"), occurrence))
         return cell;
     }
   return NULL;
@@ -338,7 +444,10 @@ hubrota_month_view_count_cells (HubrotaMonthView *self)
   g_return_val_if_fail (HUBROTA_IS_MONTH_VIEW (self), 0);
 
   for (guint i = 0; i < self->cells->len; i++)
-    shown += gtk_widget_get_visible (gtk_widget_get_parent (g_ptr_array_index (self->cells, i)));
+    {
+      GtkWidget *cell = g_ptr_array_index (self->cells, i);
+      shown += cell != NULL && gtk_widget_get_visible (gtk_widget_get_parent (cell));
+    }
   return shown;
 }
 
@@ -354,6 +463,11 @@ hubrota_month_view_dispose (GObject *object)
   g_clear_pointer (&self->beats, g_ptr_array_unref);
   g_clear_pointer (&self->row_beats, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->hubs, g_ptr_array_unref);
+  if (self->statuses != NULL)
+    g_signal_handlers_disconnect_by_data (self->statuses, self);
+  g_clear_object (&self->statuses);
+  g_clear_object (&self->rota);
 
   G_OBJECT_CLASS (hubrota_month_view_parent_class)->dispose (object);
 }
@@ -385,5 +499,8 @@ hubrota_month_view_init (HubrotaMonthView *self)
   self->row_beats = g_ptr_array_new_with_free_func (g_free);
   /* The grid owns the cells; this only points at them. */
   self->cells = g_ptr_array_new ();
+  g_date_clear (&self->first, 1);
+  g_date_clear (&self->last, 1);
+  g_date_clear (&self->today, 1);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

@@ -18,14 +18,17 @@ void       hubrota_month_view_get_period     (const GDate      *day,
                                               GDate            *out_first,
                                               GDate            *out_last);
 
-/* hubs: HubrotaHub, one row each in this order; statuses: HubrotaOpeningStatus of rota's
- * openings from first to last (hubrota_rota_get_statuses ()); today is marked. */
-void       hubrota_month_view_show           (HubrotaMonthView *self,
+/* statuses: HubrotaOpeningStatus of the period's openings, by start, followed as they
+ * change. */
+void       hubrota_month_view_bind           (HubrotaMonthView *self,
+                                              GListModel       *statuses);
+/* The days from first to last, one row per hub (HubrotaHub, in this order), today marked;
+ * rota gives the hubs' names. Laid out again only when something here differs. */
+void       hubrota_month_view_set_period     (HubrotaMonthView *self,
                                               const GDate      *first,
                                               const GDate      *last,
                                               const GDate      *today,
                                               GPtrArray        *hubs,
-                                              GPtrArray        *statuses,
                                               HubrotaRota      *rota);
 /* Shows only the hubs of one beat (NULL: every beat), as the filter above the grid does. */
 void       hubrota_month_view_set_beat       (HubrotaMonthView *self,

@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 #define HUBROTA_TYPE_PROBLEMS_VIEW (hubrota_problems_view_get_type ())
 G_DECLARE_FINAL_TYPE (HubrotaProblemsView, hubrota_problems_view, HUBROTA, PROBLEMS_VIEW, GtkWidget)
 
-void  hubrota_problems_view_show        (HubrotaProblemsView *self,
-                                         GPtrArray           *findings,
-                                         HubrotaRota         *rota);
+/* findings: HubrotaFinding to list, followed as they change. */
+void  hubrota_problems_view_bind        (HubrotaProblemsView *self,
+                                         GListModel          *findings);
 /* How many findings are listed under the rule. */
 guint hubrota_problems_view_count_rule  (HubrotaProblemsView *self,
                                          HubrotaRule          rule);

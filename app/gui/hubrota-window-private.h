@@ -23,7 +23,8 @@ struct _HubrotaWindow
   AdwApplicationWindow  parent_instance;
 
   HubrotaStore         *store;
-  HubrotaHistory       *history;
+  HubrotaWorkspace     *workspace;     /* the month holding the week on show, live */
+  HubrotaHistory       *history;       /* the workspace's */
   GSettings            *settings;      /* NULL when the schema is not installed */
   GHashTable           *beat_names;    /* beat slug → beat name */
   GHashTable           *next_openings; /* hub slug → its next HubrotaOccurrence */
@@ -31,14 +32,14 @@ struct _HubrotaWindow
   GDate                 monday;        /* the week on show */
   char                 *hub;           /* the hub on show, or NULL for all */
 
-  HubrotaRota          *rota;          /* the week on show, its findings, and each opening's */
-  GPtrArray            *findings;      /* status from them (HubrotaOpeningStatus, rota's order) */
-  GPtrArray            *statuses;
+  HubrotaRota          *rota;          /* the workspace's */
+  GtkFilterListModel   *week_all;      /* HubrotaOpeningStatus of the week, every hub */
+  GtkFilterListModel   *week_statuses; /* those of the hub on show */
+  GtkFilterListModel   *week_findings; /* HubrotaFinding of the week and the hub on show */
+  GtkCustomFilter      *week_filter;
+  GtkCustomFilter      *hub_filter;
+  GtkCustomFilter      *findings_filter;
   HubrotaOccurrence    *opened;        /* the opening in the pane, or NULL */
-  GCancellable         *week_loading;
-  GCancellable         *month_loading;
-  GDate                 month_first;   /* the weeks the month being read covers */
-  GDate                 month_last;
   GPtrArray            *hubs;          /* HubrotaHub, as the sidebar lists them */
   GCancellable         *officer_loading;
   GCancellable         *series_checking;
@@ -90,7 +91,7 @@ void        _hubrota_window_show_toast             (HubrotaWindow  *self,
                                                     gboolean        offer_undo);
 void        _hubrota_window_show_error_toast       (HubrotaWindow  *self,
                                                     const GError   *error);
-/* The week's openings of the hub on show (all hubs when none); free the array only. */
+/* The week's openings of the hub on show (all hubs when none). */
 GPtrArray  *_hubrota_window_openings_on_show       (HubrotaWindow  *self);
 /* The rota changed: the week, the sidebar's next openings and the officer page. */
 void        _hubrota_window_reload                 (HubrotaWindow  *self);
@@ -135,7 +136,6 @@ HubrotaOpeningPane  *_hubrota_window_get_opening_pane   (HubrotaWindow *self);
 HubrotaProblemsView *_hubrota_window_get_problems_view  (HubrotaWindow *self);
 HubrotaOfficerView  *_hubrota_window_get_officer_view   (HubrotaWindow *self);
 HubrotaRota         *_hubrota_window_get_rota           (HubrotaWindow *self);
-GPtrArray           *_hubrota_window_get_findings       (HubrotaWindow *self);
 gboolean             _hubrota_window_is_opening_shown   (HubrotaWindow *self);
 void                 _hubrota_window_open               (HubrotaWindow     *self,
                                                          HubrotaOccurrence *occurrence);

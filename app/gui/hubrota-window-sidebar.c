@@ -333,17 +333,18 @@ on_hub_row_activated (HubrotaWindow *self,
 void
 _hubrota_window_show_hub_levels (HubrotaWindow *self)
 {
-  g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) levels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *week = G_LIST_MODEL (self->week_all);
   GtkListBoxRow *row;
 
-  for (guint i = 0; i < self->statuses->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (week); i++)
     {
-      HubrotaOpeningStatus *status = g_ptr_array_index (self->statuses, i);
+      g_autoptr(HubrotaOpeningStatus) status = g_list_model_get_item (week, i);
       const char *hub = hubrota_occurrence_get_hub (hubrota_opening_status_get_occurrence (status));
       HubrotaStatusLevel level = GPOINTER_TO_INT (g_hash_table_lookup (levels, hub));
 
       level = hubrota_status_level_worst (level, hubrota_opening_status_get_level (status));
-      g_hash_table_insert (levels, (gpointer) hub, GINT_TO_POINTER (level));
+      g_hash_table_insert (levels, g_strdup (hub), GINT_TO_POINTER (level));
     }
   for (int i = 1; (row = gtk_list_box_get_row_at_index (self->hub_list, i)) != NULL; i++)
     {

@@ -99,16 +99,26 @@ _hubrota_window_show_error_toast (HubrotaWindow *self,
   _hubrota_window_show_toast (self, message, FALSE);
 }
 
+/* The spinner turns while anything is read in a thread. */
+static void
+update_spinner (HubrotaWindow *self)
+{
+  gboolean spinning = self->loads > 0 ||
+                      (self->workspace != NULL && hubrota_workspace_get_loading (self->workspace));
+
+  gtk_spinner_set_spinning (self->spinner, spinning);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), spinning);
+}
+
 static void
 show_busy (HubrotaWindow *self,
            gboolean       busy)
 {
   self->loads += busy ? 1 : -1;
-  gtk_spinner_set_spinning (self->spinner, self->loads > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->loads > 0);
+  update_spinner (self);
 }
 
-/* The week */
+/* The week on show, filtered from the workspace's month */
 
 /* Whether an opening is of the hub on show (any, for All Hubs). */
 static gboolean
@@ -118,31 +128,70 @@ hub_on_show (HubrotaWindow     *self,
   return self->hub == NULL || g_strcmp0 (hubrota_occurrence_get_hub (occurrence), self->hub) == 0;
 }
 
+static gboolean
+starts_in_week (gpointer item,
+                gpointer user_data)
+{
+  HubrotaWindow *self = user_data;
+  HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (item);
+  GDate day;
+
+  hubrota_date_from_datetime (&day, hubrota_occurrence_get_start (occurrence));
+  return g_date_valid (&self->monday) &&
+         g_date_get_julian (&day) - g_date_get_julian (&self->monday) < 7;
+}
+
+static gboolean
+is_of_hub_on_show (gpointer item,
+                   gpointer user_data)
+{
+  return hub_on_show (user_data, hubrota_opening_status_get_occurrence (item));
+}
+
+/* A finding touches the week as the rule checker counts it (hubrota_rota_check ()), and is
+ * about the hub on show or about no hub. */
+static gboolean
+finding_on_show (gpointer item,
+                 gpointer user_data)
+{
+  HubrotaWindow *self = user_data;
+  GDate next_monday = self->monday;
+  g_autoptr(GDateTime) week_start = NULL;
+  g_autoptr(GDateTime) week_end = NULL;
+  const char *hub = hubrota_finding_get_hub (item);
+
+  if (!g_date_valid (&self->monday))
+    return FALSE;
+  g_date_add_days (&next_monday, 7);
+  week_start = hubrota_date_to_datetime (&self->monday);
+  week_end = hubrota_date_to_datetime (&next_monday);
+  return g_date_time_compare (hubrota_finding_get_start (item), week_end) < 0 &&
+         g_date_time_compare (hubrota_finding_get_end (item), week_start) > 0 &&
+         (self->hub == NULL || hub == NULL || g_str_equal (hub, self->hub));
+}
+
+static GtkFilterListModel *
+filter_model (GListModel         *model,
+              GtkCustomFilterFunc func,
+              HubrotaWindow      *self,
+              GtkCustomFilter   **out_filter)
+{
+  *out_filter = gtk_custom_filter_new (func, self, NULL);
+  return gtk_filter_list_model_new (model, g_object_ref (GTK_FILTER (*out_filter)));
+}
+
 GPtrArray *
 _hubrota_window_openings_on_show (HubrotaWindow *self)
 {
-  GPtrArray *all = hubrota_rota_get_occurrences (self->rota);
-  GPtrArray *shown = g_ptr_array_new ();
+  GListModel *shown = G_LIST_MODEL (self->week_statuses);
+  GPtrArray *openings = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < all->len; i++)
-    if (hub_on_show (self, g_ptr_array_index (all, i)))
-      g_ptr_array_add (shown, g_ptr_array_index (all, i));
-  return shown;
-}
-
-static GPtrArray *
-findings_on_show (HubrotaWindow *self)
-{
-  GPtrArray *shown = g_ptr_array_new ();
-
-  for (guint i = 0; i < self->findings->len; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
     {
-      HubrotaFinding *finding = g_ptr_array_index (self->findings, i);
-      const char *hub = hubrota_finding_get_hub (finding);
-      if (self->hub == NULL || hub == NULL || g_strcmp0 (hub, self->hub) == 0)
-        g_ptr_array_add (shown, finding);
+      g_autoptr(HubrotaOpeningStatus) status = g_list_model_get_item (shown, i);
+      g_ptr_array_add (openings, g_object_ref (hubrota_opening_status_get_occurrence (status)));
     }
-  return shown;
+  return openings;
 }
 
 static void
@@ -181,32 +230,151 @@ show_opened (HubrotaWindow *self)
   _hubrota_window_update_editor_actions (self);
 }
 
-static GPtrArray *
-statuses_on_show (HubrotaWindow *self)
+/* The Problems page's badge */
+static void
+show_problem_count (HubrotaWindow *self)
 {
-  GPtrArray *shown = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->week_findings));
 
-  for (guint i = 0; i < self->statuses->len; i++)
+  adw_view_stack_page_set_badge_number (self->problems_page, n);
+  adw_view_stack_page_set_needs_attention (self->problems_page, n > 0);
+}
+
+/* An opening of the week changed (or came, or went): the sidebar's marks follow, and the
+ * pane, if its opening is among those changed, shows it as it now is. */
+static void
+on_week_statuses_changed (HubrotaWindow *self,
+                          guint          position,
+                          guint          removed,
+                          guint          added)
+{
+  GListModel *week = G_LIST_MODEL (self->week_all);
+
+  _hubrota_window_show_hub_levels (self);
+  if (self->opened == NULL)
+    return;
+  for (guint i = position; i < position + added; i++)
     {
-      HubrotaOpeningStatus *status = g_ptr_array_index (self->statuses, i);
-      if (hub_on_show (self, hubrota_opening_status_get_occurrence (status)))
-        g_ptr_array_add (shown, status);
+      g_autoptr(HubrotaOpeningStatus) status = g_list_model_get_item (week, i);
+      if (hubrota_occurrence_is_same (hubrota_opening_status_get_occurrence (status), self->opened))
+        {
+          show_opened (self);
+          return;
+        }
     }
-  return shown;
+  if (removed > 0)
+    show_opened (self);   /* closes the pane if its opening went */
+}
+
+/* The hub or the week on show changed: the filters say so, and the views bound to them
+ * follow. */
+static void
+refilter (HubrotaWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->week_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->hub_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->findings_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 void
 _hubrota_window_show_rota (HubrotaWindow *self)
 {
-  g_autoptr(GPtrArray) statuses = statuses_on_show (self);
-  g_autoptr(GPtrArray) findings = findings_on_show (self);
-
-  hubrota_week_view_show (self->week_view, &self->monday, statuses, self->rota);
-  hubrota_problems_view_show (self->problems_view, findings, self->rota);
-  adw_view_stack_page_set_badge_number (self->problems_page, findings->len);
-  adw_view_stack_page_set_needs_attention (self->problems_page, findings->len > 0);
-  _hubrota_window_show_hub_levels (self);
+  refilter (self);
   show_opened (self);
+}
+
+/* The hubs that have openings to show: archived ones have none. */
+static GPtrArray *
+hubs_in_rota (HubrotaWindow *self)
+{
+  GPtrArray *hubs = g_ptr_array_new ();
+
+  for (guint i = 0; self->hubs != NULL && i < self->hubs->len; i++)
+    if (!hubrota_hub_get_archived (g_ptr_array_index (self->hubs, i)))
+      g_ptr_array_add (hubs, g_ptr_array_index (self->hubs, i));
+  return hubs;
+}
+
+/* The Month page's grid: laid out for the period and hubs the workspace holds. */
+static void
+show_month (HubrotaWindow *self)
+{
+  g_autoptr(GPtrArray) hubs = NULL;
+  GDate first, last, today;
+
+  if (self->rota == NULL || !hubrota_workspace_get_period (self->workspace, &first, &last))
+    return;
+  hubs = hubs_in_rota (self);
+  _hubrota_window_get_today (self, &today);
+  hubrota_month_view_set_period (self->month_view, &first, &last, &today, hubs, self->rota);
+}
+
+/* The workspace read a period, or again after a change: its rota names what the views show. */
+static void
+on_rota_changed (HubrotaWindow *self)
+{
+  g_set_object (&self->rota, hubrota_workspace_get_rota (self->workspace));
+  _hubrota_window_update_editor_actions (self);
+  show_month (self);
+  /* New officers or hubs may be among the pane's candidates. */
+  show_opened (self);
+}
+
+/* The weeks of the month the week on show belongs to: the month of its Thursday, as ISO weeks
+ * count. The workspace holds those weeks, so paging within a month reads nothing. */
+static void
+month_period (HubrotaWindow *self,
+              GDate         *out_first,
+              GDate         *out_last)
+{
+  GDate thursday = self->monday;
+
+  g_date_add_days (&thursday, 3);
+  hubrota_month_view_get_period (&thursday, out_first, out_last);
+}
+
+static void
+on_period_loaded (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(HubrotaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  show_busy (self, FALSE);
+  if (hubrota_workspace_load_finish (HUBROTA_WORKSPACE (source), result, &error))
+    {
+      _hubrota_window_show_rota (self);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  /* A lock or a read error after the first read: keep showing the last good weeks. */
+  if (self->rota != NULL)
+    _hubrota_window_show_error_toast (self, error);
+  else
+    hubrota_window_show_error (self, error);
+}
+
+static void
+load_week (HubrotaWindow *self)
+{
+  GDate first, last, held_first, held_last;
+
+  show_week_title (self);
+  hubrota_week_view_set_week (self->week_view, &self->monday);
+  refilter (self);
+  month_period (self, &first, &last);
+  if (hubrota_workspace_get_period (self->workspace, &held_first, &held_last) &&
+      g_date_compare (&first, &held_first) == 0 && g_date_compare (&last, &held_last) == 0 &&
+      !hubrota_workspace_get_loading (self->workspace))
+    {
+      show_opened (self);
+      return;
+    }
+  show_busy (self, TRUE);
+  hubrota_workspace_load_async (self->workspace, &first, &last, on_period_loaded,
+                                g_object_ref (self));
 }
 
 /* Reads the days from to to in a thread; a newer read into the same slot cancels this one,
@@ -226,114 +394,12 @@ start_load (HubrotaWindow       *self,
 }
 
 static void
-on_week_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(HubrotaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaRota) rota = hubrota_rota_load_finish (HUBROTA_STORE (source), result, &error);
-
-  show_busy (self, FALSE);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (rota == NULL)
-    {
-      /* A lock or a read error after the first read: keep showing the last good week. */
-      if (self->rota != NULL)
-        _hubrota_window_show_error_toast (self, error);
-      else
-        hubrota_window_show_error (self, error);
-      return;
-    }
-
-  g_set_object (&self->rota, rota);
-  _hubrota_window_update_editor_actions (self);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_pointer (&self->statuses, g_ptr_array_unref);
-  self->findings = hubrota_rota_check (rota);
-  self->statuses = hubrota_rota_get_statuses (rota, self->findings);
-  _hubrota_window_show_rota (self);
-}
-
-/* The month holding the week on show, read on its own while the Month page is up. */
-
-static gboolean
-month_on_show (HubrotaWindow *self)
-{
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "month") == 0;
-}
-
-/* The hubs that have openings to show: archived ones have none. */
-static GPtrArray *
-hubs_in_rota (HubrotaWindow *self)
-{
-  GPtrArray *hubs = g_ptr_array_new ();
-
-  for (guint i = 0; self->hubs != NULL && i < self->hubs->len; i++)
-    if (!hubrota_hub_get_archived (g_ptr_array_index (self->hubs, i)))
-      g_ptr_array_add (hubs, g_ptr_array_index (self->hubs, i));
-  return hubs;
-}
-
-/* The weeks of the month the week on show belongs to: the month of its Thursday, as ISO weeks
- * count. */
-static void
-month_period (HubrotaWindow *self,
-              GDate         *out_first,
-              GDate         *out_last)
-{
-  GDate thursday = self->monday;
-
-  g_date_add_days (&thursday, 3);
-  hubrota_month_view_get_period (&thursday, out_first, out_last);
-}
-
-static void
-on_month_loaded (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(HubrotaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaRota) rota = hubrota_rota_load_finish (HUBROTA_STORE (source), result, &error);
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GPtrArray) statuses = NULL;
-  g_autoptr(GPtrArray) hubs = NULL;
-  GDate today;
-
-  show_busy (self, FALSE);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (rota == NULL)
-    {
-      _hubrota_window_show_error_toast (self, error);
-      return;
-    }
-  findings = hubrota_rota_check (rota);
-  statuses = hubrota_rota_get_statuses (rota, findings);
-  hubs = hubs_in_rota (self);
-  _hubrota_window_get_today (self, &today);
-  hubrota_month_view_show (self->month_view, &self->month_first, &self->month_last, &today, hubs,
-                           statuses, rota);
-}
-
-static void
-load_month (HubrotaWindow *self)
-{
-  /* Kept for the grid: the week on show may change before the read is done. */
-  month_period (self, &self->month_first, &self->month_last);
-  start_load (self, &self->month_loading, &self->month_first, &self->month_last,
-              on_month_loaded);
-}
-
-static void
 on_month_opening_activated (HubrotaWindow     *self,
                             HubrotaOccurrence *occurrence)
 {
   GDate day;
 
-  /* Its hub, its week, and the opening in the pane once that week is read. */
+  /* Its hub, its week, and the opening in the pane. */
   gtk_widget_activate_action (GTK_WIDGET (self), "win.select-hub", "s",
                               hubrota_occurrence_get_hub (occurrence));
   adw_view_stack_set_visible_child_name (self->view_stack, "week");
@@ -342,17 +408,64 @@ on_month_opening_activated (HubrotaWindow     *self,
   go_to_week (self, &day);
 }
 
+static void on_history_notify (HubrotaWindow *self);
+
+/* The workspace of the store on show (or none): the views are bound to its models. */
 static void
-load_week (HubrotaWindow *self)
+set_workspace (HubrotaWindow    *self,
+               HubrotaWorkspace *workspace)
 {
-  GDate sunday = self->monday;
+  if (self->workspace != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->workspace, self);
+      g_signal_handlers_disconnect_by_data (self->history, self);
+    }
+  g_clear_object (&self->history);
+  g_set_object (&self->workspace, workspace);
+  gtk_filter_list_model_set_model (self->week_all,
+                                   workspace != NULL ? hubrota_workspace_get_statuses (workspace) : NULL);
+  gtk_filter_list_model_set_model (self->week_findings,
+                                   workspace != NULL ? hubrota_workspace_get_findings (workspace) : NULL);
+  if (workspace == NULL)
+    return;
+  self->history = g_object_ref (hubrota_workspace_get_history (workspace));
+  g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (on_history_notify), self);
+  g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (on_history_notify), self);
+  g_signal_connect_swapped (workspace, "notify::rota", G_CALLBACK (on_rota_changed), self);
+  g_signal_connect_swapped (workspace, "notify::loading", G_CALLBACK (update_spinner), self);
+  hubrota_week_view_bind (self->week_view, G_LIST_MODEL (self->week_statuses), workspace);
+  hubrota_problems_view_bind (self->problems_view, G_LIST_MODEL (self->week_findings));
+  hubrota_month_view_bind (self->month_view, hubrota_workspace_get_statuses (workspace));
+}
 
-  g_date_add_days (&sunday, 6);
-  show_week_title (self);
+/* The week's models: its openings (every hub's, for the sidebar's marks; the hub on show's,
+ * for the cards) and its findings, filtered from the workspace's. */
+static void
+init_week_models (HubrotaWindow *self)
+{
+  self->week_all = filter_model (NULL, starts_in_week, self, &self->week_filter);
+  self->week_statuses = filter_model (g_object_ref (G_LIST_MODEL (self->week_all)),
+                                      is_of_hub_on_show, self, &self->hub_filter);
+  self->week_findings = filter_model (NULL, finding_on_show, self, &self->findings_filter);
+  g_signal_connect_swapped (self->week_all, "items-changed", G_CALLBACK (on_week_statuses_changed),
+                            self);
+  g_signal_connect_swapped (self->week_findings, "items-changed", G_CALLBACK (show_problem_count),
+                            self);
+}
 
-  start_load (self, &self->week_loading, &self->monday, &sunday, on_week_loaded);
-  if (month_on_show (self))
-    load_month (self);
+static void
+clear_week_models (HubrotaWindow *self)
+{
+  if (self->week_all != NULL)
+    g_signal_handlers_disconnect_by_data (self->week_all, self);
+  if (self->week_findings != NULL)
+    g_signal_handlers_disconnect_by_data (self->week_findings, self);
+  g_clear_object (&self->week_statuses);
+  g_clear_object (&self->week_all);
+  g_clear_object (&self->week_findings);
+  g_clear_object (&self->week_filter);
+  g_clear_object (&self->hub_filter);
+  g_clear_object (&self->findings_filter);
 }
 
 /* The officer page reads its own four weeks, from this week on, whichever week is shown. */
@@ -404,15 +517,15 @@ on_view_changed (HubrotaWindow *self)
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
   load_officer_weeks (self);
-  if (month_on_show (self) && self->store != NULL)
-    load_month (self);
 }
 
-/* After any change: the week, the sidebar and the officer page read afresh. */
+/* After an opening was cancelled, moved, restored or added: the period is read again (the
+ * models change by what differs), and so are the sidebar's next openings and the officer
+ * page. */
 static void
 reload (HubrotaWindow *self)
 {
-  load_week (self);
+  hubrota_workspace_reload (self->workspace);
   _hubrota_window_refresh_hub_rows (self);
   load_officer_weeks (self);
 }
@@ -428,7 +541,7 @@ void
 _hubrota_window_reload_all (HubrotaWindow *self)
 {
   _hubrota_window_load_hubs (self);
-  load_week (self);
+  hubrota_workspace_reload (self->workspace);
   load_officer_weeks (self);
 }
 
@@ -530,27 +643,56 @@ describe_change (HubrotaWindow     *self,
     : g_strdup_printf (_("%s is off %s, %s"), name, hub_name, day);
 }
 
+static void clear_pending (HubrotaWindow *self);
+static void ask_to_confirm (HubrotaWindow *self,
+                            GPtrArray     *findings);
+
+/* After a change the models have already followed; the officer page, read on its own,
+ * reads again. */
+static void
+changed (HubrotaWindow *self,
+         const char    *toast)
+{
+  _hubrota_window_show_toast (self, toast, TRUE);
+  load_officer_weeks (self);
+}
+
+/* Puts the officer on (or takes them off). Unless forced, an assignment that would cause an
+ * error is refused inside the transaction and the coordinator is asked first. */
 static void
 change (HubrotaWindow     *self,
         const char        *officer,
         HubrotaOccurrence *occurrence,
         gboolean           whole_series,
-        gboolean           assign)
+        gboolean           assign,
+        gboolean           force)
 {
+  /* The change replaces the rota's copy of the opening (and the pane's): hold this one. */
+  g_autoptr(HubrotaOccurrence) held = g_object_ref (occurrence);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
   g_autofree char *done = NULL;
 
-  if (!hubrota_history_change (self->history, officer, occurrence, whole_series, assign, &error))
+  if (!hubrota_workspace_change (self->workspace, officer, occurrence, whole_series, assign, force,
+                                 force ? NULL : &findings, &error))
     {
-      _hubrota_window_show_error_toast (self, error);
+      if (g_error_matches (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_REFUSED))
+        {
+          clear_pending (self);
+          self->pending_officer = g_strdup (officer);
+          self->pending_opening = g_object_ref (occurrence);
+          self->pending_series = whole_series;
+          ask_to_confirm (self, findings);
+        }
+      else
+        _hubrota_window_show_error_toast (self, error);
       return;
     }
   done = describe_change (self, officer, occurrence, assign);
-  _hubrota_window_show_toast (self, done, TRUE);
   /* The search found the officer just put on; the next one starts from the whole list. */
   if (assign)
     hubrota_opening_pane_clear_search (self->opening_pane);
-  reload (self);
+  changed (self, done);
 }
 
 static gboolean
@@ -574,9 +716,13 @@ static void
 on_confirm_response (HubrotaWindow *self,
                      const char    *response)
 {
-  if (g_strcmp0 (response, "assign") == 0)
-    change (self, self->pending_officer, self->pending_opening, self->pending_series, TRUE);
+  g_autofree char *officer = g_steal_pointer (&self->pending_officer);
+  g_autoptr(HubrotaOccurrence) opening = g_steal_pointer (&self->pending_opening);
+  gboolean whole_series = self->pending_series;
+
   clear_pending (self);
+  if (g_strcmp0 (response, "assign") == 0)
+    change (self, officer, opening, whole_series, TRUE, TRUE);
 }
 
 static char *
@@ -612,18 +758,24 @@ ask_to_confirm (HubrotaWindow *self,
                                              G_CALLBACK (on_confirm_response), self);
 }
 
-/* Assigns at once when nothing breaks, or asks first. */
+/* A whole series checked over the year: assigned at once when nothing breaks (the
+ * coordinator has seen it all otherwise), or asked first. */
 static void
 assign_or_ask (HubrotaWindow *self,
                GPtrArray     *findings)
 {
-  if (hubrota_findings_count_errors (findings) == 0)
+  g_autofree char *officer = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+
+  if (hubrota_findings_count_errors (findings) > 0)
     {
-      change (self, self->pending_officer, self->pending_opening, self->pending_series, TRUE);
-      clear_pending (self);
+      ask_to_confirm (self, findings);
       return;
     }
-  ask_to_confirm (self, findings);
+  officer = g_steal_pointer (&self->pending_officer);
+  opening = g_steal_pointer (&self->pending_opening);
+  clear_pending (self);
+  change (self, officer, opening, TRUE, TRUE, TRUE);
 }
 
 static void
@@ -669,29 +821,18 @@ static void
 start_assign (HubrotaWindow *self,
               const char    *officer)
 {
-  g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(GError) error = NULL;
-
   if (self->opened == NULL || self->rota == NULL || self->confirm_dialog != NULL)
     return;
   clear_pending (self);
+  if (!whole_series_chosen (self))
+    {
+      change (self, officer, self->opened, FALSE, TRUE, FALSE);
+      return;
+    }
   self->pending_officer = g_strdup (officer);
   self->pending_opening = g_object_ref (self->opened);
-  self->pending_series = whole_series_chosen (self);
-  if (self->pending_series)
-    {
-      check_series (self);
-      return;
-    }
-
-  findings = hubrota_rota_would_cause (self->rota, officer, self->opened, TRUE, &error);
-  if (findings == NULL)
-    {
-      _hubrota_window_show_error_toast (self, error);
-      clear_pending (self);
-      return;
-    }
-  assign_or_ask (self, findings);
+  self->pending_series = TRUE;
+  check_series (self);
 }
 
 static void
@@ -746,7 +887,7 @@ on_unassign (GtkWidget  *widget,
     return;
   occurrence = find_opening (self, series, date);
   if (occurrence != NULL)
-    change (self, officer, occurrence, FALSE, FALSE);
+    change (self, officer, occurrence, FALSE, FALSE, FALSE);
 }
 
 static void
@@ -761,7 +902,7 @@ on_undo_or_redo (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *done = NULL;
 
-  if (!(undo ? hubrota_history_undo : hubrota_history_redo) (self->history, &error))
+  if (!(undo ? hubrota_workspace_undo : hubrota_workspace_redo) (self->workspace, &error))
     {
       _hubrota_window_show_error_toast (self, error);
       return;
@@ -770,7 +911,9 @@ on_undo_or_redo (GtkWidget  *widget,
    * "Undone: Put Sam Patel on Kempston Library, Sat 5 Dec 10:00" */
   done = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label != NULL ? label : "");
   _hubrota_window_show_toast (self, done, FALSE);
-  reload (self);
+  /* A cancel, move or restore undone changes the sidebar's next openings too. */
+  _hubrota_window_refresh_hub_rows (self);
+  load_officer_weeks (self);
 }
 
 static void
@@ -955,25 +1098,18 @@ hubrota_window_dispose (GObject *object)
   /* The Officers and Beats windows may outlive this one; they must not clear its fields then. */
   g_clear_weak_pointer (&self->officers_window);
   g_clear_weak_pointer (&self->beats_window);
-  g_cancellable_cancel (self->week_loading);
-  g_cancellable_cancel (self->month_loading);
   g_cancellable_cancel (self->officer_loading);
   g_cancellable_cancel (self->series_checking);
-  g_clear_object (&self->week_loading);
-  g_clear_object (&self->month_loading);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   g_clear_object (&self->officer_loading);
   g_clear_object (&self->series_checking);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
+  set_workspace (self, NULL);
+  clear_week_models (self);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->rota);
   g_clear_object (&self->opened);
   g_clear_object (&self->last_toast);
-  g_clear_pointer (&self->findings, g_ptr_array_unref);
-  g_clear_pointer (&self->statuses, g_ptr_array_unref);
   clear_pending (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HUBROTA_TYPE_WINDOW);
@@ -1123,6 +1259,7 @@ hubrota_window_init (HubrotaWindow *self)
   g_date_clear (&self->monday, 1);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  init_week_models (self);
   add_undo_shortcuts (self);
 
   /* A stateful action, so the check box in the pane and tests share one switch. */
@@ -1225,18 +1362,14 @@ hubrota_window_set_store (HubrotaWindow *self,
     return;
   close_editors (self);
 
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
   g_clear_object (&self->rota);
   g_clear_object (&self->opened);
   show_database_name (self);
   hubrota_officer_view_set_store (self->officer_view, store);
   if (store != NULL)
     {
-      self->history = hubrota_history_new (store);
-      g_signal_connect_swapped (self->history, "notify::can-undo", G_CALLBACK (on_history_notify), self);
-      g_signal_connect_swapped (self->history, "notify::can-redo", G_CALLBACK (on_history_notify), self);
+      g_autoptr(HubrotaWorkspace) workspace = hubrota_workspace_new (store);
+      set_workspace (self, workspace);
       get_this_monday (self, &self->monday);
       _hubrota_window_load_hubs (self);
       load_week (self);
@@ -1244,6 +1377,7 @@ hubrota_window_set_store (HubrotaWindow *self,
     }
   else
     {
+      set_workspace (self, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "welcome");
     }
   update_history_actions (self);
@@ -1284,7 +1418,8 @@ _hubrota_window_get_error_message (HubrotaWindow *self)
 gboolean
 _hubrota_window_is_loading (HubrotaWindow *self)
 {
-  return self->loads > 0 || hubrota_opening_pane_is_ranking (self->opening_pane);
+  return self->loads > 0 || hubrota_opening_pane_is_ranking (self->opening_pane) ||
+         (self->workspace != NULL && hubrota_workspace_get_loading (self->workspace));
 }
 
 const char *
@@ -1339,12 +1474,6 @@ HubrotaRota *
 _hubrota_window_get_rota (HubrotaWindow *self)
 {
   return self->rota;
-}
-
-GPtrArray *
-_hubrota_window_get_findings (HubrotaWindow *self)
-{
-  return self->findings;
 }
 
 gboolean
