@@ -25,7 +25,7 @@ struct _HubrotaClosureDialog
   AdwWindow          parent_instance;
 
   HubrotaStore      *store;
-  HubrotaHistory    *history;
+  HubrotaWorkspace    *workspace;
   HubrotaOccurrence *occurrence;   /* NULL when closing hubs for a period */
   GPtrArray         *hub_slugs;    /* char *, as the check buttons */
   GPtrArray         *hub_checks;   /* GtkCheckButton * */
@@ -260,11 +260,11 @@ cancel_now (HubrotaClosureDialog *self, GError **error)
   GDate from, to;
 
   if (self->occurrence != NULL)
-    return hubrota_history_cancel (self->history, self->occurrence, reason, error);
+    return hubrota_workspace_cancel (self->workspace, self->occurrence, reason, error);
   hubs = chosen_hubs (self);
   hubrota_date_button_get_date (self->from_button, &from);
   hubrota_date_button_get_date (self->to_button, &to);
-  return hubrota_history_cancel_range (self->history, (const char * const *) hubs, &from, &to,
+  return hubrota_workspace_cancel_range (self->workspace, (const char * const *) hubs, &from, &to,
                                        reason, NULL, error);
 }
 
@@ -407,7 +407,7 @@ hubrota_closure_dialog_dispose (GObject *object)
       self->confirmation = NULL;
     }
   g_clear_object (&self->store);
-  g_clear_object (&self->history);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->occurrence);
 
   G_OBJECT_CLASS (hubrota_closure_dialog_parent_class)->dispose (object);
@@ -468,28 +468,28 @@ hubrota_closure_dialog_init (HubrotaClosureDialog *self)
 }
 
 static HubrotaClosureDialog *
-create (GtkWindow *parent, HubrotaStore *store, HubrotaHistory *history)
+create (GtkWindow *parent, HubrotaStore *store, HubrotaWorkspace *workspace)
 {
   HubrotaClosureDialog *self = g_object_new (HUBROTA_TYPE_CLOSURE_DIALOG,
                                              "transient-for", parent, NULL);
 
   self->store = g_object_ref (store);
-  self->history = g_object_ref (history);
+  self->workspace = g_object_ref (workspace);
   return self;
 }
 
 GtkWidget *
 hubrota_closure_dialog_new (GtkWindow      *parent,
                             HubrotaStore   *store,
-                            HubrotaHistory *history)
+                            HubrotaWorkspace *workspace)
 {
   HubrotaClosureDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
-  g_return_val_if_fail (HUBROTA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (HUBROTA_IS_WORKSPACE (workspace), NULL);
 
-  self = create (parent, store, history);
+  self = create (parent, store, workspace);
   fill_hubs (self);
   update (self, TRUE);
   hubrota_dialog_focus_first_field (GTK_WINDOW (self), GTK_WIDGET (self->from_button));
@@ -499,17 +499,17 @@ hubrota_closure_dialog_new (GtkWindow      *parent,
 GtkWidget *
 hubrota_closure_dialog_new_for_opening (GtkWindow         *parent,
                                         HubrotaStore      *store,
-                                        HubrotaHistory    *history,
+                                        HubrotaWorkspace    *workspace,
                                         HubrotaOccurrence *occurrence)
 {
   HubrotaClosureDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
-  g_return_val_if_fail (HUBROTA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (HUBROTA_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
 
-  self = create (parent, store, history);
+  self = create (parent, store, workspace);
   self->occurrence = g_object_ref (occurrence);
   show_opening (self);
   update (self, TRUE);

@@ -18,11 +18,11 @@ G_DECLARE_FINAL_TYPE (HubrotaClosureDialog, hubrota_closure_dialog, HUBROTA, CLO
  * the openings are cancelled (one step of the history), then closes. */
 GtkWidget *hubrota_closure_dialog_new             (GtkWindow         *parent,
                                                    HubrotaStore      *store,
-                                                   HubrotaHistory    *history);
+                                                   HubrotaWorkspace    *workspace);
 /* "Cancel Opening": the one opening, and a public reason. */
 GtkWidget *hubrota_closure_dialog_new_for_opening (GtkWindow         *parent,
                                                    HubrotaStore      *store,
-                                                   HubrotaHistory    *history,
+                                                   HubrotaWorkspace    *workspace,
                                                    HubrotaOccurrence *occurrence);
 
 G_END_DECLS

@@ -21,7 +21,7 @@ struct _HubrotaExtraDialog
   AdwWindow            parent_instance;
 
   HubrotaStore        *store;
-  HubrotaHistory      *history;
+  HubrotaWorkspace      *workspace;
   GPtrArray           *hub_slugs;   /* char *, as listed in hub_row */
   GDateTime           *start;       /* NULL while the fields are wrong */
   int                  minutes;
@@ -102,7 +102,7 @@ on_save_clicked (HubrotaExtraDialog *self)
   update (self);
   if (self->problem != NULL)
     return;
-  id = hubrota_history_add_extra (self->history, selected_hub (self), self->start, self->minutes,
+  id = hubrota_workspace_add_extra (self->workspace, selected_hub (self), self->start, self->minutes,
                                   gtk_spin_button_get_value_as_int (self->officers_spin), &error);
   hubrota_dialog_finish_save (GTK_WINDOW (self), signals[CHANGED], id != 0, error,
                               self->error_group, self->error_label);
@@ -133,7 +133,7 @@ hubrota_extra_dialog_dispose (GObject *object)
   HubrotaExtraDialog *self = HUBROTA_EXTRA_DIALOG (object);
 
   g_clear_object (&self->store);
-  g_clear_object (&self->history);
+  g_clear_object (&self->workspace);
   g_clear_pointer (&self->start, g_date_time_unref);
 
   G_OBJECT_CLASS (hubrota_extra_dialog_parent_class)->dispose (object);
@@ -188,18 +188,18 @@ hubrota_extra_dialog_init (HubrotaExtraDialog *self)
 GtkWidget *
 hubrota_extra_dialog_new (GtkWindow      *parent,
                           HubrotaStore   *store,
-                          HubrotaHistory *history,
+                          HubrotaWorkspace *workspace,
                           const char     *hub)
 {
   HubrotaExtraDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
-  g_return_val_if_fail (HUBROTA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (HUBROTA_IS_WORKSPACE (workspace), NULL);
 
   self = g_object_new (HUBROTA_TYPE_EXTRA_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
-  self->history = g_object_ref (history);
+  self->workspace = g_object_ref (workspace);
   fill_hubs (self);
   if (hub != NULL)
     _hubrota_extra_dialog_set_hub (self, hub);

@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (HubrotaExtraDialog, hubrota_extra_dialog, HUBROTA, EXTRA_D
  * (one step of the history), then closes. */
 GtkWidget *hubrota_extra_dialog_new (GtkWindow      *parent,
                                      HubrotaStore   *store,
-                                     HubrotaHistory *history,
+                                     HubrotaWorkspace *workspace,
                                      const char     *hub);
 
 G_END_DECLS

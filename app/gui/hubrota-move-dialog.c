@@ -21,7 +21,7 @@ struct _HubrotaMoveDialog
 {
   AdwWindow            parent_instance;
 
-  HubrotaHistory      *history;
+  HubrotaWorkspace      *workspace;
   HubrotaOccurrence   *occurrence;
   GDateTime           *new_start;   /* NULL while the fields are wrong */
   int                  minutes;
@@ -119,7 +119,7 @@ on_save_clicked (HubrotaMoveDialog *self)
   update (self);
   if (self->problem != NULL)
     return;
-  moved = hubrota_history_move (self->history, self->occurrence, self->new_start, self->minutes,
+  moved = hubrota_workspace_move (self->workspace, self->occurrence, self->new_start, self->minutes,
                                 &error);
   hubrota_dialog_finish_save (GTK_WINDOW (self), signals[CHANGED], moved, error,
                               self->error_group, self->error_label);
@@ -128,7 +128,7 @@ on_save_clicked (HubrotaMoveDialog *self)
 static void
 show_opening (HubrotaMoveDialog *self)
 {
-  HubrotaStore *store = hubrota_history_get_store (self->history);
+  HubrotaStore *store = hubrota_workspace_get_store (self->workspace);
   const char *slug = hubrota_occurrence_get_hub (self->occurrence);
   g_autoptr(HubrotaHub) hub = hubrota_store_get_hub (store, slug, NULL);
   g_autoptr(GDateTime) start = g_date_time_to_timezone (
@@ -145,7 +145,7 @@ hubrota_move_dialog_dispose (GObject *object)
 {
   HubrotaMoveDialog *self = HUBROTA_MOVE_DIALOG (object);
 
-  g_clear_object (&self->history);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->occurrence);
   g_clear_pointer (&self->new_start, g_date_time_unref);
 
@@ -186,17 +186,17 @@ hubrota_move_dialog_init (HubrotaMoveDialog *self)
 
 GtkWidget *
 hubrota_move_dialog_new (GtkWindow         *parent,
-                         HubrotaHistory    *history,
+                         HubrotaWorkspace    *workspace,
                          HubrotaOccurrence *occurrence)
 {
   HubrotaMoveDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
-  g_return_val_if_fail (HUBROTA_IS_HISTORY (history), NULL);
+  g_return_val_if_fail (HUBROTA_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (occurrence), NULL);
 
   self = g_object_new (HUBROTA_TYPE_MOVE_DIALOG, "transient-for", parent, NULL);
-  self->history = g_object_ref (history);
+  self->workspace = g_object_ref (workspace);
   self->occurrence = g_object_ref (occurrence);
   show_opening (self);
   update (self);

@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (HubrotaMoveDialog, hubrota_move_dialog, HUBROTA, MOVE_DIAL
 
 /* Emits "changed" after the move (one step of the history), then closes. */
 GtkWidget *hubrota_move_dialog_new (GtkWindow         *parent,
-                                    HubrotaHistory    *history,
+                                    HubrotaWorkspace    *workspace,
                                     HubrotaOccurrence *occurrence);
 
 G_END_DECLS

@@ -116,7 +116,7 @@ on_step_taken (HubrotaWindow *self)
 
   if (label != NULL)
     _hubrota_window_show_toast (self, label, TRUE);
-  _hubrota_window_reload (self);
+  _hubrota_window_after_step (self);
 }
 
 static void
@@ -135,7 +135,7 @@ on_add_extra_opening (GtkWidget  *widget,
   HubrotaWindow *self = HUBROTA_WINDOW (widget);
 
   present_step_dialog (self, hubrota_extra_dialog_new (GTK_WINDOW (self), self->store,
-                                                       self->history, self->hub));
+                                                       self->workspace, self->hub));
 }
 
 static void
@@ -146,7 +146,7 @@ on_close_hubs (GtkWidget  *widget,
   HubrotaWindow *self = HUBROTA_WINDOW (widget);
 
   present_step_dialog (self, hubrota_closure_dialog_new (GTK_WINDOW (self), self->store,
-                                                         self->history));
+                                                         self->workspace));
 }
 
 static void
@@ -158,7 +158,7 @@ on_cancel_opening (GtkWidget  *widget,
 
   if (self->opened != NULL)
     present_step_dialog (self, hubrota_closure_dialog_new_for_opening (GTK_WINDOW (self), self->store,
-                                                                       self->history, self->opened));
+                                                                       self->workspace, self->opened));
 }
 
 static void
@@ -169,7 +169,7 @@ on_move_opening (GtkWidget  *widget,
   HubrotaWindow *self = HUBROTA_WINDOW (widget);
 
   if (self->opened != NULL)
-    present_step_dialog (self, hubrota_move_dialog_new (GTK_WINDOW (self), self->history,
+    present_step_dialog (self, hubrota_move_dialog_new (GTK_WINDOW (self), self->workspace,
                                                         self->opened));
 }
 
@@ -183,7 +183,7 @@ on_restore_opening (GtkWidget  *widget,
 
   if (self->opened == NULL)
     return;
-  if (!hubrota_history_restore (self->history, self->opened, &error))
+  if (!hubrota_workspace_restore (self->workspace, self->opened, &error))
     {
       _hubrota_window_show_error_toast (self, error);
       return;

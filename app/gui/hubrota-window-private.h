@@ -93,8 +93,9 @@ void        _hubrota_window_show_error_toast       (HubrotaWindow  *self,
                                                     const GError   *error);
 /* The week's openings of the hub on show (all hubs when none). */
 GPtrArray  *_hubrota_window_openings_on_show       (HubrotaWindow  *self);
-/* The rota changed: the week, the sidebar's next openings and the officer page. */
-void        _hubrota_window_reload                 (HubrotaWindow  *self);
+/* An opening was cancelled, moved, restored or added through the workspace: the sidebar's
+ * next openings and the officer page follow. */
+void        _hubrota_window_after_step             (HubrotaWindow  *self);
 /* Hubs, beats or officers changed: all of that and the sidebar's list of hubs. */
 void        _hubrota_window_reload_all             (HubrotaWindow  *self);
 /* hubrota-window-editors.c: the actions that open the editors, publishing and printing */

@@ -519,21 +519,13 @@ on_view_changed (HubrotaWindow *self)
   load_officer_weeks (self);
 }
 
-/* After an opening was cancelled, moved, restored or added: the period is read again (the
- * models change by what differs), and so are the sidebar's next openings and the officer
- * page. */
-static void
-reload (HubrotaWindow *self)
+/* After an opening was cancelled, moved, restored or added (the workspace reads its period
+ * again itself): the sidebar's next openings and the officer page, read on their own. */
+void
+_hubrota_window_after_step (HubrotaWindow *self)
 {
-  hubrota_workspace_reload (self->workspace);
   _hubrota_window_refresh_hub_rows (self);
   load_officer_weeks (self);
-}
-
-void
-_hubrota_window_reload (HubrotaWindow *self)
-{
-  reload (self);
 }
 
 /* After an editor changed hubs, beats or officers: the sidebar is rebuilt too. */
@@ -912,8 +904,7 @@ on_undo_or_redo (GtkWidget  *widget,
   done = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label != NULL ? label : "");
   _hubrota_window_show_toast (self, done, FALSE);
   /* A cancel, move or restore undone changes the sidebar's next openings too. */
-  _hubrota_window_refresh_hub_rows (self);
-  load_officer_weeks (self);
+  _hubrota_window_after_step (self);
 }
 
 static void
@@ -1530,6 +1521,8 @@ _hubrota_window_set_today (HubrotaWindow *self,
   if (self->store != NULL)
     {
       get_this_monday (self, &self->monday);
-      reload (self);
+      load_week (self);
+      show_month (self);
+      _hubrota_window_after_step (self);
     }
 }

@@ -287,7 +287,7 @@ test_date_button (void)
 {
   g_autofree char *path = gui_test_temp_path ("calendar.db");
   g_autoptr(HubrotaStore) store = test_util_create_store (path);
-  g_autoptr(HubrotaHistory) history = hubrota_history_new (store);
+  g_autoptr(HubrotaWorkspace) workspace = hubrota_workspace_new (store);
   g_autoptr(HubrotaOccurrence) opening = NULL;
   g_autoptr(GtkWidget) dialog = NULL;
   HubrotaMonthCalendar *calendar;
@@ -300,7 +300,7 @@ test_date_button (void)
   test_util_add_hub (store, "kempston", "Kempston Library", "castle");
   test_util_add_series_at (store, "kempston", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", -1);
   opening = test_util_find_occurrence (store, "kempston", "2026-12-05");
-  dialog = g_object_ref_sink (hubrota_move_dialog_new (NULL, history, opening));
+  dialog = g_object_ref_sink (hubrota_move_dialog_new (NULL, workspace, opening));
   gtk_window_present (GTK_WINDOW (dialog));
   gui_test_wait_until_drawn_for (dialog, 100);
   date_button = gtk_widget_get_ancestor (gui_test_get_focus (dialog), HUBROTA_TYPE_DATE_BUTTON);

@@ -18,7 +18,8 @@
 typedef struct
 {
   HubrotaStore *store;
-  HubrotaHistory *history;
+  HubrotaWorkspace *workspace;
+  HubrotaHistory *history;     /* the workspace's */
   guint changed;
 } Fixture;
 
@@ -62,13 +63,15 @@ fixture_set_up (Fixture *f, gconstpointer data)
   first = find (f, "kempston", "2026-12-05");
   g_assert_true (hubrota_store_assign (f->store, "PC1", first, TRUE, &error));
   g_assert_no_error (error);
-  f->history = hubrota_history_new (f->store);
+  f->workspace = hubrota_workspace_new (f->store);
+  f->history = hubrota_workspace_get_history (f->workspace);
 }
 
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  g_clear_object (&f->history);
+  f->history = NULL;
+  g_clear_object (&f->workspace);
   g_clear_object (&f->store);
 }
 
@@ -147,7 +150,7 @@ test_cancel_staffed (Fixture *f, gconstpointer data)
   GtkWidget *widget;
   HubrotaClosureDialog *dialog;
 
-  widget = hubrota_closure_dialog_new_for_opening (NULL, f->store, f->history, opening);
+  widget = hubrota_closure_dialog_new_for_opening (NULL, f->store, f->workspace, opening);
   dialog = HUBROTA_CLOSURE_DIALOG (widget);
   g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   g_signal_connect_swapped (widget, "changed", G_CALLBACK (count_changed), f);
@@ -205,7 +208,7 @@ test_christmas (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   before = describe_store (f);
 
-  widget = hubrota_closure_dialog_new (NULL, f->store, f->history);
+  widget = hubrota_closure_dialog_new (NULL, f->store, f->workspace);
   dialog = HUBROTA_CLOSURE_DIALOG (widget);
   g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   g_signal_connect_swapped (widget, "changed", G_CALLBACK (count_changed), f);
@@ -271,7 +274,7 @@ test_move (Fixture *f, gconstpointer data)
   GtkWidget *widget;
   HubrotaMoveDialog *dialog;
 
-  widget = hubrota_move_dialog_new (NULL, f->history, opening);
+  widget = hubrota_move_dialog_new (NULL, f->workspace, opening);
   dialog = HUBROTA_MOVE_DIALOG (widget);
   g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   g_signal_connect_swapped (widget, "changed", G_CALLBACK (count_changed), f);
@@ -323,7 +326,7 @@ test_extra (Fixture *f, gconstpointer data)
   GtkWidget *widget;
   HubrotaExtraDialog *dialog;
 
-  widget = hubrota_extra_dialog_new (NULL, f->store, f->history, "bedford");
+  widget = hubrota_extra_dialog_new (NULL, f->store, f->workspace, "bedford");
   dialog = HUBROTA_EXTRA_DIALOG (widget);
   g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   g_signal_connect_swapped (widget, "changed", G_CALLBACK (count_changed), f);
@@ -396,11 +399,11 @@ test_keyboard (Fixture *f, gconstpointer data)
   char day[16];
   GDate today;
 
-  period = open_at (hubrota_closure_dialog_new (NULL, f->store, f->history), f, "_From");
+  period = open_at (hubrota_closure_dialog_new (NULL, f->store, f->workspace), f, "_From");
   gtk_window_destroy (GTK_WINDOW (period));
 
   /* Cancel Opening: the reason is the only field. Enter with none given does nothing. */
-  cancel = open_at (hubrota_closure_dialog_new_for_opening (NULL, f->store, f->history, bedford),
+  cancel = open_at (hubrota_closure_dialog_new_for_opening (NULL, f->store, f->workspace, bedford),
                     f, "_Public reason");
   g_assert_true (gui_test_press_shortcut (cancel, "Return"));
   gui_test_wait_until_drawn_for (cancel, 400);
@@ -411,7 +414,7 @@ test_keyboard (Fixture *f, gconstpointer data)
   g_assert_cmpuint (f->changed, ==, 1);
   assert_opening (f, "bedford", "2026-12-12", "cancelled (Staff training) #1 -");
 
-  move = open_at (hubrota_move_dialog_new (NULL, f->history, kempston), f, "_Date");
+  move = open_at (hubrota_move_dialog_new (NULL, f->workspace, kempston), f, "_Date");
   tab_to (move, "_Opens at (HH:MM)");
   gui_test_type (move, "11:00");
   tab_to (move, "C_loses at (HH:MM)");
@@ -428,7 +431,7 @@ test_keyboard (Fixture *f, gconstpointer data)
     g_assert_cmpstr (end, ==, "2026-12-19 14:00");
   }
 
-  extra = open_at (hubrota_extra_dialog_new (NULL, f->store, f->history, "ampthill"), f, "_Hub");
+  extra = open_at (hubrota_extra_dialog_new (NULL, f->store, f->workspace, "ampthill"), f, "_Hub");
   tab_to (extra, "_Opens at (HH:MM)");
   gui_test_type (extra, "18:00");
   tab_to (extra, "C_loses at (HH:MM)");
@@ -471,7 +474,7 @@ test_refused (Fixture *f, gconstpointer data)
   GtkWidget *widget;
   HubrotaClosureDialog *dialog;
 
-  widget = hubrota_closure_dialog_new (NULL, f->store, f->history);
+  widget = hubrota_closure_dialog_new (NULL, f->store, f->workspace);
   dialog = HUBROTA_CLOSURE_DIALOG (widget);
   g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   g_signal_connect_swapped (widget, "changed", G_CALLBACK (count_changed), f);
@@ -518,7 +521,7 @@ test_screenshots (Fixture *f, gconstpointer data)
   GtkWidget *confirmation;
   GtkWidget *widget;
 
-  widget = hubrota_closure_dialog_new (NULL, f->store, f->history);
+  widget = hubrota_closure_dialog_new (NULL, f->store, f->workspace);
   _hubrota_closure_dialog_set_period (HUBROTA_CLOSURE_DIALOG (widget), from, to);
   _hubrota_closure_dialog_set_hubs (HUBROTA_CLOSURE_DIALOG (widget), two);
   _hubrota_closure_dialog_set_reason (HUBROTA_CLOSURE_DIALOG (widget), "Closed for Christmas");
@@ -526,7 +529,7 @@ test_screenshots (Fixture *f, gconstpointer data)
   save_screenshot (widget, "closure-dialog.png");
   gtk_window_destroy (GTK_WINDOW (widget));
 
-  widget = hubrota_closure_dialog_new_for_opening (NULL, f->store, f->history, opening);
+  widget = hubrota_closure_dialog_new_for_opening (NULL, f->store, f->workspace, opening);
   show_and_settle (widget, 500);
   save_screenshot (widget, "cancel-opening-dialog.png");
   _hubrota_closure_dialog_set_reason (HUBROTA_CLOSURE_DIALOG (widget), "Staff training");
@@ -537,12 +540,12 @@ test_screenshots (Fixture *f, gconstpointer data)
   _hubrota_closure_dialog_confirm (HUBROTA_CLOSURE_DIALOG (widget), FALSE);
   gtk_window_destroy (GTK_WINDOW (widget));
 
-  widget = hubrota_move_dialog_new (NULL, f->history, opening);
+  widget = hubrota_move_dialog_new (NULL, f->workspace, opening);
   show_and_settle (widget, 500);
   save_screenshot (widget, "move-dialog.png");
   gtk_window_destroy (GTK_WINDOW (widget));
 
-  widget = hubrota_extra_dialog_new (NULL, f->store, f->history, "ampthill");
+  widget = hubrota_extra_dialog_new (NULL, f->store, f->workspace, "ampthill");
   show_and_settle (widget, 500);
   save_screenshot (widget, "extra-dialog.png");
   gtk_window_destroy (GTK_WINDOW (widget));
