@@ -297,36 +297,101 @@ officer_by_id (HubrotaRota *self, const char *id)
   return index == NONE ? NULL : &g_array_index (self->officers, RotaOfficer, index);
 }
 
+/* Expanding every officer's shift patterns is nearly all of a read's time (libical, with ICU
+ * behind it, steps through each day), and each pattern is expanded on its own: a share of
+ * them per processor, each share in a thread, the results then used in the patterns' order,
+ * so the rota is the same as one thread would build. */
+typedef struct
+{
+  GPtrArray *duties;
+  guint first;              /* this share: duties first to last - 1 */
+  guint last;
+  GDateTime *from;
+  GDateTime *until;
+  GPtrArray **starts;       /* per duty: its starts in the window (GDateTime) */
+  GError *error;
+} DutyShare;
+
+static gpointer
+expand_share (gpointer data)
+{
+  DutyShare *share = data;
+
+  for (guint i = share->first; i < share->last && share->error == NULL; i++)
+    {
+      HubrotaDuty *duty = g_ptr_array_index (share->duties, i);
+      share->starts[i] = hubrota_recurrence_expand (hubrota_duty_get_start (duty),
+                                                    hubrota_duty_get_rrule (duty), share->from,
+                                                    share->until, &share->error);
+    }
+  return NULL;
+}
+
+/* Enough patterns per thread that starting one is worth it. */
+#define DUTIES_PER_THREAD 64
+#define MAX_DUTY_THREADS 8
+
+static gboolean
+expand_duties (GPtrArray *duties, GDateTime *from, GDateTime *until, GPtrArray **starts,
+               GError **error)
+{
+  guint n = CLAMP (MIN (g_get_num_processors (), duties->len / DUTIES_PER_THREAD), 1, MAX_DUTY_THREADS);
+  DutyShare shares[MAX_DUTY_THREADS];
+  GThread *threads[MAX_DUTY_THREADS] = { NULL };
+
+  for (guint t = 0; t < n; t++)
+    {
+      shares[t] = (DutyShare) { duties, duties->len * t / n, duties->len * (t + 1) / n, from,
+                                until, starts, NULL };
+      if (t > 0)
+        threads[t] = g_thread_new ("hubrota-duty", expand_share, &shares[t]);
+    }
+  expand_share (&shares[0]);
+  for (guint t = 1; t < n; t++)
+    g_thread_join (threads[t]);
+  for (guint t = 0; t < n; t++)
+    if (shares[t].error != NULL)
+      {
+        g_propagate_error (error, shares[t].error);
+        for (guint u = t + 1; u < n; u++)
+          g_clear_error (&shares[u].error);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 static gboolean
 load_duty (HubrotaRota *self, HubrotaStore *store, GError **error)
 {
   g_autoptr(GPtrArray) duties = hubrota_store_list_duties (store, NULL, error);
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) until = NULL;
+  GPtrArray **starts;
+  gboolean ok;
 
   if (duties == NULL)
     return FALSE;
   /* A shift that starts the day before can still reach into the first day. */
   from = g_date_time_new_from_unix_utc (_hubrota_rota_day_start (self, 0) - SECONDS_PER_DAY);
   until = g_date_time_new_from_unix_utc (_hubrota_rota_day_start (self, self->day_starts->len - 1));
+  starts = g_new0 (GPtrArray *, duties->len);
+  ok = expand_duties (duties, from, until, starts, error);
   for (guint i = 0; i < duties->len; i++)
     {
       HubrotaDuty *duty = g_ptr_array_index (duties, i);
       RotaOfficer *officer = officer_by_id (self, hubrota_duty_get_officer (duty));
       gint64 length = hubrota_duty_get_duration_minutes (duty) * 60;
-      g_autoptr(GPtrArray) starts = hubrota_recurrence_expand (hubrota_duty_get_start (duty),
-                                                               hubrota_duty_get_rrule (duty),
-                                                               from, until, error);
-      if (starts == NULL)
-        return FALSE;
-      for (guint j = 0; j < starts->len; j++)
+
+      for (guint j = 0; ok && starts[i] != NULL && j < starts[i]->len; j++)
         {
-          gint64 start = g_date_time_to_unix (g_ptr_array_index (starts, j));
+          gint64 start = g_date_time_to_unix (g_ptr_array_index (starts[i], j));
           HubrotaInterval shift = { start, start + length };
           g_array_append_val (officer->duty, shift);
         }
+      g_clear_pointer (&starts[i], g_ptr_array_unref);
     }
-  return TRUE;
+  g_free (starts);
+  return ok;
 }
 
 static gboolean

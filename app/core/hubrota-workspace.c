@@ -23,7 +23,7 @@
 #include "hubrota-london.h"
 #include "hubrota-rota-private.h"
 #include "hubrota-store-private.h"
-#include "hubrota-workspace.h"
+#include "hubrota-workspace-private.h"
 
 /* A list store kept equal to a list sorted by key, each item with a digest of what it shows. */
 typedef struct
@@ -470,8 +470,8 @@ fresh_openings (HubrotaWorkspace *self, const char *hub, gint64 series, GError *
 }
 
 /* After the store changed who is on the series: the rota and the models follow. */
-static gboolean
-follow_series (HubrotaWorkspace *self, gint64 series, GError **error)
+gboolean
+_hubrota_workspace_follow_series (HubrotaWorkspace *self, gint64 series, GError **error)
 {
   g_autoptr(GPtrArray) fresh = NULL;
   const char *hub;
@@ -587,7 +587,7 @@ hubrota_workspace_change (HubrotaWorkspace   *self,
     return _hubrota_store_fail (self->store);
   if (!_hubrota_store_commit (self->store, error))
     return FALSE;
-  return follow_series (self, hubrota_occurrence_get_series (occurrence), error);
+  return _hubrota_workspace_follow_series (self, hubrota_occurrence_get_series (occurrence), error);
 }
 
 /* Undo and redo */
@@ -601,7 +601,7 @@ travel (HubrotaWorkspace *self, gboolean undo, GError **error)
   if (!(undo ? hubrota_history_undo : hubrota_history_redo) (self->history, error))
     return FALSE;
   if (series != 0)
-    return follow_series (self, series, error);
+    return _hubrota_workspace_follow_series (self, series, error);
   hubrota_workspace_reload (self);
   return TRUE;
 }
