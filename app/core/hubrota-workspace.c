@@ -185,9 +185,11 @@ finding_key (HubrotaFinding *finding)
 }
 
 /* Everything a view shows of the status: the opening's time, state, hub and officers (by
- * name too, so a renamed one shows), the level of each officer and the findings behind it. */
+ * name too, so a renamed one shows), the level of each officer and the findings behind it
+ * (by their keys, worked out once in finding_keys). */
 static char *
-status_digest (HubrotaRota *rota, HubrotaOpeningStatus *status, const char *key)
+status_digest (HubrotaRota *rota, HubrotaOpeningStatus *status, const char *key,
+               GHashTable *finding_keys)
 {
   HubrotaOccurrence *occurrence = hubrota_opening_status_get_occurrence (status);
   GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
@@ -213,8 +215,8 @@ status_digest (HubrotaRota *rota, HubrotaOpeningStatus *status, const char *key)
     }
   for (guint i = 0; i < findings->len; i++)
     {
-      g_autofree char *finding = finding_key (g_ptr_array_index (findings, i));
-      g_string_append_printf (digest, "|%s", finding);
+      g_string_append_c (digest, '|');
+      g_string_append (digest, g_hash_table_lookup (finding_keys, g_ptr_array_index (findings, i)));
     }
   return g_string_free (digest, FALSE);
 }
@@ -228,22 +230,24 @@ publish (HubrotaWorkspace *self)
   g_autoptr(GPtrArray) statuses = hubrota_rota_get_statuses (self->rota, findings);
   g_autoptr(GArray) status_entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), statuses->len);
   g_autoptr(GArray) finding_entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), findings->len);
+  g_autoptr(GHashTable) finding_keys = g_hash_table_new (NULL, NULL);
 
   g_array_set_clear_func (status_entries, (GDestroyNotify) entry_clear);
   g_array_set_clear_func (finding_entries, (GDestroyNotify) entry_clear);
-  for (guint i = 0; i < statuses->len; i++)
-    {
-      Entry entry = { .item = g_ptr_array_index (statuses, i) };
-      entry.key = status_key (entry.item);
-      entry.digest = status_digest (self->rota, entry.item, entry.key);
-      g_array_append_val (status_entries, entry);
-    }
   for (guint i = 0; i < findings->len; i++)
     {
       Entry entry = { .item = g_ptr_array_index (findings, i) };
       entry.key = finding_key (entry.item);
       entry.digest = g_strdup (entry.key);
+      g_hash_table_insert (finding_keys, entry.item, entry.digest);
       g_array_append_val (finding_entries, entry);
+    }
+  for (guint i = 0; i < statuses->len; i++)
+    {
+      Entry entry = { .item = g_ptr_array_index (statuses, i) };
+      entry.key = status_key (entry.item);
+      entry.digest = status_digest (self->rota, entry.item, entry.key, finding_keys);
+      g_array_append_val (status_entries, entry);
     }
   live_list_sync (&self->findings, finding_entries);
   live_list_sync (&self->statuses, status_entries);

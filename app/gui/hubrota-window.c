@@ -889,6 +889,8 @@ on_undo_or_redo (GtkWidget  *widget,
 {
   HubrotaWindow *self = HUBROTA_WINDOW (widget);
   gboolean undo = g_str_equal (action_name, "win.undo");
+  gboolean assignment = (undo ? hubrota_history_get_undo_series (self->history)
+                              : hubrota_history_get_redo_series (self->history)) != 0;
   g_autofree char *label = g_strdup (undo ? hubrota_history_get_undo_label (self->history)
                                           : hubrota_history_get_redo_label (self->history));
   g_autoptr(GError) error = NULL;
@@ -904,7 +906,10 @@ on_undo_or_redo (GtkWidget  *widget,
   done = g_strdup_printf (undo ? _("Undone: %s") : _("Redone: %s"), label != NULL ? label : "");
   _hubrota_window_show_toast (self, done, FALSE);
   /* A cancel, move or restore undone changes the sidebar's next openings too. */
-  _hubrota_window_after_step (self);
+  if (assignment)
+    load_officer_weeks (self);
+  else
+    _hubrota_window_after_step (self);
 }
 
 static void
