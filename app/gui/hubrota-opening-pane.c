@@ -42,6 +42,7 @@ struct _HubrotaOpeningPane
   guint               group_counts[HUBROTA_N_CANDIDATE_GROUPS]; /* in the filtered list */
   GPtrArray          *bound;   /* GtkListItem on screen, whose headings follow the counts */
   GCancellable       *ranking; /* the officers being ranked off the main loop, or NULL */
+  char               *assigned_shown; /* the ids the officer rows show, one a line */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOpeningPane, hubrota_opening_pane, GTK_TYPE_WIDGET)
@@ -214,7 +215,7 @@ on_candidate_activate (GtkListView        *list,
   g_autoptr(HubrotaCandidate) candidate = g_list_model_get_item (G_LIST_MODEL (self->filtered),
                                                                  position);
 
-  if (candidate != NULL)
+  if (candidate != NULL && self->ranking == NULL)
     g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, candidate);
 }
 
@@ -238,19 +239,38 @@ make_assigned_row (HubrotaOpeningPane *self,
   return row;
 }
 
+static char *
+join_ids (GPtrArray *ids)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (text, "%s\n", (char *) g_ptr_array_index (ids, i));
+  return g_string_free (text, FALSE);
+}
+
+/* The officer rows are made again only when the officers differ (or, after a new read, their
+ * names may): the pane is shown again after every change to the rota. */
 static void
-show_assigned (HubrotaOpeningPane *self)
+show_assigned (HubrotaOpeningPane *self,
+               gboolean            same_rota)
 {
   GPtrArray *assigned = hubrota_occurrence_get_assigned (self->occurrence);
   int needed = hubrota_occurrence_get_min_officers (self->occurrence);
+  g_autofree char *ids = join_ids (assigned);
   g_autofree char *staffing = NULL;
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assigned_list))) != NULL)
-    gtk_list_box_remove (self->assigned_list, child);
-  for (guint i = 0; i < assigned->len; i++)
-    gtk_list_box_append (self->assigned_list, make_assigned_row (self, g_ptr_array_index (assigned, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->assigned_list), assigned->len > 0);
+  if (!same_rota || g_strcmp0 (ids, self->assigned_shown) != 0)
+    {
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->assigned_list))) != NULL)
+        gtk_list_box_remove (self->assigned_list, child);
+      for (guint i = 0; i < assigned->len; i++)
+        gtk_list_box_append (self->assigned_list, make_assigned_row (self, g_ptr_array_index (assigned, i)));
+      gtk_widget_set_visible (GTK_WIDGET (self->assigned_list), assigned->len > 0);
+      g_free (self->assigned_shown);
+      self->assigned_shown = g_steal_pointer (&ids);
+    }
 
   /* Translators: a heading, e.g. "On this opening: 1 of 2 needed" */
   staffing = g_strdup_printf (_("On This Opening: %u of %d Needed"), assigned->len, needed);
@@ -302,7 +322,7 @@ on_ranked (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   g_clear_object (&self->ranking);
-  gtk_widget_set_sensitive (self->candidate_list, TRUE);
+  gtk_widget_set_can_target (self->candidate_list, TRUE);
   if (candidates == NULL)
     {
       g_list_store_remove_all (self->candidates);
@@ -324,8 +344,9 @@ show_candidates (HubrotaOpeningPane *self)
   g_clear_object (&self->ranking);
   self->ranking = g_cancellable_new ();
   /* The list on show is the last ranking's: not to be picked from (it may hold the officer
-   * just put on) until the new one is there, a few milliseconds later. */
-  gtk_widget_set_sensitive (self->candidate_list, FALSE);
+   * just put on) until the new one is there, a few milliseconds later. Neither clicks nor
+   * Enter reach it meanwhile; making it insensitive would restyle every row (2.5 ms). */
+  gtk_widget_set_can_target (self->candidate_list, FALSE);
   hubrota_rota_suggest_async (self->rota, self->occurrence, self->ranking, on_ranked,
                               g_object_ref (self));
 }
@@ -335,6 +356,8 @@ hubrota_opening_pane_show (HubrotaOpeningPane *self,
                            HubrotaOccurrence  *occurrence,
                            HubrotaRota        *rota)
 {
+  gboolean same_rota = self->rota == rota;
+
   g_return_if_fail (HUBROTA_IS_OPENING_PANE (self));
   g_return_if_fail (HUBROTA_IS_OCCURRENCE (occurrence));
   g_return_if_fail (HUBROTA_IS_ROTA (rota));
@@ -349,7 +372,7 @@ hubrota_opening_pane_show (HubrotaOpeningPane *self,
   g_set_object (&self->occurrence, occurrence);
   show_heading (self);
   show_change (self);
-  show_assigned (self);
+  show_assigned (self, same_rota);
   show_candidates (self);
 }
 
@@ -399,6 +422,7 @@ hubrota_opening_pane_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->occurrence);
   g_clear_object (&self->rota);
+  g_clear_pointer (&self->assigned_shown, g_free);
   g_clear_pointer (&self->bound, g_ptr_array_unref);
   g_cancellable_cancel (self->ranking);
   g_clear_object (&self->ranking);
