@@ -66,6 +66,7 @@ struct _HubrotaWindow
   GtkSearchEntry       *hub_search;
   GtkListBox           *hub_list;
   GtkMenuButton        *week_button;
+  AdwViewSwitcherTitle *switcher_title;
   HubrotaMonthCalendar *calendar;
   GtkSpinner           *spinner;
   AdwToastOverlay      *toast_overlay;

@@ -201,6 +201,8 @@ show_week_title (HubrotaWindow *self)
   g_autoptr(GDateTime) monday = hubrota_date_to_datetime (&self->monday);
 
   gtk_menu_button_set_label (self->week_button, week);
+  /* Where the header has no room for the week's button, the title says the week. */
+  adw_view_switcher_title_set_subtitle (self->switcher_title, week);
   hubrota_month_calendar_select_day (self->calendar, monday);
 }
 
@@ -1190,6 +1192,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_search);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, hub_list);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, week_button);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, calendar);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, HubrotaWindow, toast_overlay);

@@ -1274,15 +1274,22 @@ test_narrow (Fixture       *fixture,
   HubrotaWindow *window;
   GtkListBoxRow *all_hubs;
   GDate today;
+  int minimum;
 
   gui_test_london_today (&today);
   store = create_small_store (&today);
   opening = next_weeks_opening (store, &today);
   window = open_window (store, &today);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
+  /* GNOME's title buttons (a phone's too): only Close. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   gtk_window_present (GTK_WINDOW (window));
   gui_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  /* A phone's width: nothing asks for more, and the window is given no more. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
 
   activate (window, "win.next-week", NULL);
   _hubrota_window_open (window, opening);
