@@ -261,7 +261,7 @@ hubrota_candidate_row_set (HubrotaCandidateRow *self,
   gtk_label_set_label (self->details_label, details);
   show_costs (self, candidate, opening, rota);
   show_verdict (self, candidate);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), sentences[0] != '\0' ? sentences : NULL);
+  hubrota_widget_set_tooltip (GTK_WIDGET (self), sentences[0] != '\0' ? sentences : NULL);
 }
 
 void

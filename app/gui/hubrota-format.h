@@ -115,6 +115,13 @@ const char *hubrota_read_hours        (AdwEntryRow       *opens,
 /* What is typed in editable, without spaces at either end. */
 char *hubrota_editable_dup_stripped   (GtkEditable       *editable);
 
+/* A tooltip (and the accessible description) for the many widgets a view makes: the text is
+ * kept until a tooltip is wanted, where gtk_widget_set_tooltip_text () asks the display there
+ * and then, milliseconds a widget. NULL removes it. */
+void  hubrota_widget_set_tooltip      (GtkWidget         *widget,
+                                       const char        *text);
+/* The text hubrota_widget_set_tooltip () gave, or NULL. */
+const char *hubrota_widget_get_tooltip (GtkWidget        *widget);
 void  hubrota_widget_set_css_class    (GtkWidget         *widget,
                                        const char        *css_class,
                                        gboolean           enabled);

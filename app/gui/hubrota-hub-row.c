@@ -131,7 +131,7 @@ show_level (HubrotaHubRow      *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->state_icon),
                             hubrota_format_status_class (level == HUBROTA_STATUS_NOTE
                                                            ? HUBROTA_STATUS_STAFFED : level));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->state_icon), state);
+  hubrota_widget_set_tooltip (GTK_WIDGET (self->state_icon), state);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->state_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   state, -1);
 }

@@ -54,7 +54,7 @@ hubrota_opening_remove_button_new (HubrotaOccurrence *occurrence,
 
   /* Translators: %s is an officer, e.g. "Sam Patel (PC1234)" */
   remove = g_strdup_printf (_("Take %s Off This Opening"), officer_name);
-  gtk_widget_set_tooltip_text (button, remove);
+  hubrota_widget_set_tooltip (button, remove);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -80,7 +80,7 @@ mark_chip (GtkWidget            *chip,
                                                                      : "dialog-warning-symbolic");
   gtk_widget_add_css_class (icon, hubrota_format_status_class (level));
   gtk_box_prepend (GTK_BOX (chip), icon);
-  gtk_widget_set_tooltip_text (chip, problems);
+  hubrota_widget_set_tooltip (chip, problems);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, problems,
                                   -1);
   gtk_widget_add_css_class (chip, "has-problem");
