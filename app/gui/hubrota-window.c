@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-breakpoint-bin.h"
 #include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 #include "hubrota-hub-row.h"
@@ -1180,6 +1181,7 @@ hubrota_window_class_init (HubrotaWindowClass *klass)
   g_type_ensure (HUBROTA_TYPE_OFFICER_VIEW);
   g_type_ensure (HUBROTA_TYPE_MONTH_CALENDAR);
   g_type_ensure (HUBROTA_TYPE_MONTH_VIEW);
+  g_type_ensure (HUBROTA_TYPE_BREAKPOINT_BIN);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hubrota/Hubrota/hubrota-window.ui");

@@ -9,6 +9,7 @@
 #include "hubrota-application.h"
 #include "hubrota-candidate-row.h"
 #include "hubrota-beats-window.h"
+#include "hubrota-breakpoint-bin.h"
 #include "hubrota-beats-window-private.h"
 #include "hubrota-closure-dialog-private.h"
 #include "hubrota-format.h"
@@ -1273,8 +1274,9 @@ test_narrow (Fixture       *fixture,
   g_autoptr(HubrotaOccurrence) opening = NULL;
   HubrotaWindow *window;
   GtkListBoxRow *all_hubs;
+  HubrotaBreakpointBin *content;
   GDate today;
-  int minimum;
+  int minimum, threshold;
 
   gui_test_london_today (&today);
   store = create_small_store (&today);
@@ -1286,10 +1288,29 @@ test_narrow (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   gui_test_wait_until_drawn (GTK_WIDGET (window));
   g_assert_true (adw_leaflet_get_folded (window->leaflet));
-  /* A phone's width: nothing asks for more, and the window is given no more. */
+  /* A phone's width: nothing asks for more, and the window is given no more; the header
+   * keeps only what fits. */
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  content = HUBROTA_BREAKPOINT_BIN (window->content);
+  g_assert_false (hubrota_breakpoint_bin_get_wide (content));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->week_button)));
+
+  /* Wide again, the whole header: and no wider than the page is given, so showing it cannot
+   * push the window out (or fold it back). */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_assert_true (hubrota_breakpoint_bin_get_wide (content));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->week_button)));
+  gtk_widget_measure (window->content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_object_get (content, "threshold", &threshold, NULL);
+  g_test_message ("the page with every header button needs %d px; it is wide from %d px",
+                  minimum, threshold);
+  g_assert_cmpint (minimum, <=, threshold);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_assert_false (hubrota_breakpoint_bin_get_wide (content));
 
   activate (window, "win.next-week", NULL);
   _hubrota_window_open (window, opening);
