@@ -368,6 +368,29 @@ test_import_async_bad_row (Fixture *f, gconstpointer data)
   g_assert_cmpuint (test_util_count_officers (f->store), ==, 2);
 }
 
+/* A real import's report, split into rows: the quoted role with a line break in it stays in
+ * its row, as a space. */
+static void
+test_import_report_split (Fixture       *f,
+                          gconstpointer  data)
+{
+  const char *csv = "id,name,role,beat,weekly_hours\n"
+                    "PC2,Bo,\"Ser\ngeant\",,37.5\n"
+                    "PC3,Cy,PC,,-1\n";
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint imported = 0;
+
+  g_assert_false (hubrota_store_import_officers (f->store, csv, strlen (csv), &imported, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  parts = hubrota_import_report_split (error->message);
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  g_assert_cmpstr (parts[0], ==, "nothing was imported: 2 rows are wrong");
+  g_assert_cmpstr (parts[1], ==, "line 2: ‘Ser geant’ is not a role (PC, PCSO, SC, SGT or VOL)");
+  g_assert_cmpstr (parts[2], ==, "line 4: weekly hours ‘-1’ is not a number");
+  g_assert_cmpuint (imported, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -382,6 +405,7 @@ main (int argc, char *argv[])
   ADD ("/officers/import/bad-row", test_import_bad_row);
   ADD ("/officers/import/async", test_import_async);
   ADD ("/officers/import/async-bad-row", test_import_async_bad_row);
+  ADD ("/officers/import/report-split", test_import_report_split);
 #undef ADD
 
   return g_test_run ();

@@ -139,27 +139,19 @@ hubrota_cli_officer_list (HubrotaCliCall  *call,
   return hubrota_cli_run_list (call, NULL, list_officers, add_officer_json, print_officers_text, error);
 }
 
-/* The store says what is wrong with the file as a headline and then "line N: why" for each
- * bad row. Lay that out one row a line, under the file's name; a quoted field can hold a
- * line break, so a new line starts only at "line N:" and any other break becomes a space. */
+/* The store's report (hubrota_import_report_split ()), one row a line under the file's name. */
 static GError *
 import_report (const char   *file,
                const GError *cause)
 {
-  g_autoptr(GRegex) row_start = g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
-  g_auto(GStrv) parts = g_regex_split (row_start, cause->message, 0);
+  g_auto(GStrv) parts = hubrota_import_report_split (cause->message);
   g_autofree char *display = g_filename_display_name (file);
   g_autoptr(GString) text = g_string_new (NULL);
 
   g_strdelimit (display, "\r\n", ' ');
   g_string_append_printf (text, "%s: ", display);
   for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strdelimit (parts[i], "\r\n", ' ');
-      if (i > 0)
-        g_string_append (text, "\n  ");
-      g_string_append (text, parts[i]);
-    }
+    g_string_append_printf (text, "%s%s", i > 0 ? "\n  " : "", parts[i]);
   return g_error_new_literal (HUBROTA_CLI_ERROR, HUBROTA_CLI_ERROR_REPORT, text->str);
 }
 

@@ -311,6 +311,20 @@ import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *position
   return TRUE;
 }
 
+GStrv
+hubrota_import_report_split (const char *message)
+{
+  g_autoptr(GRegex) row_start = g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
+  GStrv parts;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  parts = g_regex_split (row_start, message, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_strdelimit (parts[i], "\r\n", ' ');
+  return parts;
+}
+
 typedef struct
 {
   GCancellable          *cancellable;

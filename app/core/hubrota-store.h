@@ -100,6 +100,10 @@ gboolean      hubrota_store_import_officers    (HubrotaStore           *self,
                                                 gsize                   length,
                                                 guint                  *out_imported,
                                                 GError                **error);
+/* An import's error message as its headline and then one bad row a line ("line 4: …"): a
+ * quoted field may hold a line break, so a row starts only at "line N: ", and breaks inside
+ * one become spaces. For the command line and the window alike. */
+GStrv         hubrota_import_report_split      (const char             *message);
 /* How far an import has got: done of total rows checked. */
 typedef void (*HubrotaImportProgress) (guint     done,
                                        guint     total,

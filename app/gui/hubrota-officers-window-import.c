@@ -47,19 +47,16 @@ import_progress_cb (guint    done,
   gtk_progress_bar_set_show_text (self->import_progress, TRUE);
 }
 
-/* The store's report, one bad row a line: a quoted field can hold a line break, so a new line
- * starts only at "line N:" (as the command line lays it out). */
+/* The store's report (hubrota_import_report_split ()), one bad row a line. */
 static char *
 import_report (const char *message)
 {
-  g_autoptr(GRegex) row_start = g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
-  g_auto(GStrv) parts = g_regex_split (row_start, message, 0);
+  g_auto(GStrv) parts = hubrota_import_report_split (message);
   g_autoptr(GString) text = g_string_new (NULL);
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
       g_autofree char *line = i == 0 ? hubrota_format_sentence (parts[i]) : g_strdup (parts[i]);
-      g_strdelimit (line, "\r\n", ' ');
       g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
