@@ -198,12 +198,19 @@ _hubrota_window_openings_on_show (HubrotaWindow *self)
 static void
 show_week_title (HubrotaWindow *self)
 {
-  g_autofree char *week = hubrota_format_week (&self->monday);
-  g_autoptr(GDateTime) monday = hubrota_date_to_datetime (&self->monday);
+  g_autofree char *week = NULL;
+  g_autoptr(GDateTime) monday = NULL;
+
+  if (!g_date_valid (&self->monday))
+    return;
+  week = hubrota_format_week (&self->monday);
+  monday = hubrota_date_to_datetime (&self->monday);
 
   gtk_menu_button_set_label (self->week_button, week);
   /* Where the header has no room for the week's button, the title says the week. */
-  adw_view_switcher_title_set_subtitle (self->switcher_title, week);
+  adw_view_switcher_title_set_subtitle (self->switcher_title,
+                                        hubrota_breakpoint_bin_get_wide (HUBROTA_BREAKPOINT_BIN (self->content))
+                                          ? NULL : week);
   hubrota_month_calendar_select_day (self->calendar, monday);
 }
 
@@ -1261,6 +1268,7 @@ hubrota_window_init (HubrotaWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   init_week_models (self);
+  g_signal_connect_swapped (self->content, "notify::wide", G_CALLBACK (show_week_title), self);
   add_undo_shortcuts (self);
 
   /* A stateful action, so the check box in the pane and tests share one switch. */
