@@ -13,13 +13,13 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 #include <glib/gstdio.h>
 
 #include "hubrota-recurrence.h"
 #include "hubrota-rota-private.h"
 #include "hubrota-workspace-private.h"
+#include "bench-util.h"
 #include "rota-sample.h"
 #include "test-util.h"
 
@@ -41,37 +41,6 @@ static const GOptionEntry options[] = {
   { "pairs", 0, 0, G_OPTION_ARG_INT, &pairs, "Officer and opening pairs to time (10000)", "N" },
   { NULL }
 };
-
-static double
-ms_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* CPU time of the process, which a busy machine does not inflate as it does wall time. */
-static double
-cpu_ms (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return g_array_index (values, double, values->len / 2);
-}
 
 static int
 compare_times (gconstpointer a, gconstpointer b)
@@ -193,7 +162,7 @@ time_suggest (HubrotaRota *rota, GArray *open, GRand *rand)
       gint64 start = g_get_monotonic_time ();
       g_autoptr(GPtrArray) candidates = hubrota_rota_suggest (rota, OCCURRENCE (rota, x)->object,
                                                               &error);
-      double took = ms_since (start);
+      double took = bench_ms_since (start);
 
       g_assert_no_error (error);
       total += took;
@@ -208,13 +177,13 @@ time_checks (HubrotaRota *rota)
 {
   gint64 start = g_get_monotonic_time ();
   g_autoptr(GArray) findings = _hubrota_rules_check (rota);
-  double raw = ms_since (start);
+  double raw = bench_ms_since (start);
   g_autoptr(GPtrArray) described = NULL;
 
   start = g_get_monotonic_time ();
   described = hubrota_rota_check (rota);
   g_print ("_hubrota_rules_check: %.1f ms; hubrota_rota_check (with words): %.1f ms;"
-           " %u findings:\n", raw, ms_since (start), findings->len);
+           " %u findings:\n", raw, bench_ms_since (start), findings->len);
   print_counts (findings);
 }
 
@@ -251,28 +220,28 @@ time_picker (HubrotaRota *week, GArray *open)
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) candidates = NULL;
       gint64 start = g_get_monotonic_time ();
-      double cpu_start = cpu_ms ();
+      double cpu_start = bench_cpu_ms ();
 
       candidates = hubrota_rota_suggest (week, OCCURRENCE (week, x)->object, &error);
       g_assert_no_error (error);
-      g_array_append_val (cpu, ((double) { cpu_ms () - cpu_start }));
-      g_array_append_val (wall, ((double) { ms_since (start) }));
+      g_array_append_val (cpu, ((double) { bench_cpu_ms () - cpu_start }));
+      g_array_append_val (wall, ((double) { bench_ms_since (start) }));
 
       start = g_get_monotonic_time ();
-      cpu_start = cpu_ms ();
+      cpu_start = bench_cpu_ms ();
       for (guint officer = 0; officer < week->officers->len; officer++)
         {
           RotaChange change = { (int) officer, x, TRUE };
           if (!is_on (OCCURRENCE (week, x), (int) officer))
             g_array_unref (_hubrota_rules_would_cause (week, &change));
         }
-      g_array_append_val (alone_cpu, ((double) { cpu_ms () - cpu_start }));
-      g_array_append_val (alone_wall, ((double) { ms_since (start) }));
+      g_array_append_val (alone_cpu, ((double) { bench_cpu_ms () - cpu_start }));
+      g_array_append_val (alone_wall, ((double) { bench_ms_since (start) }));
     }
   g_print ("the picker, every officer ranked for one opening of the week (median of %u):\n"
            "  hubrota_rota_suggest                 %6.1f ms wall, %6.1f ms CPU\n"
            "  officer by officer, nothing shared   %6.1f ms wall, %6.1f ms CPU (rules only)\n",
-           open->len, median (wall), median (cpu), median (alone_wall), median (alone_cpu));
+           open->len, bench_median (wall), bench_median (cpu), bench_median (alone_wall), bench_median (alone_cpu));
 }
 
 /* What the window reads for each week it shows: a week in the middle of the year, and the
@@ -294,11 +263,11 @@ time_week (HubrotaStore *store, const GDate *first)
   start = g_get_monotonic_time ();
   week = hubrota_rota_load (store, &monday, &sunday, &error);
   g_assert_no_error (error);
-  load_ms = ms_since (start);
+  load_ms = bench_ms_since (start);
   start = g_get_monotonic_time ();
   findings = hubrota_rota_check (week);
   g_print ("one week (the window's read): load %.0f ms, check with words %.1f ms, %u findings\n",
-           load_ms, ms_since (start), findings->len);
+           load_ms, bench_ms_since (start), findings->len);
   open = open_openings (week);
   time_picker (week, open);
 }
@@ -319,20 +288,20 @@ time_month (HubrotaStore *store, const GDate *first)
   g_date_add_days (&monday, 26 * 7);
   sunday = monday;
   g_date_add_days (&sunday, 5 * 7 - 1);
-  load_cpu = cpu_ms ();
+  load_cpu = bench_cpu_ms ();
   start = g_get_monotonic_time ();
   month = hubrota_rota_load (store, &monday, &sunday, &error);
   g_assert_no_error (error);
-  load_ms = ms_since (start);
-  load_cpu = cpu_ms () - load_cpu;
+  load_ms = bench_ms_since (start);
+  load_cpu = bench_cpu_ms () - load_cpu;
   start = g_get_monotonic_time ();
   findings = hubrota_rota_check (month);
-  check_ms = ms_since (start);
+  check_ms = bench_ms_since (start);
   start = g_get_monotonic_time ();
   statuses = hubrota_rota_get_statuses (month, findings);
   g_print ("five weeks (the Month page's read): load %.0f ms (%.0f ms CPU in %u threads), check "
            "%.1f ms, %u statuses from %u findings in %.1f ms\n", load_ms, load_cpu,
-           g_get_num_processors (), check_ms, statuses->len, findings->len, ms_since (start));
+           g_get_num_processors (), check_ms, statuses->len, findings->len, bench_ms_since (start));
 }
 
 static void
@@ -386,7 +355,7 @@ time_workspace (HubrotaStore *store, const GDate *first)
   g_assert_true (hubrota_workspace_load (workspace, &monday, &sunday, &error));
   g_assert_no_error (error);
   g_print ("workspace, five weeks: first fill %.0f ms (%u openings, %u findings)\n",
-           ms_since (start), g_list_model_get_n_items (statuses),
+           bench_ms_since (start), g_list_model_get_n_items (statuses),
            g_list_model_get_n_items (hubrota_workspace_get_findings (workspace)));
   g_signal_connect (statuses, "items-changed", G_CALLBACK (count_items), &changed);
   g_signal_connect (hubrota_workspace_get_findings (workspace), "items-changed",
@@ -410,14 +379,14 @@ time_workspace (HubrotaStore *store, const GDate *first)
       if (officer == NULL)
         continue;
       changed = 0;
-      cpu = cpu_ms ();
+      cpu = bench_cpu_ms ();
       start = g_get_monotonic_time ();
       g_assert_true (hubrota_workspace_change (workspace, officer, opening, FALSE, TRUE, FALSE,
                                                &findings, &error));
       g_assert_no_error (error);
-      took = ms_since (start);
+      took = bench_ms_since (start);
       g_array_append_val (change_ms, took);
-      took = cpu_ms () - cpu;
+      took = bench_cpu_ms () - cpu;
       g_array_append_val (change_cpu, took);
       changed_items = changed;
       g_array_append_val (items, changed_items);
@@ -426,25 +395,25 @@ time_workspace (HubrotaStore *store, const GDate *first)
       g_assert_true (hubrota_store_unassign (store, officer, opening, FALSE, &error));
       start = g_get_monotonic_time ();
       g_assert_true (_hubrota_workspace_follow_series (workspace, series, &error));
-      took = ms_since (start);
+      took = bench_ms_since (start);
       g_array_append_val (follow_off_ms, took);
       g_assert_true (hubrota_store_assign (store, officer, opening, FALSE, &error));
-      cpu = cpu_ms ();
+      cpu = bench_cpu_ms ();
       start = g_get_monotonic_time ();
       g_assert_true (_hubrota_workspace_follow_series (workspace, series, &error));
-      took = ms_since (start);
+      took = bench_ms_since (start);
       g_array_append_val (follow_on_ms, took);
-      took = cpu_ms () - cpu;
+      took = bench_cpu_ms () - cpu;
       g_array_append_val (follow_cpu, took);
       g_assert_no_error (error);
     }
   if (change_ms->len == 0)
     return;
   g_print ("  hubrota_workspace_change, %u assignments: median %.1f ms (%.1f ms CPU), %.0f "
-           "items changed in the models\n", change_ms->len, median (change_ms),
-           median (change_cpu), median (items));
+           "items changed in the models\n", change_ms->len, bench_median (change_ms),
+           bench_median (change_cpu), bench_median (items));
   g_print ("  from the commit to the models: put on %.1f ms (%.1f ms CPU), taken off %.1f ms\n",
-           median (follow_on_ms), median (follow_cpu), median (follow_off_ms));
+           bench_median (follow_on_ms), bench_median (follow_cpu), bench_median (follow_off_ms));
 }
 
 static guint
@@ -478,7 +447,7 @@ time_export (HubrotaStore *store, const char *dir)
       files = hubrota_export (store, out, &export_options, &error);
       g_assert_no_error (error);
       g_print ("hubrota_export (%s): %.0f ms, %u files\n",
-               officers[i] ? "public and officers' feeds" : "public feeds", ms_since (start),
+               officers[i] ? "public and officers' feeds" : "public feeds", bench_ms_since (start),
                files->len);
     }
 }
@@ -513,7 +482,7 @@ time_import (const char *dir)
                                       &imported, &error);
   g_assert_no_error (error);
   g_print ("hubrota_store_import_officers_full: %u officers in %.0f ms, %u progress reports\n",
-           imported, ms_since (start), reports);
+           imported, bench_ms_since (start), reports);
 }
 
 /* The schedule editor recomputes its six-opening preview on every change of a field. */
@@ -582,13 +551,13 @@ main (int argc, char *argv[])
     g_error ("filling the store: %s", error->message);
   g_print ("Sample: %d officers, %d hubs, %d weeks from 2026-01-05, seed %d\n", n_officers,
            n_hubs, WEEKS, seed);
-  g_print ("rota_sample_fill: %.0f ms\n", ms_since (start));
+  g_print ("rota_sample_fill: %.0f ms\n", bench_ms_since (start));
 
   start = g_get_monotonic_time ();
   rota = hubrota_rota_load (store, &first, &last, &error);
   g_assert_no_error (error);
   g_print ("hubrota_rota_load: %.0f ms (%u openings loaded, %u assignments, %u beats)\n",
-           ms_since (start), rota->occurrences->len, count_assignments (rota), rota->beats->len);
+           bench_ms_since (start), rota->occurrences->len, count_assignments (rota), rota->beats->len);
 
   time_week (store, &first);
   time_month (store, &first);

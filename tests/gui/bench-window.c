@@ -15,11 +15,10 @@
 
 #include "config.h"
 
-#include <time.h>
-
 #include "hubrota-format.h"
 #include "hubrota-opening-pane.h"
 #include "hubrota-window-private.h"
+#include "bench-util.h"
 #include "gui-test-util.h"
 #include "rota-sample.h"
 #include "test-util.h"
@@ -38,33 +37,9 @@ static const GOptionEntry options[] = {
 static HubrotaApplication *app;
 
 static double
-cpu_ms (void)
-{
-  struct timespec now;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
-  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
-}
-
-static double
 wall_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_doubles);
-  return values->len > 0 ? g_array_index (values, double, values->len / 2) : 0;
 }
 
 static void
@@ -133,27 +108,27 @@ bench_window (gconstpointer data)
   g_assert_no_error (error);
 
   wall = wall_ms ();
-  cpu = cpu_ms ();
+  cpu = bench_cpu_ms ();
   window = hubrota_window_new (app, store);
   _hubrota_window_set_today (window, &today);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-hub", "s", "");
   gui_test_wait_for_load (window);
   g_test_message ("%d officers, %d hubs: first fill of the week and the month grid %.0f ms "
                   "(%.0f ms CPU), %u openings in the week", n_officers, n_hubs, wall_ms () - wall,
-                  cpu_ms () - cpu, hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)));
+                  bench_cpu_ms () - cpu, hubrota_week_view_count_cards (_hubrota_window_get_week_view (window)));
 
   /* The Month page on the next month: its five weeks read in a thread and the grid filled. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "month");
   for (guint weeks = 0; weeks < 6; weeks++)
     {
       wall = wall_ms ();
-      cpu = cpu_ms ();
+      cpu = bench_cpu_ms ();
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL);
       if (hubrota_workspace_get_loading (window->workspace))
         {
           gui_test_wait_for_load (window);
           g_test_message ("the Month page on another month, read and grid filled: %.0f ms "
-                          "(%.0f ms CPU), %u cells", wall_ms () - wall, cpu_ms () - cpu,
+                          "(%.0f ms CPU), %u cells", wall_ms () - wall, bench_cpu_ms () - cpu,
                           hubrota_month_view_count_cells (_hubrota_window_get_month_view (window)));
           break;
         }
@@ -172,10 +147,10 @@ bench_window (gconstpointer data)
       if ((officer = harmless_candidate (window)) == NULL)
         continue;
       wall = wall_ms ();
-      cpu = cpu_ms ();
+      cpu = bench_cpu_ms ();
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "s", officer));
       add (assign_ms, wall_ms () - wall);
-      add (assign_cpu, cpu_ms () - cpu);
+      add (assign_cpu, bench_cpu_ms () - cpu);
       g_assert_null (_hubrota_window_get_confirm_dialog (window));
       gui_test_wait_for_load (window);
 
@@ -185,8 +160,8 @@ bench_window (gconstpointer data)
       gui_test_wait_for_load (window);
     }
   g_test_message ("an assignment from the picker, action to views updated: median %.1f ms "
-                  "(%.1f ms CPU) over %u openings; its undo %.1f ms", median (assign_ms),
-                  median (assign_cpu), assign_ms->len, median (undo_ms));
+                  "(%.1f ms CPU) over %u openings; its undo %.1f ms", bench_median (assign_ms),
+                  bench_median (assign_cpu), assign_ms->len, bench_median (undo_ms));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
