@@ -338,6 +338,99 @@ test_another_writer_is_seen (Fixture       *f,
   assert_statuses (f, "bedford:warning: luton:warning:PC1 ampthill:warning:");
 }
 
+/* Two threads, each with its own connection and workspace on the one file, put PC1 on Bedford
+ * and on Luton (both at 10:00) at the same moment, again and again: exactly one of them
+ * succeeds each time, the other is refused for the double booking, and the stored rota never
+ * holds both. */
+/* Both threads wait here until both are ready, so their transactions start together. */
+typedef struct
+{
+  GMutex mutex;
+  GCond  cond;
+  guint  waiting;
+} Start;
+
+static void
+start_together (Start *start)
+{
+  g_mutex_lock (&start->mutex);
+  if (++start->waiting == 2)
+    g_cond_broadcast (&start->cond);
+  while (start->waiting < 2)
+    g_cond_wait (&start->cond, &start->mutex);
+  g_mutex_unlock (&start->mutex);
+}
+
+typedef struct
+{
+  const char *path;
+  const char *hub;
+  Start      *start;
+  gboolean    stored;
+  GError     *error;
+} Writer;
+
+static gpointer
+write_in_thread (gpointer data)
+{
+  Writer *writer = data;
+  g_autoptr(HubrotaStore) store = hubrota_store_open (writer->path, HUBROTA_STORE_OPEN_DEFAULT,
+                                                      &writer->error);
+  g_autoptr(HubrotaWorkspace) workspace = NULL;
+  g_autoptr(HubrotaOccurrence) opening = NULL;
+
+  g_assert_nonnull (store);
+  workspace = hubrota_workspace_new (store);
+  opening = test_util_find_occurrence (store, writer->hub, SATURDAY);
+  start_together (writer->start);
+  writer->stored = hubrota_workspace_change (workspace, "PC1", opening, FALSE, TRUE, FALSE, NULL,
+                                             &writer->error);
+  return NULL;
+}
+
+#define RACES 30
+
+static void
+test_two_writers (Fixture       *f,
+                  gconstpointer  data)
+{
+  for (guint race = 0; race < RACES; race++)
+    {
+      Start start = { .waiting = 0 };
+      Writer writers[2] = {
+        { f->path, "bedford", &start, FALSE, NULL },
+        { f->path, "luton", &start, FALSE, NULL },
+      };
+      GThread *threads[2];
+      Writer *refused;
+
+      g_mutex_init (&start.mutex);
+      g_cond_init (&start.cond);
+      for (guint i = 0; i < 2; i++)
+        threads[i] = g_thread_new ("writer", write_in_thread, &writers[i]);
+      for (guint i = 0; i < 2; i++)
+        g_thread_join (threads[i]);
+      g_mutex_clear (&start.mutex);
+      g_cond_clear (&start.cond);
+      g_assert_cmpint (writers[0].stored + writers[1].stored, ==, 1);
+      refused = writers[0].stored ? &writers[1] : &writers[0];
+      g_assert_error (refused->error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_REFUSED);
+      g_clear_error (&refused->error);
+      g_assert_cmpuint (count_stored (f->store, "bedford") + count_stored (f->store, "luton"), ==, 1);
+
+      /* Back to nobody on either, for the next race. */
+      for (guint i = 0; i < 2; i++)
+        if (writers[i].stored)
+          {
+            g_autoptr(HubrotaOccurrence) opening = test_util_find_occurrence (f->store, writers[i].hub,
+                                                                             SATURDAY);
+            g_autoptr(GError) error = NULL;
+            g_assert_true (hubrota_store_unassign (f->store, "PC1", opening, FALSE, &error));
+            g_assert_no_error (error);
+          }
+    }
+}
+
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -416,6 +509,7 @@ main (int   argc,
   ADD ("/workspace/undo-and-redo", test_undo_and_redo);
   ADD ("/workspace/refused-inside-the-transaction", test_refused_inside_the_transaction);
   ADD ("/workspace/another-writer-is-seen", test_another_writer_is_seen);
+  ADD ("/workspace/two-writers", test_two_writers);
   ADD ("/workspace/cancel-rereads", test_cancel_rereads);
   ADD ("/workspace/newer-read-wins", test_newer_read_wins);
 #undef ADD

@@ -134,16 +134,15 @@ set_environment (GSubprocessLauncher *launcher,
     }
 }
 
-void
-cli_run_argv_tz (CliFixture         *fixture,
-                 const char         *tz,
-                 const char * const *args,
-                 CliResult          *result)
+static GSubprocess *
+spawn (CliFixture         *fixture,
+       const char         *tz,
+       const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  GSubprocess *process;
 
   g_ptr_array_add (argv, (char *) HUBROTA_CLI_PATH);
   g_ptr_array_add (argv, (char *) "--database");
@@ -157,10 +156,37 @@ cli_run_argv_tz (CliFixture         *fixture,
   set_environment (launcher, tz);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
+  return process;
+}
+
+GSubprocess *
+cli_spawn (CliFixture         *fixture,
+           const char * const *args)
+{
+  return spawn (fixture, NULL, args);
+}
+
+void
+cli_finish (GSubprocess *process,
+            CliResult   *result)
+{
+  g_autoptr(GError) error = NULL;
+
   g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
   g_assert_no_error (error);
   result->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process)
                                                         : -1;
+}
+
+void
+cli_run_argv_tz (CliFixture         *fixture,
+                 const char         *tz,
+                 const char * const *args,
+                 CliResult          *result)
+{
+  g_autoptr(GSubprocess) process = spawn (fixture, tz, args);
+
+  cli_finish (process, result);
 }
 
 void

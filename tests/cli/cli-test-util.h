@@ -60,6 +60,12 @@ void cli_test_add (const char    *path,
 /* g_test_run (), then removes the databases cli_fixture_copy_of () built. */
 int cli_test_run (void);
 
+/* Starts the CLI on the fixture's database without waiting; cli_finish () then waits and
+ * collects what it printed. */
+GSubprocess *cli_spawn (CliFixture         *fixture,
+                        const char * const *args);
+void cli_finish (GSubprocess *process,
+                 CliResult   *result);
 /* Runs `hubrota-cli --database DB args…` with TZ set to tz (NULL: as the test runs). */
 void cli_run_argv_tz (CliFixture         *fixture,
                       const char         *tz,

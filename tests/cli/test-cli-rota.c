@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "cli-test-util.h"
 
 /* export and feed tokens */
@@ -75,6 +77,77 @@ add_rota_scene (CliFixture *fixture)
       g_auto(CliResult) result = { 0, };
       cli_run_argv (fixture, steps[i], &result);
       cli_assert_ok (&result);
+    }
+}
+
+/* The rota scene and a second Castle hub, Castle Hall, open that Saturday 10:00–13:00 too. */
+static void
+add_two_hubs_scene (CliFixture *fixture)
+{
+  const char * const steps[][12] = {
+    { "hub", "add", "castle-hall", "--name", "Castle Hall", "--beat", "castle", NULL },
+    { "slot", "add", "castle-hall", "--start", "2026-12-05T10:00", "--duration", "3h",
+      "--rrule", "FREQ=WEEKLY;BYDAY=SA", NULL },
+  };
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_auto(CliResult) result = { 0, };
+      cli_run_argv (fixture, steps[i], &result);
+      cli_assert_ok (&result);
+    }
+}
+
+#define RACES 12
+
+/* The last race's file, so the next starts from the scene again. */
+static void
+remove_database (CliFixture *fixture)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (fixture->db, suffixes[i], NULL);
+      g_unlink (path);
+    }
+}
+
+/* Two processes at the same moment put PC1 on Bedford library and on Castle Hall, both at
+ * 10:00 that Saturday. Each checks the rules inside the transaction that writes, so the one
+ * that writes second sees the first's assignment and is refused: exactly one succeeds every
+ * time, and no double booking is ever stored. */
+static void
+test_rota_two_writers (CliFixture    *fixture,
+                       gconstpointer  data)
+{
+  const char * const bedford[] = { "assign", "PC1", "bedford-library", "--date", "2026-12-05", NULL };
+  const char * const hall[] = { "assign", "PC1", "castle-hall", "--date", "2026-12-05", NULL };
+
+  for (guint race = 0; race < RACES; race++)
+    {
+      g_autoptr(GSubprocess) first = NULL;
+      g_autoptr(GSubprocess) second = NULL;
+      g_auto(CliResult) one = { 0, };
+      g_auto(CliResult) other = { 0, };
+      g_autofree char *rules = NULL;
+      const CliResult *refused;
+
+      remove_database (fixture);
+      cli_fixture_copy_of (fixture, add_two_hubs_scene);
+      first = cli_spawn (fixture, race % 2 == 0 ? bedford : hall);
+      second = cli_spawn (fixture, race % 2 == 0 ? hall : bedford);
+      cli_finish (first, &one);
+      cli_finish (second, &other);
+      g_assert_cmpint ((one.status == 0) + (other.status == 0), ==, 1);
+      refused = one.status == 0 ? &other : &one;
+      g_assert_cmpint (refused->status, ==, 1);
+      g_assert_cmpstr (refused->err, ==, "hubrota-cli: refused: it would cause 1 error; nothing "
+                                         "was stored (--force assigns anyway)\n");
+      /* The hub PC1 is not on is short of its officer; nothing else. */
+      rules = cli_rules_found (fixture, "2026-12-05", "2026-12-05", 0);
+      g_assert_cmpstr (rules, ==, "understaffed");
     }
 }
 
@@ -231,6 +304,7 @@ main (int    argc,
   cli_test_add ("/cli/export", NULL, test_export, TRUE);
   cli_test_add ("/cli/rota/assign-and-check", NULL, test_rota_assign_and_check, TRUE);
   cli_test_add ("/cli/rota/assign-refused", NULL, test_rota_assign_refused, TRUE);
+  cli_test_add ("/cli/rota/two-writers", NULL, test_rota_two_writers, FALSE);
   cli_test_add ("/cli/rota/every-rule", NULL, test_rota_every_rule, TRUE);
   cli_test_add ("/cli/rota/suggest", NULL, test_rota_suggest, TRUE);
 
