@@ -559,8 +559,19 @@ hubrota_store_open (const char             *path,
   if (!read_pragma_int (self, "user_version", &version, error) ||
       !check_ownership (self, version, error))
     return NULL;
-  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error) ||
-      !migrate (self, error))
+  /* A file with nothing in it (as `touch` leaves) becomes a database only when asked to. */
+  if (version == 0 && (flags & HUBROTA_STORE_OPEN_CREATE) == 0)
+    {
+      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
+                   "%s is empty, not a Hubrota database; ‘hubrota-cli --database %s init’ "
+                   "makes one", path, path);
+      return NULL;
+    }
+  if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error))
+    return NULL;
+  /* Up to date, the file is only read: no write transaction, so opening it never waits for a
+   * program that is writing (WAL lets readers and one writer go on together). */
+  if (version < HUBROTA_STORE_SCHEMA_VERSION && !migrate (self, error))
     return NULL;
 
   return g_steal_pointer (&self);

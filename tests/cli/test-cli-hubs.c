@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "cli-test-util.h"
+#include "hubrota-store-private.h"
 
 /* init */
 
@@ -163,6 +164,52 @@ test_hub_list_text (CliFixture    *fixture,
   g_assert_cmpstr (beats, ==,
                    "SLUG    NAME         MAX ABSTRACTION\n"
                    "castle  Castle Ward  10%\n");
+}
+
+/* Another program holds the write lock (it is half-way through a change): reading does not
+ * wait for it, and sees what was there before. */
+static void
+test_read_while_another_writes (CliFixture    *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) writer = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaHub) hub = hubrota_hub_new ("kempston", "Kempston Library", "castle");
+  g_autofree char *text = NULL;
+  gint64 start;
+
+  cli_fixture_copy_of (fixture, cli_add_bedford);
+  writer = hubrota_store_open (fixture->db, HUBROTA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (_hubrota_store_begin (writer, &error));
+  g_assert_true (hubrota_store_add_hub (writer, hub, &error));
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  text = cli_run_ok (fixture, "hub", "list", NULL);
+  g_assert_cmpstr (text, ==,
+                   "SLUG             NAME                     BEAT    POSTCODE\n"
+                   "bedford-library  Bedford Central Library  castle  MK40 1PG\n");
+  /* A reader that waited for the lock would have given up after five seconds, with an error. */
+  g_test_message ("read in %.0f ms beside the open write", (g_get_monotonic_time () - start) / 1000.0);
+  _hubrota_store_rollback (writer);
+}
+
+/* An empty file (as `touch` makes) is not turned into a database by a command that only
+ * reads or changes one: only init does that. */
+static void
+test_empty_file_refused (CliFixture    *fixture,
+                         gconstpointer  data)
+{
+  g_auto(CliResult) result = { 0, };
+  g_autofree char *contents = NULL;
+  gsize length = 1;
+
+  g_assert_true (g_file_set_contents (fixture->db, "", 0, NULL));
+  cli_run (fixture, &result, "hub", "list", NULL);
+  cli_assert_one_line_error (&result, 1, "is empty, not a Hubrota database");
+  g_assert_true (g_file_get_contents (fixture->db, &contents, &length, NULL));
+  g_assert_cmpuint (length, ==, 0);
 }
 
 /* Longitudes west of Greenwich are negative: GOption must not take "-0.4665" for an option. */
@@ -330,6 +377,8 @@ main (int    argc,
   cli_test_add ("/cli/init/demo", NULL, test_init_demo, TRUE);
   cli_test_add ("/cli/hub/add-list-json", NULL, test_hub_add_list_json, TRUE);
   cli_test_add ("/cli/hub/list-text", NULL, test_hub_list_text, FALSE);
+  cli_test_add ("/cli/hub/read-while-another-writes", NULL, test_read_while_another_writes, FALSE);
+  cli_test_add ("/cli/hub/empty-file-refused", NULL, test_empty_file_refused, TRUE);
   cli_test_add ("/cli/hub/negative-longitude", NULL, test_hub_negative_longitude_forms, FALSE);
   cli_test_add ("/cli/hub/edit-archive", NULL, test_hub_edit_archive, TRUE);
   cli_test_add ("/cli/beat/abstraction-limit", NULL, test_beat_abstraction_limit, FALSE);
