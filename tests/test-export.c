@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <glib/gstdio.h>
 #include <libical/ical.h>
 
@@ -224,41 +227,93 @@ test_no_officer_data (Fixture *f, gconstpointer data)
     }
 }
 
-/* A failure while writing leaves every earlier file exactly as it was, and no leftovers. */
+/* Nothing hidden in the folder, and nothing beside it but the folder itself. */
+static void
+assert_no_leftovers (Fixture *f)
+{
+  g_autofree char *parent = g_path_get_dirname (f->out);
+  g_autofree char *base = g_path_get_basename (f->out);
+  g_autofree char *sibling = g_strconcat (".", base, NULL);
+  g_autoptr(GDir) inside = g_dir_open (f->out, 0, NULL);
+  g_autoptr(GDir) beside = g_dir_open (parent, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (inside)) != NULL)
+    g_assert_cmpint (name[0], !=, '.');
+  while ((name = g_dir_read_name (beside)) != NULL)
+    g_assert_false (g_str_has_prefix (name, sibling));
+}
+
+/* A failure while writing leaves every earlier file exactly as it was, and no leftovers: the
+ * process may write no file over 1 KB, so the new set fails half-way. */
 static void
 test_failed_export_keeps_old_files (Fixture *f, gconstpointer data)
 {
   g_autoptr(GPtrArray) written = export (f);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *blocker = g_build_filename (f->out, ".kempston.ics.new", NULL);
   g_autoptr(GPtrArray) openings = window_openings (f);
   HubrotaExportOptions options;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-  guint hidden = 0;
+  struct rlimit limit, small;
 
   for (guint i = 0; i < written->len; i++)
     g_ptr_array_add (before, read_output (f, g_ptr_array_index (written, i)));
-  /* A folder where a temporary file must go: writing it fails half-way through. */
-  g_assert_cmpint (g_mkdir (blocker, 0755), ==, 0);
   g_assert_true (hubrota_store_cancel_occurrence (
     f->store, hubrota_occurrence_get_hub (g_ptr_array_index (openings, openings->len - 1)), 0,
     hubrota_occurrence_get_original_date (g_ptr_array_index (openings, openings->len - 1)),
     "Closed", &error));
   hubrota_export_options_init (&options);
+
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  small = limit;
+  small.rlim_cur = 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
   g_assert_null (hubrota_export (f->store, f->out, &options, &error));
-  g_assert_nonnull (error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
 
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *now = read_output (f, g_ptr_array_index (written, i));
       g_assert_cmpstr (now, ==, g_ptr_array_index (before, i));
     }
-  dir = g_dir_open (f->out, 0, NULL);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    hidden += name[0] == '.';
-  g_assert_cmpuint (hidden, ==, 1);
+  assert_no_leftovers (f);
+}
+
+/* What an interrupted publish (or an older Hubrota) left goes; a file someone else put in
+ * the folder stays; the folders and feeds can be read by a web server whatever the umask,
+ * and private/ can be entered but not listed. */
+static void
+test_export_cleans_up_and_sets_modes (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) written = export (f);
+  g_autofree char *parent = g_path_get_dirname (f->out);
+  g_autofree char *base = g_path_get_basename (f->out);
+  g_autofree char *abandoned = g_strdup_printf ("%s/.%s.hubrota-new-ABC123", parent, base);
+  g_autofree char *old_temporary = g_build_filename (f->out, ".kempston.ics.new", NULL);
+  g_autofree char *robots = g_build_filename (f->out, "robots.txt", NULL);
+  g_autofree char *kept = NULL;
+  g_autofree char *feed = NULL;
+  GStatBuf info;
+  mode_t mask;
+
+  g_assert_cmpint (g_mkdir (abandoned, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (old_temporary, "half", -1, NULL));
+  g_assert_true (g_file_set_contents (robots, "User-agent: *\n", -1, NULL));
+  mask = umask (077);
+  g_clear_pointer (&written, g_ptr_array_unref);
+  written = export (f);
+  umask (mask);
+
+  assert_no_leftovers (f);
+  g_assert_true (g_file_get_contents (robots, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "User-agent: *\n");
+  g_assert_cmpint (g_stat (f->out, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0755);
+  feed = g_build_filename (f->out, g_ptr_array_index (written, 0), NULL);
+  g_assert_cmpint (g_stat (feed, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0644);
 }
 
 static guint
@@ -286,10 +341,15 @@ test_officer_feeds (Fixture *f, gconstpointer data)
   g_autofree char *old_file = NULL;
   g_autofree char *old_path = NULL;
   g_autofree char *fresh = NULL;
+  g_autofree char *private_folder = g_build_filename (f->out, "private", NULL);
   g_autoptr(GError) error = NULL;
+  GStatBuf info;
 
   g_assert_cmpuint (written->len, ==, 9 + officers->len + 1);
   g_assert_cmpstr (listing, ==, "");
+  /* Entered by a web server to fetch a feed by its name, but not listed by anyone. */
+  g_assert_cmpint (g_stat (private_folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0711);
   for (guint i = 0; i < officers->len; i++)
     {
       HubrotaOfficer *officer = g_ptr_array_index (officers, i);
@@ -326,6 +386,7 @@ main (int argc, char *argv[])
   ADD ("/export/uids-stable-sequence-rises", test_uids_stable_sequence_rises);
   ADD ("/export/no-officer-data", test_no_officer_data);
   ADD ("/export/failure-keeps-old-files", test_failed_export_keeps_old_files);
+  ADD ("/export/cleans-up-and-sets-modes", test_export_cleans_up_and_sets_modes);
   ADD ("/export/officer-feeds", test_officer_feeds);
 
   return g_test_run ();

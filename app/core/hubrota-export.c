@@ -1,8 +1,8 @@
 /* hubrota-export.c: publishing the calendar feeds to a folder a web server can serve
  *
- * Everything is built in memory first; then every file is written under a temporary name
- * in its own folder, and only when all of them are written are they renamed into place.
- * A failure before the renames leaves the previous export exactly as it was.
+ * Everything is built in memory first; then the whole set is written beside the folder and
+ * swapped with it in one step (hubrota-publish-set.c), so a reader sees the old set or the
+ * new one, never a mix, and a failure or a kill before the swap leaves the old one as it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,7 @@
 #include "hubrota-export.h"
 #include "hubrota-ical.h"
 #include "hubrota-london.h"
+#include "hubrota-publish-set.h"
 #include "hubrota-store-private.h"
 
 #define NEXT_OPENINGS_LISTED 3
@@ -26,17 +27,13 @@ typedef struct
 {
   char *path;       /* relative to the export folder */
   char *contents;
-  char *temporary;  /* absolute, once written */
 } Pending;
 
 static void
 pending_free (Pending *pending)
 {
-  if (pending->temporary != NULL)
-    g_unlink (pending->temporary);
   g_free (pending->path);
   g_free (pending->contents);
-  g_free (pending->temporary);
   g_free (pending);
 }
 
@@ -316,42 +313,29 @@ add_officer_feeds (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs,
   return TRUE;
 }
 
-/* A replaced token's old file would keep serving the officer's duties to whoever holds the
- * old address: every .ics in private/ that this export did not write goes. */
-static void
-remove_stale_feeds (const char *dir, GPtrArray *files)
+/* What an earlier publish wrote that this one does not, and that goes on all the same: files
+ * someone else put in the folder, and feeds of hubs since deleted. Not an archived hub's feed
+ * (nobody should subscribe to a closed hub), and nothing in private/ this export did not
+ * write: a replaced token's old file would keep serving the officer's duties to whoever holds
+ * the old address, and with officers' calendars switched off every private file goes. */
+static gboolean
+keep_old_file (const char *relative,
+               gpointer    user_data)
 {
-  g_autofree char *folder = g_build_filename (dir, "private", NULL);
-  g_autoptr(GHashTable) current = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
-  const char *name;
+  GPtrArray *archived = user_data;
 
-  for (guint i = 0; i < files->len; i++)
-    g_hash_table_add (current, ((Pending *) g_ptr_array_index (files, i))->path);
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *relative = g_strconcat ("private/", name, NULL);
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_str_has_suffix (name, ".ics") && !g_hash_table_contains (current, relative))
-        g_unlink (path);
-    }
-}
-
-/* Archived hubs have no feed: their per-hub file from an earlier export goes, so nobody
- * subscribes to a hub that has closed. Only files this program would have written. */
-static void
-remove_archived_feeds (const char *dir, GPtrArray *archived)
-{
+  if (g_str_has_prefix (relative, "private/"))
+    return !g_str_has_suffix (relative, ".ics");
   for (guint i = 0; i < archived->len; i++)
     {
       const char *slug = hubrota_hub_get_slug (g_ptr_array_index (archived, i));
       g_autofree char *file = hub_file (slug);
-      g_autofree char *path = g_build_filename (dir, file, NULL);
 
-      if (check_file_slug (slug, NULL) && !g_str_equal (file, ALL_HUBS_FILE))
-        g_unlink (path);
+      if (check_file_slug (slug, NULL) && !g_str_equal (file, ALL_HUBS_FILE) &&
+          g_str_equal (relative, file))
+        return FALSE;
     }
+  return TRUE;
 }
 
 /* Splits list_hubs' answer into the hubs that publish and the archived ones. */
@@ -366,52 +350,20 @@ take_archived (GPtrArray *hubs)
   return archived;
 }
 
-/* Phase one: every file under a hidden temporary name beside its final one. */
 static gboolean
-write_temporaries (const char *dir, GPtrArray *files, GError **error)
+publish_set (const char *dir, GPtrArray *files, GPtrArray *archived, GError **error)
 {
+  g_autoptr(HubrotaPublishSet) set = hubrota_publish_set_new (dir, error);
+
+  if (set == NULL)
+    return FALSE;
   for (guint i = 0; i < files->len; i++)
     {
       Pending *pending = g_ptr_array_index (files, i);
-      g_autofree char *target = g_build_filename (dir, pending->path, NULL);
-      g_autofree char *folder = g_path_get_dirname (target);
-      g_autofree char *base = g_path_get_basename (target);
-      g_autofree char *temporary = g_strdup_printf ("%s/.%s.new", folder, base);
-
-      if (g_mkdir_with_parents (folder, 0755) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       "cannot create the folder %s: %s", folder, g_strerror (saved));
-          return FALSE;
-        }
-      if (!g_file_set_contents_full (temporary, pending->contents, -1,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0644, error))
+      if (!hubrota_publish_set_add (set, pending->path, pending->contents, error))
         return FALSE;
-      pending->temporary = g_steal_pointer (&temporary);
     }
-  return TRUE;
-}
-
-/* Phase two: each rename replaces one file in a single step. */
-static gboolean
-rename_into_place (const char *dir, GPtrArray *files, GError **error)
-{
-  for (guint i = 0; i < files->len; i++)
-    {
-      Pending *pending = g_ptr_array_index (files, i);
-      g_autofree char *target = g_build_filename (dir, pending->path, NULL);
-
-      if (g_rename (pending->temporary, target) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
-                       "cannot put %s in place: %s", target, g_strerror (saved));
-          return FALSE;
-        }
-      g_clear_pointer (&pending->temporary, g_free);
-    }
-  return TRUE;
+  return hubrota_publish_set_commit (set, keep_old_file, archived, error);
 }
 
 static GPtrArray *
@@ -492,11 +444,8 @@ hubrota_export (HubrotaStore                *store,
   if (!_hubrota_store_commit (store, error))
     return NULL;
 
-  if (!write_temporaries (dir, files, error) || !rename_into_place (dir, files, error))
+  if (!publish_set (dir, files, archived, error))
     return NULL;
-  remove_archived_feeds (dir, archived);
-  /* Also when officers' calendars are switched off: then every private file goes. */
-  remove_stale_feeds (dir, files);
   return paths_of (files);
 }
 

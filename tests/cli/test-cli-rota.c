@@ -48,6 +48,66 @@ test_export (CliFixture    *fixture,
   g_assert_true (g_regex_match (token_line, renewed, 0, NULL));
 }
 
+/* Whether the published folder is one whole set: Castle Hall has its feed exactly when the
+ * index and the all-hubs feed name it too. */
+static gboolean
+has_castle_hall (const char *folder)
+{
+  g_autofree char *feed = g_build_filename (folder, "castle-hall.ics", NULL);
+  g_autofree char *index_path = g_build_filename (folder, "index.html", NULL);
+  g_autofree char *all_path = g_build_filename (folder, "all-hubs.ics", NULL);
+  g_autofree char *index = NULL;
+  g_autofree char *all = NULL;
+  gboolean in_feed = g_file_test (feed, G_FILE_TEST_EXISTS);
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  g_assert_true (g_file_get_contents (all_path, &all, NULL, NULL));
+  g_assert_cmpint (in_feed, ==, strstr (index, "Castle Hall") != NULL);
+  g_assert_cmpint (in_feed, ==, strstr (all, "Castle Hall") != NULL);
+  return in_feed;
+}
+
+#define KILLS 8
+
+/* An export killed at any moment leaves the folder as the old set or the new, never a mix;
+ * the next export clears what the killed one left. */
+static void
+test_export_killed (CliFixture    *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->dir, "feeds", NULL);
+  const char * const publish[] = { "export", "--output", folder, NULL };
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GDir) beside = NULL;
+  const char *name;
+  guint new_sets = 0;
+
+  cli_fixture_copy_of (fixture, cli_add_bedford);
+  first = cli_run_ok (fixture, "export", "--output", folder, NULL);
+  g_free (cli_run_ok (fixture, "hub", "add", "castle-hall", "--name", "Castle Hall", "--beat",
+                      "castle", NULL));
+  g_free (cli_run_ok (fixture, "slot", "add", "castle-hall", "--start", "2026-12-05T10:00",
+                      "--duration", "3h", "--rrule", "FREQ=WEEKLY;BYDAY=SA", NULL));
+  for (guint kill = 0; kill < KILLS; kill++)
+    {
+      g_autoptr(GSubprocess) process = cli_spawn (fixture, publish);
+      g_auto(CliResult) result = { 0, };
+
+      g_usleep (g_test_rand_int_range (0, 30000));
+      g_subprocess_force_exit (process);
+      cli_finish (process, &result);
+      new_sets += has_castle_hall (folder);
+    }
+  g_test_message ("%u of %d killed exports had swapped the new set in", new_sets, KILLS);
+
+  last = cli_run_ok (fixture, "export", "--output", folder, NULL);
+  g_assert_true (has_castle_hall (folder));
+  beside = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (beside)) != NULL)
+    g_assert_false (g_str_has_prefix (name, ".feeds."));
+}
+
 /* assign, unassign, check and suggest */
 
 /* Castle (with a hotspot) and Bedford library, Kempston with its own hub, both open
@@ -305,6 +365,7 @@ main (int    argc,
   cli_test_add ("/cli/rota/assign-and-check", NULL, test_rota_assign_and_check, TRUE);
   cli_test_add ("/cli/rota/assign-refused", NULL, test_rota_assign_refused, TRUE);
   cli_test_add ("/cli/rota/two-writers", NULL, test_rota_two_writers, FALSE);
+  cli_test_add ("/cli/export/killed", NULL, test_export_killed, FALSE);
   cli_test_add ("/cli/rota/every-rule", NULL, test_rota_every_rule, TRUE);
   cli_test_add ("/cli/rota/suggest", NULL, test_rota_suggest, TRUE);
 

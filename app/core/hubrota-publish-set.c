@@ -1,0 +1,321 @@
+/* hubrota-publish-set.c: a published folder replaced as a whole, in one step
+ *
+ * Renaming the files of a publish into place one by one leaves a mix of old and new if the
+ * program is killed half-way, and a web server may serve a mix even when it is not. So the
+ * whole new set is written into a hidden sibling of the folder, synced to disk once, and
+ * swapped with the folder by renameat2 (RENAME_EXCHANGE), which Linux does in one step; the
+ * old set then sits at the sibling's name and is removed. A file system that cannot exchange
+ * (some network ones) gets two renames instead: for an instant the folder is missing, never
+ * mixed. What an interrupted publish leaves (a sibling, or an older Hubrota's hidden ".new"
+ * files) goes at the start of the next one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaPublishSet"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "hubrota-publish-set.h"
+
+#define SIBLING_MARK ".hubrota-"
+#define PRIVATE_FOLDER "private"
+
+struct _HubrotaPublishSet
+{
+  char *dir;
+  char *building;   /* the hidden sibling the new set is written in */
+  gboolean committed;
+};
+
+static gboolean
+fail_errno (GError **error, int saved, const char *what, const char *path)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot %s %s: %s", what,
+               path, g_strerror (saved));
+  return FALSE;
+}
+
+/* Removes a file, a symbolic link (never what it points at) or a whole folder. */
+static void
+remove_tree (const char *path)
+{
+  GStatBuf info;
+
+  if (g_lstat (path, &info) != 0)
+    return;
+  if (S_ISDIR (info.st_mode))
+    {
+      g_autoptr(GDir) listing = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+      return;
+    }
+  g_unlink (path);
+}
+
+/* ".feeds.hubrota-": the start of every sibling a publish of dir makes. */
+static char *
+sibling_prefix (const char *dir)
+{
+  g_autofree char *base = g_path_get_basename (dir);
+
+  return g_strconcat (".", base, SIBLING_MARK, NULL);
+}
+
+/* An older Hubrota wrote each file as ".name.new" beside it before renaming. */
+static void
+remove_old_temporaries (const char *folder)
+{
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (name[0] == '.' && g_str_has_suffix (name, ".new"))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+        g_unlink (path);
+      }
+}
+
+static void
+remove_leftovers (const char *dir)
+{
+  g_autofree char *parent = g_path_get_dirname (dir);
+  g_autofree char *prefix = sibling_prefix (dir);
+  g_autofree char *private_folder = g_build_filename (dir, PRIVATE_FOLDER, NULL);
+  g_autoptr(GDir) listing = g_dir_open (parent, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (parent, name, NULL);
+        remove_tree (path);
+      }
+  remove_old_temporaries (dir);
+  remove_old_temporaries (private_folder);
+}
+
+HubrotaPublishSet *
+hubrota_publish_set_new (const char  *dir,
+                         GError     **error)
+{
+  g_autofree char *parent = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *building = NULL;
+  HubrotaPublishSet *self;
+
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  if (g_file_test (dir, G_FILE_TEST_EXISTS) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
+                   "cannot publish to %s: it is a file, not a folder", dir);
+      return NULL;
+    }
+  parent = g_path_get_dirname (dir);
+  if (g_mkdir_with_parents (parent, 0755) != 0)
+    {
+      fail_errno (error, errno, "create the folder", parent);
+      return NULL;
+    }
+  remove_leftovers (dir);
+  prefix = sibling_prefix (dir);
+  building = g_strconcat (parent, G_DIR_SEPARATOR_S, prefix, "new-XXXXXX", NULL);
+  if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
+    {
+      fail_errno (error, errno, "create the folder", building);
+      return NULL;
+    }
+  self = g_new0 (HubrotaPublishSet, 1);
+  self->dir = g_strdup (dir);
+  self->building = g_steal_pointer (&building);
+  return self;
+}
+
+/* The folders of a new set: private/ may be entered (to fetch a feed by its secret name) but
+ * not listed; the rest are readable by all, whatever the umask. */
+static gboolean
+make_folder (HubrotaPublishSet *self, const char *folder, GError **error)
+{
+  g_autofree char *base = g_path_get_basename (folder);
+  int mode = g_str_equal (base, PRIVATE_FOLDER) ? 0711 : 0755;
+
+  if (g_str_equal (folder, self->building))
+    return TRUE;
+  if (g_mkdir_with_parents (folder, mode) != 0 || g_chmod (folder, mode) != 0)
+    return fail_errno (error, errno, "create the folder", folder);
+  return TRUE;
+}
+
+gboolean
+hubrota_publish_set_add (HubrotaPublishSet  *self,
+                         const char         *relative,
+                         const char         *contents,
+                         GError            **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (self != NULL && !self->committed, FALSE);
+  g_return_val_if_fail (relative != NULL && contents != NULL, FALSE);
+
+  path = g_build_filename (self->building, relative, NULL);
+  folder = g_path_get_dirname (path);
+  /* Synced with the whole set in commit, not file by file. */
+  return make_folder (self, folder, error) &&
+         g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_NONE, 0644, error) &&
+         (g_chmod (path, 0644) == 0 || fail_errno (error, errno, "set the permissions of", path));
+}
+
+/* A file of the old set brought into the new: a second name for it (the two are side by
+ * side, on one file system), or a copy where links are not allowed. */
+static gboolean
+carry_file (const char *from, const char *to, GError **error)
+{
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  if (link (from, to) == 0)
+    return TRUE;
+  source = g_file_new_for_path (from);
+  target = g_file_new_for_path (to);
+  return g_file_copy (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_ALL_METADATA,
+                      NULL, NULL, NULL, error);
+}
+
+/* Walks the old set below relative ("" at the top), bringing over what the new set lacks and
+ * keep wants. */
+static gboolean
+carry_over (HubrotaPublishSet  *self,
+            const char         *relative,
+            HubrotaPublishKeep  keep,
+            gpointer            user_data,
+            GError            **error)
+{
+  g_autofree char *folder = g_build_filename (self->dir, relative, NULL);
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = relative[0] != '\0' ? g_build_filename (relative, name, NULL)
+                                                   : g_strdup (name);
+      g_autofree char *from = g_build_filename (self->dir, child, NULL);
+      g_autofree char *to = g_build_filename (self->building, child, NULL);
+      GStatBuf info;
+
+      if (g_lstat (from, &info) != 0)
+        continue;
+      if (S_ISDIR (info.st_mode))
+        {
+          if (!make_folder (self, to, error) || !carry_over (self, child, keep, user_data, error))
+            return FALSE;
+          continue;
+        }
+      if (g_file_test (to, G_FILE_TEST_EXISTS) || !keep (child, user_data))
+        continue;
+      if (!carry_file (from, to, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Once for the whole set: every file written and every folder made. */
+static gboolean
+sync_folder (const char *folder, gboolean whole_file_system, GError **error)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int result;
+
+  if (fd < 0)
+    return fail_errno (error, errno, "open", folder);
+  result = whole_file_system ? syncfs (fd) : fsync (fd);
+  close (fd);
+  return result == 0 || fail_errno (error, errno, "sync", folder);
+}
+
+/* The new set where the folder was, in one step when the file system can exchange. */
+static gboolean
+swap_in (HubrotaPublishSet *self, GError **error)
+{
+  g_autofree char *old = NULL;
+
+  if (!g_file_test (self->dir, G_FILE_TEST_EXISTS))
+    {
+      if (g_rename (self->building, self->dir) != 0)
+        return fail_errno (error, errno, "put in place", self->dir);
+      g_clear_pointer (&self->building, g_free);
+      return TRUE;
+    }
+  if (renameat2 (AT_FDCWD, self->building, AT_FDCWD, self->dir, RENAME_EXCHANGE) == 0)
+    return TRUE;
+  if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+    return fail_errno (error, errno, "put in place", self->dir);
+  /* No exchange here: the old set steps aside, then the new one takes its name. */
+  old = g_strconcat (self->building, "-old", NULL);
+  if (g_rename (self->dir, old) != 0)
+    return fail_errno (error, errno, "move aside", self->dir);
+  if (g_rename (self->building, self->dir) != 0)
+    {
+      int saved = errno;
+      g_rename (old, self->dir);
+      return fail_errno (error, saved, "put in place", self->dir);
+    }
+  g_free (self->building);
+  self->building = g_steal_pointer (&old);
+  return TRUE;
+}
+
+gboolean
+hubrota_publish_set_commit (HubrotaPublishSet  *self,
+                            HubrotaPublishKeep  keep,
+                            gpointer            user_data,
+                            GError            **error)
+{
+  g_autofree char *parent = NULL;
+  g_autoptr(GError) sync_error = NULL;
+
+  g_return_val_if_fail (self != NULL && !self->committed, FALSE);
+  g_return_val_if_fail (keep != NULL, FALSE);
+
+  parent = g_path_get_dirname (self->dir);
+  if (!carry_over (self, "", keep, user_data, error) ||
+      !sync_folder (self->building, TRUE, error) ||
+      !swap_in (self, error))
+    return FALSE;
+  self->committed = TRUE;
+  /* The swap itself on disk too; the new set is published either way. */
+  if (!sync_folder (parent, FALSE, &sync_error))
+    g_warning ("%s", sync_error->message);
+  /* The old set, now at the sibling's name (or nothing, on a first publish). */
+  if (self->building != NULL)
+    remove_tree (self->building);
+  return TRUE;
+}
+
+void
+hubrota_publish_set_free (HubrotaPublishSet *self)
+{
+  if (self == NULL)
+    return;
+  if (!self->committed && self->building != NULL)
+    remove_tree (self->building);
+  g_free (self->dir);
+  g_free (self->building);
+  g_free (self);
+}
