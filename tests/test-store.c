@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -165,6 +167,34 @@ test_missing_file (void)
   g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_rmdir (dir);
+}
+
+/* A new database, its folder and its WAL files are its owner's alone, whatever the umask. */
+static void
+test_new_file_private (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hubrota-private-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "hubrota", NULL);
+  g_autofree char *path = g_build_filename (folder, "hubrota.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaBeat) beat = hubrota_beat_new ("castle", "Castle");
+  mode_t mask = umask (0);
+  GStatBuf info;
+
+  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_store_add_beat (store, beat, &error));
+  umask (mask);
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (wal, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0700);
+  g_clear_object (&store);
+  test_remove_tree (dir);
 }
 
 static void
@@ -982,6 +1012,7 @@ main (int argc, char *argv[])
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/store/open/settings", test_open_settings);
   g_test_add_func ("/store/open/missing-file", test_missing_file);
+  g_test_add_func ("/store/open/new-file-private", test_new_file_private);
   ADD ("/store/open/refuses-newer", test_refuses_newer);
   ADD ("/store/open/refuses-foreign", test_refuses_foreign);
   ADD ("/store/migrate/from-v1", test_migrates_from_v1);

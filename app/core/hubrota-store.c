@@ -11,6 +11,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -500,6 +503,29 @@ migrate (HubrotaStore *self, GError **error)
   return _hubrota_store_commit (self, error);
 }
 
+/* A new database holds names, leave reasons and feed tokens: it is made readable by its owner
+ * only (0600), whatever the umask, and SQLite gives its -wal and -shm files the same mode. */
+static gboolean
+create_private_file (const char *path, GError **error)
+{
+  int fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  int saved;
+
+  if (fd < 0 && errno == EEXIST)
+    return TRUE;
+  if (fd < 0 || fchmod (fd, 0600) != 0)
+    {
+      saved = errno;
+      if (fd >= 0)
+        close (fd);
+      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
+                   "cannot create the database %s: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
 static gboolean
 open_connection (HubrotaStore *self, gboolean create, GError **error)
 {
@@ -525,6 +551,8 @@ open_connection (HubrotaStore *self, gboolean create, GError **error)
       return FALSE;
     }
 
+  if (create && !create_private_file (self->path, error))
+    return FALSE;
   rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
   if (rc != SQLITE_OK)
     return _hubrota_store_set_error (self, rc, error);
