@@ -116,6 +116,18 @@ hubrota_cli_call_open_store (HubrotaCliCall  *call,
   return hubrota_store_open (call->database, HUBROTA_STORE_OPEN_DEFAULT, error);
 }
 
+/* An RRULE option given but empty would silently make a one-off. */
+gboolean
+hubrota_cli_check_rrule (const char  *rrule,
+                         GError     **error)
+{
+  if (rrule == NULL || rrule[0] != '\0')
+    return TRUE;
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               _("--rrule is empty; leave it out for a one-off"));
+  return FALSE;
+}
+
 gboolean
 hubrota_cli_require (const char  *option,
                      const char  *value,
@@ -148,7 +160,7 @@ hubrota_cli_parse_datetime (const char  *option,
 
   if (!hubrota_cli_require (option, text, error))
     return NULL;
-  datetime = hubrota_london_parse_datetime (text, &local_error);
+  datetime = hubrota_london_parse_input_datetime (text, &local_error);
   if (datetime == NULL)
     blame_option (error, option, local_error);
   return datetime;

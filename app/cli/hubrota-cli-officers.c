@@ -260,6 +260,8 @@ hubrota_cli_duty_add (HubrotaCliCall  *call,
                                entries, error))
     return call->help_shown;
 
+  if (!hubrota_cli_check_rrule (rrule, error))
+    return FALSE;
   start = hubrota_cli_parse_datetime ("--start", start_text, error);
   if (start == NULL)
     return FALSE;

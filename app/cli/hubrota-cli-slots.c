@@ -60,6 +60,8 @@ add_series (HubrotaCliCall  *call,
   if (!hubrota_cli_call_parse (call, N_("HUB"), description, entries, error))
     return call->help_shown;
 
+  if (!hubrota_cli_check_rrule (rrule, error))
+    return FALSE;
   start = hubrota_cli_parse_datetime ("--start", start_text, error);
   if (start == NULL ||
       !hubrota_cli_parse_length (start, duration_text, end_text, TRUE, &minutes, error))

@@ -59,6 +59,8 @@ HubrotaStore *hubrota_cli_call_open_store (HubrotaCliCall      *call,
 gboolean      hubrota_cli_require         (const char          *option,
                                            const char          *value,
                                            GError             **error);
+gboolean      hubrota_cli_check_rrule     (const char          *rrule,
+                                          GError             **error);
 GDateTime    *hubrota_cli_parse_datetime  (const char          *option,
                                            const char          *text,
                                            GError             **error);

@@ -26,26 +26,57 @@ hubrota_london_tz (void)
   return tz;
 }
 
+/* Exactly count ASCII digits: no sign, no space, none missing (sscanf took "10:-0" and
+ * "12- 5"). */
 static gboolean
-scan_date (const char *text, int *y, int *m, int *d, int *consumed)
+read_digits (const char *text, int count, int *out)
 {
-  return sscanf (text, "%4d-%2d-%2d%n", y, m, d, consumed) == 3 && *consumed == 10;
+  int value = 0;
+
+  for (int i = 0; i < count; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (text[i] - '0');
+    }
+  *out = value;
+  return TRUE;
+}
+
+/* YYYY-MM-DD at the start of text. */
+static gboolean
+scan_date (const char *text, int *y, int *m, int *d)
+{
+  return read_digits (text, 4, y) && text[4] == '-' && read_digits (text + 5, 2, m) &&
+         text[7] == '-' && read_digits (text + 8, 2, d);
+}
+
+static gboolean
+year_in_range (const char *text, int year, GError **error)
+{
+  if (year >= HUBROTA_FIRST_YEAR && year <= HUBROTA_LAST_YEAR)
+    return TRUE;
+  return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                         "%s is outside the years Hubrota plans for (%d to %d)", text,
+                         HUBROTA_FIRST_YEAR, HUBROTA_LAST_YEAR);
 }
 
 GDate *
 hubrota_london_parse_date (const char *text, GError **error)
 {
-  int y, m, d, n = 0;
+  int y, m, d;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!scan_date (text, &y, &m, &d, &n) || text[n] != '\0')
+  if (strlen (text) != 10 || !scan_date (text, &y, &m, &d))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                       "‘%s’ is not a date; write it as YYYY-MM-DD", text);
       return NULL;
     }
-  if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, m, y))
+  if (!year_in_range (text, y, error))
+    return NULL;
+  if (!g_date_valid_dmy (d, m, y))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date that exists", text);
       return NULL;
@@ -57,18 +88,20 @@ GDateTime *
 hubrota_london_parse_datetime (const char *text, GError **error)
 {
   g_autoptr(GDateTime) dt = NULL;
-  int y, mo, d, h, mi, n = 0, n2 = 0;
+  int y, mo, d, h, mi;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!scan_date (text, &y, &mo, &d, &n) ||
-      sscanf (text + n, "T%2d:%2d%n", &h, &mi, &n2) != 2 || n2 != 6 || text[n + n2] != '\0')
+  if (strlen (text) != 16 || !scan_date (text, &y, &mo, &d) || text[10] != 'T' ||
+      !read_digits (text + 11, 2, &h) || text[13] != ':' || !read_digits (text + 14, 2, &mi))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                       "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
       return NULL;
     }
-  if (y < 1900 || y > 9999 || !g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
+  if (!year_in_range (text, y, error))
+    return NULL;
+  if (!g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date and time that exists",
                       text);
@@ -81,6 +114,45 @@ hubrota_london_parse_datetime (const char *text, GError **error)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                       "%s does not exist in Europe/London: the clocks go forward then", text);
+      return NULL;
+    }
+  return g_steal_pointer (&dt);
+}
+
+static gboolean
+same_wall_clock (GDateTime *a, GDateTime *b)
+{
+  return g_date_time_get_year (a) == g_date_time_get_year (b) &&
+         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b) &&
+         g_date_time_get_hour (a) == g_date_time_get_hour (b) &&
+         g_date_time_get_minute (a) == g_date_time_get_minute (b);
+}
+
+gboolean
+hubrota_london_is_ambiguous (GDateTime *local)
+{
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (local, hubrota_london_tz ());
+
+  /* An hour either side that reads the same on the clock: the October hour that comes twice. */
+  for (int shift = -1; shift <= 1; shift += 2)
+    {
+      g_autoptr(GDateTime) other = g_date_time_add_hours (here, shift);
+      if (same_wall_clock (here, other))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+GDateTime *
+hubrota_london_parse_input_datetime (const char *text, GError **error)
+{
+  g_autoptr(GDateTime) dt = hubrota_london_parse_datetime (text, error);
+
+  if (dt != NULL && hubrota_london_is_ambiguous (dt))
+    {
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "%s happens twice in Europe/London (the clocks go back an hour then); "
+                      "choose a time outside that hour", text);
       return NULL;
     }
   return g_steal_pointer (&dt);

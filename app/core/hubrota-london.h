@@ -9,11 +9,24 @@
 G_BEGIN_DECLS
 
 #define HUBROTA_TIME_ZONE "Europe/London"
+/* The years any date may fall in: wide enough for any rota, narrow enough that libical, GLib
+ * and the feeds all handle every date in it. */
+#define HUBROTA_FIRST_YEAR 1900
+#define HUBROTA_LAST_YEAR 2500
 
 /* (transfer none): one zone shared for the life of the program */
 GTimeZone *hubrota_london_tz            (void);
+/* Exactly YYYY-MM-DDTHH:MM, a local time that exists (not in the spring gap); a stored one
+ * in the autumn's repeated hour is read as GLib reads it. */
 GDateTime *hubrota_london_parse_datetime (const char  *text,
                                           GError     **error);
+/* The same for what a person typed: the autumn's repeated hour is refused too, since a
+ * stored local time could not say which of the two was meant. */
+GDateTime *hubrota_london_parse_input_datetime (const char  *text,
+                                                GError     **error);
+/* Whether the wall-clock time of local happens twice in Europe/London. */
+gboolean   hubrota_london_is_ambiguous  (GDateTime   *local);
+/* Exactly YYYY-MM-DD, a date that exists, in HUBROTA_FIRST_YEAR to HUBROTA_LAST_YEAR. */
 GDate     *hubrota_london_parse_date     (const char  *text,
                                           GError     **error);
 gboolean   hubrota_london_parse_duration (const char  *text,
