@@ -197,6 +197,45 @@ test_new_file_private (void)
   test_remove_tree (dir);
 }
 
+/* Writes straight into the file, as damage (or another program) would. */
+static void
+damage (Fixture *f, const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A stored start that is no date: the read fails with one line naming the table, the row and
+ * the value, instead of aborting. */
+static void
+test_damaged_row (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDate) from = test_util_date ("2026-12-01");
+  g_autoptr(GDate) to = test_util_date ("2026-12-31");
+  g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 series;
+
+  test_util_add_beat (f->store, "castle", "Castle");
+  test_util_add_hub (f->store, "bedford", "Bedford", "castle");
+  series = test_util_add_series_at (f->store, "bedford", "2026-12-05T10:00", 180,
+                                    "FREQ=WEEKLY;BYDAY=SA", 1);
+  damage (f, "UPDATE series SET start_local = '2026-13-45T99:99'");
+
+  occurrences = hubrota_store_list_occurrences (f->store, from, to, NULL, &error);
+  g_assert_null (occurrences);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_DAMAGED);
+  {
+    g_autofree char *expected = g_strdup_printf (
+      "the database is damaged: series %" G_GINT64_FORMAT " has start_local "
+      "‘2026-13-45T99:99’, which is not a date and time", series);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+}
+
 static void
 assert_refused_untouched (const char *path, int code)
 {
@@ -1013,6 +1052,7 @@ main (int argc, char *argv[])
   ADD ("/store/open/settings", test_open_settings);
   g_test_add_func ("/store/open/missing-file", test_missing_file);
   g_test_add_func ("/store/open/new-file-private", test_new_file_private);
+  ADD ("/store/damaged-row", test_damaged_row);
   ADD ("/store/open/refuses-newer", test_refuses_newer);
   ADD ("/store/open/refuses-foreign", test_refuses_foreign);
   ADD ("/store/migrate/from-v1", test_migrates_from_v1);

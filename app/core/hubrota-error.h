@@ -24,6 +24,7 @@ typedef enum
   HUBROTA_STORE_ERROR_BUSY,          /* another program holds the lock past the busy timeout */
   HUBROTA_STORE_ERROR_FULL,          /* the disk is full */
   HUBROTA_STORE_ERROR_REFUSED,       /* a change the rules refuse: it would cause an error */
+  HUBROTA_STORE_ERROR_DAMAGED,       /* a stored value that cannot be what it should (a bad date) */
 } HubrotaStoreError;
 
 GQuark hubrota_store_error_quark (void);

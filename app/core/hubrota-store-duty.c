@@ -58,7 +58,7 @@ hubrota_store_add_duty (HubrotaStore  *self,
 static gpointer
 duty_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2, "duty");
   HubrotaDuty *duty = hubrota_duty_new (_hubrota_column_text (stmt, 1), start,
                                         sqlite3_column_int (stmt, 3),
                                         _hubrota_column_text (stmt, 4));
@@ -145,8 +145,8 @@ hubrota_store_add_absence (HubrotaStore    *self,
 static gpointer
 absence_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
-  g_autoptr(GDateTime) end = _hubrota_column_local (stmt, 3);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2, "absence");
+  g_autoptr(GDateTime) end = _hubrota_column_local (stmt, 3, "absence");
   HubrotaAbsence *absence = hubrota_absence_new (_hubrota_column_text (stmt, 1), start, end,
                                                  _hubrota_column_text (stmt, 4));
 

@@ -151,8 +151,16 @@ gboolean          _hubrota_store_check_reason (const char      *reason,
 gboolean          _hubrota_store_check_abstraction_limit (double    percent,
                                                           GError  **error);
 /* A *_local column: only the store writes them, through hubrota_london_format_local. */
+/* A stored local date and time (or date) of the named table. A malformed one is noted, not
+ * trusted: the row's reader must then call _hubrota_store_check_row (), which fails with a
+ * HUBROTA_STORE_ERROR_DAMAGED naming the table, the row and the value. */
 GDateTime        *_hubrota_column_local     (sqlite3_stmt      *stmt,
-                                             int                column);
+                                             int                column,
+                                             const char        *table);
+GDate            *_hubrota_column_date      (sqlite3_stmt      *stmt,
+                                             int                column,
+                                             const char        *table);
+gboolean          _hubrota_store_check_row  (GError           **error);
 /* what is "beat", "hub"…, for the messages. */
 gboolean          _hubrota_store_check_slug (const char        *what,
                                              const char        *slug,

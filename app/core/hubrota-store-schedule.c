@@ -133,7 +133,7 @@ hubrota_store_add_series (HubrotaStore   *self,
 static gpointer
 series_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2);
+  g_autoptr(GDateTime) start = _hubrota_column_local (stmt, 2, "series");
   g_autoptr(GDateTime) modified = NULL;
   HubrotaSeries *series;
 
@@ -332,7 +332,7 @@ exception_from_row (sqlite3_stmt *stmt, int first)
   exception->reason = g_strdup (_hubrota_column_text (stmt, first + 1));
   if (sqlite3_column_type (stmt, first + 2) != SQLITE_NULL)
     {
-      exception->moved_start = _hubrota_column_local (stmt, first + 2);
+      exception->moved_start = _hubrota_column_local (stmt, first + 2, "series_exception");
       exception->moved_minutes = sqlite3_column_int (stmt, first + 3);
     }
   exception->sequence = sqlite3_column_int (stmt, first + 4);
@@ -359,10 +359,14 @@ load_exceptions (HubrotaStore *self, const char *hub, GError **error)
                                       (GDestroyNotify) exception_free);
   sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (exceptions,
-                         exception_key (sqlite3_column_int64 (stmt, 0),
-                                        _hubrota_column_text (stmt, 1)),
-                         exception_from_row (stmt, 2));
+    {
+      g_hash_table_insert (exceptions,
+                           exception_key (sqlite3_column_int64 (stmt, 0),
+                                          _hubrota_column_text (stmt, 1)),
+                           exception_from_row (stmt, 2));
+      if (!_hubrota_store_check_row (error))
+        return NULL;
+    }
   if (rc != SQLITE_DONE)
     {
       _hubrota_store_set_error (self, rc, error);
@@ -461,14 +465,13 @@ expand_series (HubrotaSeries *series,
 static HubrotaOccurrence *
 moved_in_from_row (sqlite3_stmt *stmt)
 {
-  g_autoptr(GDate) date = hubrota_london_parse_date (_hubrota_column_text (stmt, 2), NULL);
+  g_autoptr(GDate) date = _hubrota_column_date (stmt, 2, "series_exception");
   g_autoptr(Exception) exception = exception_from_row (stmt, 4);
   g_autoptr(GDateTime) series_modified = parse_modified (stmt, 11);
   g_autoptr(GDateTime) end = g_date_time_add_minutes (exception->moved_start,
                                                       exception->moved_minutes);
   HubrotaOccurrence *occurrence;
 
-  g_assert (date != NULL);
   occurrence = hubrota_occurrence_new (_hubrota_column_text (stmt, 0),
                                        sqlite3_column_int64 (stmt, 1), date,
                                        exception->moved_start, end);
@@ -509,7 +512,11 @@ add_moved_in (HubrotaStore *self,
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, hub, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, moved_in_from_row (stmt));
+    {
+      g_ptr_array_add (out, moved_in_from_row (stmt));
+      if (!_hubrota_store_check_row (error))
+        return FALSE;
+    }
   if (rc != SQLITE_DONE)
     return _hubrota_store_set_error (self, rc, error);
   return TRUE;

@@ -274,13 +274,60 @@ _hubrota_store_run (HubrotaStore *self, HubrotaStatement *stmt, GError **error)
   return TRUE;
 }
 
-GDateTime *
-_hubrota_column_local (sqlite3_stmt *stmt, int column)
-{
-  GDateTime *time = hubrota_london_parse_datetime (_hubrota_column_text (stmt, column), NULL);
+/* What is wrong with the row being read, if anything: the from_row functions cannot fail, so
+ * they note it here (per thread: readers run in worker threads) and whoever asked for the
+ * row refuses it (_hubrota_store_check_row ()). */
+static GPrivate row_problem = G_PRIVATE_INIT (g_free);
 
-  g_assert (time != NULL);
-  return time;
+static void
+note_damage (sqlite3_stmt *stmt, int column, const char *table, const char *what)
+{
+  const char *text = _hubrota_column_text (stmt, column);
+
+  if (g_private_get (&row_problem) != NULL)
+    return;
+  g_private_set (&row_problem,
+                 g_strdup_printf ("the database is damaged: %s %s has %s ‘%s’, which is not %s",
+                                  table, _hubrota_column_text (stmt, 0),
+                                  sqlite3_column_name (stmt, column),
+                                  text != NULL ? text : "", what));
+}
+
+GDateTime *
+_hubrota_column_local (sqlite3_stmt *stmt, int column, const char *table)
+{
+  const char *text = _hubrota_column_text (stmt, column);
+  GDateTime *time = text != NULL ? hubrota_london_parse_datetime (text, NULL) : NULL;
+
+  if (time != NULL)
+    return time;
+  note_damage (stmt, column, table, "a date and time");
+  /* A stand-in, so the row can be finished; it is thrown away with the row. */
+  return g_date_time_new_from_unix_utc (0);
+}
+
+GDate *
+_hubrota_column_date (sqlite3_stmt *stmt, int column, const char *table)
+{
+  const char *text = _hubrota_column_text (stmt, column);
+  GDate *date = text != NULL ? hubrota_london_parse_date (text, NULL) : NULL;
+
+  if (date != NULL)
+    return date;
+  note_damage (stmt, column, table, "a date");
+  return g_date_new_dmy (1, 1, HUBROTA_FIRST_YEAR);
+}
+
+gboolean
+_hubrota_store_check_row (GError **error)
+{
+  char *problem = g_private_get (&row_problem);
+
+  if (problem == NULL)
+    return TRUE;
+  g_set_error_literal (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_DAMAGED, problem);
+  g_private_replace (&row_problem, NULL);
+  return FALSE;
 }
 
 GPtrArray *
@@ -293,7 +340,11 @@ _hubrota_store_collect (HubrotaStore      *self,
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (objects, from_row (stmt));
+    {
+      g_ptr_array_add (objects, from_row (stmt));
+      if (!_hubrota_store_check_row (error))
+        return NULL;
+    }
   if (rc != SQLITE_DONE)
     {
       _hubrota_store_set_error (self, rc, error);
