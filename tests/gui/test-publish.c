@@ -232,7 +232,7 @@ test_publish_fails (Fixture       *fixture,
   click (_hubrota_publish_dialog_get_publish_button (dialog));
   wait_for_publish (dialog);
 
-  expected = g_strdup_printf ("Could not publish: cannot create the folder %s: Not a directory",
+  expected = g_strdup_printf ("Could not publish: cannot publish to %s: it is a file, not a folder",
                               file);
   g_assert_cmpstr (_hubrota_publish_dialog_get_error (dialog), ==, expected);
   g_assert_null (_hubrota_publish_dialog_get_result (dialog));
