@@ -13,6 +13,9 @@
 
 #define MAX_SLUG_LENGTH 64
 #define MAX_REASON_LENGTH 500
+#define MAX_NAME_LENGTH 200
+#define MAX_ADDRESS_LENGTH 500
+#define MAX_DESCRIPTION_LENGTH 4000
 
 /* Slugs end up in file names, feed UIDs and URLs: keep them to a-z, 0-9 and inner hyphens. */
 gboolean
@@ -34,38 +37,74 @@ _hubrota_store_check_slug (const char *what, const char *slug, GError **error)
   return TRUE;
 }
 
+/* Characters no text may hold: controls (Cc), invisible formatting (Cf) other than the
+ * joiners some scripts need, and line or paragraph separators (Zl, Zp), which would break a
+ * line in a table, a calendar or a terminal without looking like a break. A line break is
+ * allowed where lines are. */
+static gboolean
+is_forbidden (gunichar c, gboolean lines)
+{
+  if (c == '\n')
+    return !lines;
+  if (c == 0x200C || c == 0x200D)   /* zero-width non-joiner and joiner */
+    return FALSE;
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+_hubrota_store_check_text (const char *what, const char *text, guint max_chars, gboolean lines,
+                           GError **error)
+{
+  if (text == NULL)
+    return TRUE;
+  if (!g_utf8_validate (text, -1, NULL))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not valid UTF-8", what);
+  if (g_utf8_strlen (text, -1) > (glong) max_chars)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is longer than %u characters",
+                           what, max_chars);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (!lines && (c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029 ||
+                     c == 0x85))
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "%s must be one line, with no tabs or line breaks", what);
+      if (lines && c == '\t')
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s has a tab in it", what);
+      if (is_forbidden (c, lines))
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               "%s has an invisible control character (U+%04X) in it", what, c);
+    }
+  return TRUE;
+}
+
 gboolean
 _hubrota_store_check_name (const char *what, const char *slug, const char *name, GError **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (name));
+  g_autofree char *field = g_strdup_printf ("the name of the %s ‘%s’", what, slug);
 
   if (*stripped == '\0')
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the %s ‘%s’ needs a name", what,
                            slug);
-  if (!g_utf8_validate (name, -1, NULL))
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the name of the %s ‘%s’ is not valid UTF-8", what, slug);
   /* A name is one line: it goes into tables, calendar titles and file names. */
-  for (const char *p = name; *p != '\0'; p++)
-    if (g_ascii_iscntrl (*p))
-      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "the name of the %s ‘%s’ must be one line, with no tabs or line breaks",
-                             what, slug);
-  return TRUE;
+  return _hubrota_store_check_text (field, name, MAX_NAME_LENGTH, FALSE, error);
 }
 
 /* A public reason (cancelling) or a private one (leave): NULL is fine. */
 gboolean
 _hubrota_store_check_reason (const char *reason, GError **error)
 {
-  if (reason == NULL)
-    return TRUE;
-  if (!g_utf8_validate (reason, -1, NULL))
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the reason is not valid UTF-8");
-  if (g_utf8_strlen (reason, -1) > MAX_REASON_LENGTH)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the reason is longer than %d characters", MAX_REASON_LENGTH);
-  return TRUE;
+  return _hubrota_store_check_text ("the reason", reason, MAX_REASON_LENGTH, FALSE, error);
 }
 
 gboolean
@@ -166,6 +205,30 @@ hubrota_store_list_beats (HubrotaStore  *self,
   return _hubrota_store_collect (self, stmt, beat_from_row, error);
 }
 
+/* Every kind of line break in a description ("\r\n" pasted from elsewhere, U+2028) becomes
+ * one "\n", as the calendars and the web page write it. */
+static void
+normalise_line_breaks (HubrotaHub *hub)
+{
+  const char *description = hubrota_hub_get_description (hub);
+  g_autoptr(GString) text = NULL;
+
+  if (description == NULL || !g_utf8_validate (description, -1, NULL))
+    return;
+  text = g_string_sized_new (strlen (description));
+  for (const char *p = description; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c == '\r' && p[1] == '\n')
+        continue;
+      if (c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85)
+        c = '\n';
+      g_string_append_unichar (text, c);
+    }
+  if (!g_str_equal (text->str, description))
+    hubrota_hub_set_description (hub, text->str);
+}
+
 static gboolean
 normalise_postcode (HubrotaHub *hub, GError **error)
 {
@@ -200,8 +263,16 @@ check_hub_details (HubrotaStore *self, HubrotaHub *hub, GError **error)
   const char *slug = hubrota_hub_get_slug (hub);
   double lat, lon;
 
+  g_autofree char *address = g_strdup_printf ("the address of the hub ‘%s’", slug);
+  g_autofree char *description = g_strdup_printf ("the description of the hub ‘%s’", slug);
+
+  normalise_line_breaks (hub);
   if (!hubrota_store_check_slug (slug, error) ||
       !_hubrota_store_check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
+      !_hubrota_store_check_text (address, hubrota_hub_get_address (hub), MAX_ADDRESS_LENGTH,
+                                  FALSE, error) ||
+      !_hubrota_store_check_text (description, hubrota_hub_get_description (hub),
+                                  MAX_DESCRIPTION_LENGTH, TRUE, error) ||
       !normalise_postcode (hub, error))
     return FALSE;
   if (hubrota_hub_get_location (hub, &lat, &lon) &&

@@ -145,6 +145,14 @@ gboolean          _hubrota_store_row_exists (HubrotaStore      *self,
                                              const char        *key,
                                              gboolean          *out,
                                              GError           **error);
+/* Text a person typed, as "what" says it ("the address of the hub ‘bedford’"): valid UTF-8,
+ * at most max_chars, no control, invisible formatting or separator character, and line
+ * breaks only where lines is set. NULL is fine. */
+gboolean          _hubrota_store_check_text (const char      *what,
+                                             const char      *text,
+                                             guint            max_chars,
+                                             gboolean         lines,
+                                             GError         **error);
 gboolean          _hubrota_store_check_reason (const char      *reason,
                                                GError         **error);
 /* A beat's abstraction limit: a percentage from 0 to 100 (hubrota-store-beats.c). */
