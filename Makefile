@@ -1,10 +1,12 @@
 # A thin front door onto meson: `make run` and `make check` do all the set-up themselves.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 DEMO_DB    ?= $(BUILD)/demo.db
 MESON_ARGS ?=
 
-.PHONY: all deps build run check test asan bench clean
+.PHONY: all deps build run check test asan bench fuzz clean
 
 all: build
 
@@ -54,5 +56,18 @@ bench: build
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- $(BUILD)/tests/gui/bench-window
 
+# Each fuzz target under libFuzzer with ASan and UBSan for FUZZ_SECONDS; what it finds lands in
+# $(FUZZ_BUILD)/found/TARGET (copy a crasher into tests/fuzz/corpus/TARGET to keep it tested).
+fuzz: deps
+	command -v clang >/dev/null || apt-get install -y clang
+	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) -Dgui=false -Dfuzz=true \
+	  -Db_sanitize=address,undefined -Db_lundef=false
+	meson compile -C $(FUZZ_BUILD)
+	for t in datetime rrule csv; do \
+	  mkdir -p $(FUZZ_BUILD)/found/$$t && \
+	  TZ=Europe/London $(FUZZ_BUILD)/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+	    $(FUZZ_BUILD)/found/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
