@@ -21,9 +21,10 @@
 typedef struct
 {
   char *label;
-  /* An officer put on or taken off */
-  HubrotaAssignmentState *before;
-  HubrotaAssignmentState *after;
+  /* Officers put on or taken off: HubrotaAssignmentState, one per (officer, series)
+   * touched, pairwise */
+  GPtrArray *assignments_before;
+  GPtrArray *assignments_after;
   /* Openings cancelled, moved or restored: HubrotaExceptionState, pairwise */
   GPtrArray *exceptions_before;
   GPtrArray *exceptions_after;
@@ -56,8 +57,8 @@ static void
 step_free (Step *step)
 {
   g_free (step->label);
-  g_clear_pointer (&step->before, _hubrota_assignment_state_free);
-  g_clear_pointer (&step->after, _hubrota_assignment_state_free);
+  g_clear_pointer (&step->assignments_before, g_ptr_array_unref);
+  g_clear_pointer (&step->assignments_after, g_ptr_array_unref);
   g_clear_pointer (&step->exceptions_before, g_ptr_array_unref);
   g_clear_pointer (&step->exceptions_after, g_ptr_array_unref);
   g_clear_pointer (&step->extra_rows, _hubrota_series_rows_free);
@@ -191,6 +192,18 @@ apply_change (HubrotaStore *store, const char *officer, HubrotaOccurrence *occur
   return hubrota_store_unassign (store, officer, occurrence, whole_series, error);
 }
 
+static Step *
+assignment_step (void)
+{
+  Step *step = g_new0 (Step, 1);
+
+  step->assignments_before = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) _hubrota_assignment_state_free);
+  step->assignments_after = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) _hubrota_assignment_state_free);
+  return step;
+}
+
 /* Runs the change in one transaction, reading the rows on either side of it. */
 static Step *
 record_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *occurrence,
@@ -212,10 +225,10 @@ record_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *occ
     }
   if (!_hubrota_store_commit (self->store, error))
     return NULL;
-  step = g_new0 (Step, 1);
+  step = assignment_step ();
   step->label = describe_change (self, officer, occurrence, whole_series, assign);
-  step->before = g_steal_pointer (&before);
-  step->after = g_steal_pointer (&after);
+  g_ptr_array_add (step->assignments_before, g_steal_pointer (&before));
+  g_ptr_array_add (step->assignments_after, g_steal_pointer (&after));
   return step;
 }
 
@@ -248,6 +261,118 @@ hubrota_history_change (HubrotaHistory     *self,
   return push (self, record_change (self, officer, occurrence, whole_series, assign, error));
 }
 
+/* Saves the rows of each (officer, series) the changes touch, once each and before any is
+ * changed, in the caller's transaction. */
+static gboolean
+save_touched (HubrotaHistory *self, const HubrotaAssignmentChange *changes, guint n_changes,
+              GPtrArray *states, GError **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      gint64 series = hubrota_occurrence_get_series (changes[i].occurrence);
+      char *key = g_strdup_printf ("%s/%" G_GINT64_FORMAT, changes[i].officer, series);
+      HubrotaAssignmentState *state;
+
+      if (!g_hash_table_add (seen, key))
+        continue;
+      if ((state = _hubrota_store_save_assignments (self->store, changes[i].officer, series,
+                                                    error)) == NULL)
+        return FALSE;
+      g_ptr_array_add (states, state);
+    }
+  return TRUE;
+}
+
+static gboolean
+save_after (HubrotaHistory *self, GPtrArray *before, GPtrArray *after, GError **error)
+{
+  for (guint i = 0; i < before->len; i++)
+    {
+      HubrotaAssignmentState *was = g_ptr_array_index (before, i);
+      HubrotaAssignmentState *is;
+
+      if ((is = _hubrota_store_save_assignments (self->store, was->officer, was->series,
+                                                 error)) == NULL)
+        return FALSE;
+      g_ptr_array_add (after, is);
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_many (HubrotaHistory *self, const HubrotaAssignmentChange *changes, guint n_changes,
+            GError **error)
+{
+  for (guint i = 0; i < n_changes; i++)
+    if (!apply_change (self->store, changes[i].officer, changes[i].occurrence, FALSE,
+                       changes[i].assign, error))
+      return FALSE;
+  return TRUE;
+}
+
+static Step *
+record_many (HubrotaHistory *self, const HubrotaAssignmentChange *changes, guint n_changes,
+             GError **error)
+{
+  Step *step = assignment_step ();
+
+  if (!_hubrota_store_begin (self->store, error))
+    {
+      step_free (step);
+      return NULL;
+    }
+  if (!save_touched (self, changes, n_changes, step->assignments_before, error) ||
+      !apply_many (self, changes, n_changes, error) ||
+      !save_after (self, step->assignments_before, step->assignments_after, error))
+    {
+      _hubrota_store_rollback (self->store);
+      step_free (step);
+      return NULL;
+    }
+  /* A commit that fails has rolled back already. */
+  if (!_hubrota_store_commit (self->store, error))
+    {
+      step_free (step);
+      return NULL;
+    }
+  return step;
+}
+
+gboolean
+hubrota_history_change_many (HubrotaHistory                 *self,
+                             const char                     *label,
+                             const HubrotaAssignmentChange  *changes,
+                             guint                           n_changes,
+                             GError                        **error)
+{
+  Step *step;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (label != NULL, FALSE);
+  g_return_val_if_fail (n_changes == 0 || changes != NULL, FALSE);
+  for (guint i = 0; i < n_changes; i++)
+    g_return_val_if_fail (changes[i].officer != NULL &&
+                          HUBROTA_IS_OCCURRENCE (changes[i].occurrence), FALSE);
+
+  if (n_changes == 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "there are no changes to make");
+  if ((step = record_many (self, changes, n_changes, error)) == NULL)
+    return FALSE;
+  step->label = g_strdup (label);
+  return push (self, step);
+}
+
+static gboolean
+load_assignments (HubrotaHistory *self, GPtrArray *states, GError **error)
+{
+  for (guint i = 0; i < states->len; i++)
+    if (!_hubrota_store_load_assignments (self->store, g_ptr_array_index (states, i), error))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 load_exceptions (HubrotaHistory *self, GPtrArray *states, GError **error)
 {
@@ -263,9 +388,9 @@ static gboolean
 apply_step (HubrotaHistory *self, Step *step, gboolean backwards, HubrotaSeriesRows **deleted,
             GError **error)
 {
-  if (step->before != NULL)
-    return _hubrota_store_load_assignments (self->store, backwards ? step->before : step->after,
-                                            error);
+  if (step->assignments_before != NULL)
+    return load_assignments (self, backwards ? step->assignments_before
+                                             : step->assignments_after, error);
   if (step->exceptions_before != NULL)
     return load_exceptions (self, backwards ? step->exceptions_before : step->exceptions_after,
                             error);
@@ -371,12 +496,22 @@ hubrota_history_get_undo_label (HubrotaHistory *self)
   return latest_label (self->undo);
 }
 
+/* The one series every officer of the step was put on or taken off, or 0 when there are
+ * several (the workspace then reads the period again). */
 static gint64
 latest_series (GPtrArray *steps)
 {
   Step *step = steps->len > 0 ? g_ptr_array_index (steps, steps->len - 1) : NULL;
+  gint64 series;
 
-  return step != NULL && step->before != NULL ? step->before->series : 0;
+  if (step == NULL || step->assignments_before == NULL || step->assignments_before->len == 0)
+    return 0;
+  series = ((HubrotaAssignmentState *) g_ptr_array_index (step->assignments_before, 0))->series;
+  for (guint i = 1; i < step->assignments_before->len; i++)
+    if (((HubrotaAssignmentState *) g_ptr_array_index (step->assignments_before, i))->series
+        != series)
+      return 0;
+  return series;
 }
 
 gint64

@@ -24,6 +24,26 @@ gboolean        hubrota_history_change         (HubrotaHistory     *self,
                                                 gboolean            whole_series,
                                                 gboolean            assign,
                                                 GError            **error);
+/* One officer put on (assign TRUE) or taken off (FALSE) one opening, never its whole
+ * series: an element of hubrota_history_change_many's list. */
+typedef struct
+{
+  const char        *officer;     /* collar number */
+  HubrotaOccurrence *occurrence;  /* one opening (never the whole series) */
+  gboolean           assign;      /* TRUE: put on; FALSE: take off */
+} HubrotaAssignmentChange;
+
+/* One undoable step, labelled label ("Auto-fill: 42 officers put on", "Took Sam Patel off 3
+ * openings"), that makes every change in one transaction (a savepoint inside the caller's,
+ * when there is one); nothing is stored if one fails, and the error is that change's, as
+ * hubrota_store_assign or _unassign gives it. Undo and redo put back every (officer, series)
+ * the changes touched. No rule is checked here (the workspace checks). An error
+ * (HUBROTA_STORE_ERROR_INVALID) when n_changes is 0. */
+gboolean        hubrota_history_change_many    (HubrotaHistory                *self,
+                                                const char                    *label,
+                                                const HubrotaAssignmentChange *changes,
+                                                guint                          n_changes,
+                                                GError                       **error);
 gboolean        hubrota_history_undo           (HubrotaHistory     *self,
                                                 GError            **error);
 gboolean        hubrota_history_redo           (HubrotaHistory     *self,
@@ -68,7 +88,7 @@ gboolean        hubrota_history_get_can_redo   (HubrotaHistory     *self);
 const char     *hubrota_history_get_undo_label (HubrotaHistory     *self);
 const char     *hubrota_history_get_redo_label (HubrotaHistory     *self);
 /* The series whose assignments undo (redo) would change, or 0 when that step is not an
- * officer put on or taken off (or there is none). */
+ * officer put on or taken off, or touches more than one series (or there is none). */
 gint64          hubrota_history_get_undo_series (HubrotaHistory    *self);
 gint64          hubrota_history_get_redo_series (HubrotaHistory    *self);
 
