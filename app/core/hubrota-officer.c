@@ -17,6 +17,7 @@ struct _HubrotaOfficer
   HubrotaRole role;
   char *beat;
   double weekly_hours;
+  GDate *leaving;     /* NULL when not leaving */
 };
 
 G_DEFINE_FINAL_TYPE (HubrotaOfficer, hubrota_officer, G_TYPE_OBJECT)
@@ -32,6 +33,7 @@ hubrota_officer_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_free (self->beat);
+  g_clear_pointer (&self->leaving, g_date_free);
 
   G_OBJECT_CLASS (hubrota_officer_parent_class)->finalize (object);
 }
@@ -101,6 +103,25 @@ hubrota_officer_get_weekly_hours (HubrotaOfficer *self)
 {
   g_return_val_if_fail (HUBROTA_IS_OFFICER (self), 0);
   return self->weekly_hours;
+}
+
+const GDate *
+hubrota_officer_get_leaving_date (HubrotaOfficer *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OFFICER (self), NULL);
+  return self->leaving;
+}
+
+void
+hubrota_officer_set_leaving_date (HubrotaOfficer *self,
+                                  const GDate    *date)
+{
+  g_return_if_fail (HUBROTA_IS_OFFICER (self));
+  g_return_if_fail (date == NULL || g_date_valid (date));
+
+  g_clear_pointer (&self->leaving, g_date_free);
+  if (date != NULL)
+    self->leaving = g_date_copy (date);
 }
 
 const char *

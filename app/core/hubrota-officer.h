@@ -31,6 +31,14 @@ const char     *hubrota_officer_get_name         (HubrotaOfficer *self);
 HubrotaRole     hubrota_officer_get_role         (HubrotaOfficer *self);
 const char     *hubrota_officer_get_beat         (HubrotaOfficer *self);
 double          hubrota_officer_get_weekly_hours (HubrotaOfficer *self);
+/* The local date the officer leaves the force (retires, resigns, transfers out), or NULL when
+ * they are not leaving. From 00:00 that day on they are gone: off suggestions, auto-fill and
+ * every opening that starts then or later; they are kept on earlier assignments and in
+ * history. hubrota_store_retire_officer () stores it. */
+const GDate    *hubrota_officer_get_leaving_date (HubrotaOfficer *self);
+/* Sets (NULL clears) the date on this object only; nothing is stored. */
+void            hubrota_officer_set_leaving_date (HubrotaOfficer *self,
+                                                  const GDate    *date);
 
 const char     *hubrota_role_to_string           (HubrotaRole     role);
 /* "PC", "pcso"… (any case); FALSE for anything else. */
