@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "hubrota-cli.h"
 
@@ -457,5 +458,28 @@ hubrota_cli_print_table (GPtrArray *cells,
             g_string_append_c (line, ' ');
         }
       g_print ("%s\n", g_strchomp (line->str));
+    }
+}
+
+/* The default database lives in ~/.local/share/hubrota, which a first run has not made yet.
+ * A failure here is left for the open to report, with the path in its message. */
+void
+hubrota_cli_make_parent_folder (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_mkdir_with_parents (folder, 0700);
+}
+
+/* init (or generate) created the file and then failed: take it away again, so a retry starts clean. */
+void
+hubrota_cli_discard_new_database (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
     }
 }

@@ -8,7 +8,6 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "hubrota-cli.h"
 
@@ -18,29 +17,6 @@ static const char *
 nonempty (const char *text)
 {
   return text != NULL && *text != '\0' ? text : NULL;
-}
-
-/* The default database lives in ~/.local/share/hubrota, which a first run has not made yet.
- * A failure here is left for the open to report, with the path in its message. */
-static void
-make_parent_folder (const char *path)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  g_mkdir_with_parents (folder, 0700);
-}
-
-/* init created the file and then failed: take it away again, so a retry starts clean. */
-static void
-discard_new_database (const char *path)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
 }
 
 gboolean
@@ -62,7 +38,7 @@ hubrota_cli_init (HubrotaCliCall  *call,
 
   existed = g_file_test (call->database, G_FILE_TEST_EXISTS);
   if (!existed)
-    make_parent_folder (call->database);
+    hubrota_cli_make_parent_folder (call->database);
   store = hubrota_store_open (call->database, HUBROTA_STORE_OPEN_CREATE, error);
   if (store == NULL)
     return FALSE;
@@ -71,7 +47,7 @@ hubrota_cli_init (HubrotaCliCall  *call,
     {
       g_clear_object (&store);
       if (!existed)
-        discard_new_database (call->database);
+        hubrota_cli_discard_new_database (call->database);
       return FALSE;
     }
 

@@ -14,6 +14,8 @@
 static const HubrotaCliCommand commands[] = {
   { "init", NULL, hubrota_cli_init,
     N_("Create the database; with --demo, fill it with a sample to explore") },
+  { "generate", NULL, hubrota_cli_generate,
+    N_("Fill a new database with a made-up force of any size, for trying out and benchmarks") },
   { "beat", "add", hubrota_cli_beat_add,
     N_("Add a beat, the area a neighbourhood team looks after") },
   { "beat", "list", hubrota_cli_beat_list, N_("List the beats") },

@@ -47,6 +47,10 @@ struct _HubrotaCliCall
   gboolean                 help_shown;
 };
 
+/* For a new database: its folder, and taking it away again after a failure. */
+void          hubrota_cli_make_parent_folder   (const char *path);
+void          hubrota_cli_discard_new_database (const char *path);
+
 /* Exit status 2 is for errors in G_OPTION_ERROR: the command line itself is wrong. */
 gboolean      hubrota_cli_call_parse      (HubrotaCliCall      *call,
                                            const char          *parameter,
@@ -165,6 +169,8 @@ gboolean hubrota_cli_duty_list      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_add      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
 
+/* hubrota-cli-generate.c */
+gboolean hubrota_cli_generate (HubrotaCliCall *call, GError **error);
 /* hubrota-cli-export.c */
 gboolean hubrota_cli_export            (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_officer_new_token (HubrotaCliCall *call, GError **error);
