@@ -364,6 +364,88 @@ hubrota_history_change_many (HubrotaHistory                 *self,
   return push (self, step);
 }
 
+/* The openings a leaver is on from their leaving date, in the caller's transaction. */
+static GPtrArray *
+leaver_openings (HubrotaHistory *self, const char *officer, const GDate *leaving,
+                 GError **error)
+{
+  GDate last = *leaving;
+
+  g_date_add_days (&last, HUBROTA_LEAVER_HORIZON_DAYS);
+  return hubrota_store_list_officer_openings (self->store, officer, leaving, &last, error);
+}
+
+static char *
+describe_retire (HubrotaHistory *self, const char *officer, const GDate *leaving, guint n)
+{
+  g_autoptr(HubrotaOfficer) who = hubrota_store_get_officer (self->store, officer, NULL);
+  char date[32];
+
+  g_date_strftime (date, sizeof date, "%-d %b %Y", leaving);
+  return g_strdup_printf ("Took %s off %u opening%s, leaving %s",
+                          who != NULL ? hubrota_officer_get_name (who) : officer, n,
+                          n == 1 ? "" : "s", date);
+}
+
+/* Sets the date and takes the officer off; the step (NULL when there was nothing to take
+ * them off) in *out_step. */
+static gboolean
+retire (HubrotaHistory *self, const char *officer, const GDate *leaving, GPtrArray *openings,
+        Step **out_step, GError **error)
+{
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (HubrotaAssignmentChange));
+
+  *out_step = NULL;
+  if (!hubrota_store_set_leaving_date (self->store, officer, leaving, error))
+    return FALSE;
+  for (guint i = 0; i < openings->len; i++)
+    {
+      HubrotaAssignmentChange change = { officer, g_ptr_array_index (openings, i), FALSE };
+      g_array_append_val (changes, change);
+    }
+  if (changes->len == 0)
+    return TRUE;
+  *out_step = record_many (self, (HubrotaAssignmentChange *) changes->data, changes->len, error);
+  return *out_step != NULL;
+}
+
+gboolean
+hubrota_history_retire_officer (HubrotaHistory  *self,
+                                const char      *officer,
+                                const GDate     *leaving,
+                                GPtrArray      **out_taken_off,
+                                GError         **error)
+{
+  g_autoptr(GPtrArray) openings = NULL;
+  Step *step = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (officer != NULL, FALSE);
+  g_return_val_if_fail (leaving == NULL || g_date_valid (leaving), FALSE);
+
+  if (out_taken_off != NULL)
+    *out_taken_off = NULL;
+  if (!_hubrota_store_begin (self->store, error))
+    return FALSE;
+  openings = leaving != NULL ? leaver_openings (self, officer, leaving, error)
+                             : g_ptr_array_new_with_free_func (g_object_unref);
+  if (openings == NULL || !retire (self, officer, leaving, openings, &step, error))
+    return _hubrota_store_fail (self->store);
+  if (!_hubrota_store_commit (self->store, error))
+    {
+      g_clear_pointer (&step, step_free);
+      return FALSE;
+    }
+  if (step != NULL)
+    {
+      step->label = describe_retire (self, officer, leaving, openings->len);
+      push (self, step);
+    }
+  if (out_taken_off != NULL)
+    *out_taken_off = g_steal_pointer (&openings);
+  return TRUE;
+}
+
 static gboolean
 load_assignments (HubrotaHistory *self, GPtrArray *states, GError **error)
 {

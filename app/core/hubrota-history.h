@@ -44,6 +44,19 @@ gboolean        hubrota_history_change_many    (HubrotaHistory                *s
                                                 const HubrotaAssignmentChange *changes,
                                                 guint                          n_changes,
                                                 GError                       **error);
+/* How far after a leaving date hubrota_history_retire_officer looks for openings to take
+ * the officer off (a whole series has no end): a year, as a series assignment is checked. */
+#define HUBROTA_LEAVER_HORIZON_DAYS 366
+/* Stores the officer's leaving date (NULL: not leaving) and, in the same transaction, takes
+ * them off every opening they are on from 00:00 that day to HUBROTA_LEAVER_HORIZON_DAYS
+ * later: one undoable step ("Took Sam Patel off 3 openings, leaving 15 Jan 2027") when there
+ * were any, whose undo puts them back on them (the date stays). out_taken_off (may be NULL)
+ * gets those openings, by start, as they were before. */
+gboolean        hubrota_history_retire_officer (HubrotaHistory     *self,
+                                                const char         *officer,
+                                                const GDate        *leaving,
+                                                GPtrArray         **out_taken_off,
+                                                GError            **error);
 gboolean        hubrota_history_undo           (HubrotaHistory     *self,
                                                 GError            **error);
 gboolean        hubrota_history_redo           (HubrotaHistory     *self,

@@ -31,6 +31,7 @@ typedef struct
   GArray *on_duty;        /* set: duty less absences */
   GArray *absences;       /* RotaAbsence by start; they may overlap */
   GArray *assignments;    /* int occurrence indexes, by occurrence start */
+  gint64 leaves;          /* 00:00 on their leaving date, or G_MAXINT64 */
 } RotaOfficer;
 
 typedef struct
@@ -166,6 +167,13 @@ void       _hubrota_rules_abstraction (HubrotaRota       *self,
                                        gint64             t,
                                        gint64            *out_abstracted,
                                        gint64            *out_on_duty);
+
+/* When the officer is on duty and on their beat (not at a hub outside it) in [start, end),
+ * as a set: what auto-fill builds its cover constraints from. */
+GArray    *_hubrota_rules_present     (HubrotaRota       *self,
+                                       int                officer,
+                                       gint64             start,
+                                       gint64             end);
 
 /* The same in the week of the change's opening, with the change made. */
 void       _hubrota_rules_abstraction_after (HubrotaRota      *self,

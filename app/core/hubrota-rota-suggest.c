@@ -3,7 +3,7 @@
  * Officers are ranked: first those whose assignment would add no error, and among them those
  * who would add no warning either; then those whose home beat is the hub's (no abstraction);
  * then the least abstracted so far that week; then the fewest hub hours in the period, so hub
- * work is shared fairly.
+ * work is shared fairly. An officer who has left by the opening is no candidate at all.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -189,6 +189,9 @@ hubrota_rota_suggest (HubrotaRota        *self,
           return NULL;
         }
       x = change.occurrence;
+      /* A leaver is gone from every opening from their leaving date on. */
+      if (OFFICER (self, i)->leaves <= OCCURRENCE (self, x)->start)
+        continue;
       /* Every beat's cover around the opening, worked out once for all its officers. */
       if (cover == NULL)
         cover = _hubrota_rules_cover_new (self, x);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "hubrota-duty-private.h"
 #include "hubrota-error-private.h"
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
@@ -269,6 +270,7 @@ load_officers (HubrotaRota *self, HubrotaStore *store, GHashTable *beat_index, G
         .on_duty = hubrota_intervals_new (),
         .absences = g_array_new (FALSE, FALSE, sizeof (RotaAbsence)),
         .assignments = g_array_new (FALSE, FALSE, sizeof (int)),
+        .leaves = G_MAXINT64,
       };
       int index = (int) i;
 
@@ -360,17 +362,44 @@ expand_duties (GPtrArray *duties, GDateTime *from, GDateTime *until, GPtrArray *
   return TRUE;
 }
 
+/* A roster by day arithmetic on the rota's own table of local midnights: every shift that
+ * starts from the day before the first loaded (a night reaching into it) to the last. */
+static void
+expand_roster (HubrotaRota *self, HubrotaDuty *roster)
+{
+  RotaOfficer *officer = officer_by_id (self, hubrota_duty_get_officer (roster));
+  HubrotaRosterDays days = {
+    self->first_julian, (const gint64 *) (gpointer) self->day_starts->data,
+    self->day_starts->len,
+  };
+
+  _hubrota_duty_expand_roster_days (roster, self->first_julian - 1,
+                                    self->first_julian + self->day_starts->len - 2, &days,
+                                    officer->duty);
+}
+
+/* Rosters go by day arithmetic; what is left (RRULEs and single shifts) through libical. */
 static gboolean
 load_duty (HubrotaRota *self, HubrotaStore *store, GError **error)
 {
-  g_autoptr(GPtrArray) duties = hubrota_store_list_duties (store, NULL, error);
+  g_autoptr(GPtrArray) all = hubrota_store_list_duties (store, NULL, error);
+  g_autoptr(GPtrArray) duties = NULL;
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) until = NULL;
   GPtrArray **starts;
   gboolean ok;
 
-  if (duties == NULL)
+  if (all == NULL)
     return FALSE;
+  duties = g_ptr_array_new ();
+  for (guint i = 0; i < all->len; i++)
+    {
+      HubrotaDuty *duty = g_ptr_array_index (all, i);
+      if (hubrota_duty_is_roster (duty))
+        expand_roster (self, duty);
+      else
+        g_ptr_array_add (duties, duty);
+    }
   /* A shift that starts the day before can still reach into the first day. */
   from = g_date_time_new_from_unix_utc (_hubrota_rota_day_start (self, 0) - SECONDS_PER_DAY);
   until = g_date_time_new_from_unix_utc (_hubrota_rota_day_start (self, self->day_starts->len - 1));
@@ -418,6 +447,35 @@ load_absences (HubrotaRota *self, HubrotaStore *store, GError **error)
       g_array_append_val (officer->absences, absence);
     }
   return TRUE;
+}
+
+/* From 00:00 on their leaving date an officer is away for good, as if on leave: the checker
+ * refuses them (on-leave, "left on …") and they have no duty to count. */
+static void
+add_leavers (HubrotaRota *self)
+{
+  gint64 last = _hubrota_rota_day_start (self, self->day_starts->len - 1);
+
+  for (guint i = 0; i < self->officers->len; i++)
+    {
+      RotaOfficer *officer = OFFICER (self, i);
+      const GDate *leaving = hubrota_officer_get_leaving_date (officer->object);
+      RotaAbsence absence;
+      char date[32];
+      guint at = 0;
+
+      if (leaving == NULL)
+        continue;
+      officer->leaves = julian_start (g_date_get_julian (leaving));
+      if (officer->leaves >= last)
+        continue;
+      g_date_strftime (date, sizeof date, "left on %-d %b %Y", leaving);
+      absence = (RotaAbsence) { officer->leaves, MAX (last, officer->leaves + 1), g_strdup (date) };
+      while (at < officer->absences->len &&
+             g_array_index (officer->absences, RotaAbsence, at).start <= absence.start)
+        at++;
+      g_array_insert_val (officer->absences, at, absence);
+    }
 }
 
 /* Duty merged into a set, and on_duty: that set less every absence. */
@@ -538,6 +596,7 @@ hubrota_rota_load (HubrotaStore  *store,
       !load_absences (self, store, error) ||
       !load_occurrences (self, store, beat_index, error))
     return NULL;
+  add_leavers (self);
   for (guint i = 0; i < self->officers->len; i++)
     settle_duty (&g_array_index (self->officers, RotaOfficer, i));
   load_assignments (self);

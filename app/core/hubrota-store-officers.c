@@ -13,6 +13,7 @@
 #include <sys/random.h>
 
 #include "hubrota-csv.h"
+#include "hubrota-london.h"
 #include "hubrota-store-private.h"
 
 #define MAX_COLLAR_LENGTH 16
@@ -147,12 +148,20 @@ officer_from_row (sqlite3_stmt *stmt)
 {
   HubrotaRole role = HUBROTA_ROLE_PC;
 
+  HubrotaOfficer *officer;
+
   /* The CHECK constraint on officer.role keeps this to the known names. */
   if (!hubrota_role_from_string (_hubrota_column_text (stmt, 2), &role))
     g_assert_not_reached ();
-  return hubrota_officer_new (_hubrota_column_text (stmt, 0), _hubrota_column_text (stmt, 1),
-                              role, _hubrota_column_text (stmt, 3),
-                              sqlite3_column_double (stmt, 4));
+  officer = hubrota_officer_new (_hubrota_column_text (stmt, 0), _hubrota_column_text (stmt, 1),
+                                 role, _hubrota_column_text (stmt, 3),
+                                 sqlite3_column_double (stmt, 4));
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    {
+      g_autoptr(GDate) leaving = _hubrota_column_date (stmt, 5, "officer");
+      hubrota_officer_set_leaving_date (officer, leaving);
+    }
+  return officer;
 }
 
 static GPtrArray *
@@ -161,7 +170,7 @@ query_officers (HubrotaStore *self, const char *id, GError **error)
   g_autoptr(HubrotaStatement) stmt = NULL;
 
   stmt = _hubrota_store_prepare (self,
-                                 "SELECT id, name, role, beat, weekly_hours FROM officer"
+                                 "SELECT id, name, role, beat, weekly_hours, leaving_date FROM officer"
                                  " WHERE ?1 IS NULL OR id = ?1 ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
@@ -680,4 +689,68 @@ hubrota_store_new_feed_token (HubrotaStore  *self,
   g_return_val_if_fail (officer != NULL, NULL);
 
   return write_token (self, officer, error);
+}
+
+gboolean
+hubrota_store_set_leaving_date (HubrotaStore  *self,
+                                const char    *officer,
+                                const GDate   *date,
+                                GError       **error)
+{
+  g_autoptr(HubrotaStatement) stmt = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (officer != NULL, FALSE);
+  g_return_val_if_fail (date == NULL || g_date_valid (date), FALSE);
+
+  if (!_hubrota_store_officer_exists (self, officer, error))
+    return FALSE;
+  stmt = _hubrota_store_prepare (self, "UPDATE officer SET leaving_date = ? WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  text = date != NULL ? hubrota_london_format_date (date) : NULL;
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, officer, -1, SQLITE_TRANSIENT);
+  return _hubrota_store_run (self, stmt, error);
+}
+
+static gboolean
+has_officer (HubrotaOccurrence *occurrence, const char *officer)
+{
+  GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
+
+  for (guint i = 0; i < assigned->len; i++)
+    if (g_str_equal (g_ptr_array_index (assigned, i), officer))
+      return TRUE;
+  return FALSE;
+}
+
+GPtrArray *
+hubrota_store_list_officer_openings (HubrotaStore  *self,
+                                     const char    *officer,
+                                     const GDate   *from,
+                                     const GDate   *to,
+                                     GError       **error)
+{
+  g_autoptr(GPtrArray) openings = NULL;
+  GPtrArray *theirs;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
+  g_return_val_if_fail (officer != NULL, NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from) && to != NULL && g_date_valid (to),
+                        NULL);
+
+  if (!_hubrota_store_officer_exists (self, officer, error) ||
+      (openings = hubrota_store_list_occurrences (self, from, to, NULL, error)) == NULL)
+    return NULL;
+  theirs = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < openings->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
+      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_SCHEDULED &&
+          has_officer (occurrence, officer))
+        g_ptr_array_add (theirs, g_object_ref (occurrence));
+    }
+  return theirs;
 }

@@ -155,6 +155,21 @@ static const char *migrations[] = {
    * mean switching foreign keys off; one counter row does the same.) */
   "CREATE TABLE series_id_counter (next_id INTEGER NOT NULL);"
   "INSERT INTO series_id_counter SELECT coalesce (max (id), 0) + 1 FROM series;",
+
+  /* 8: rotating rosters and leavers. A roster is a duty row with cycle_days set: its
+   * start_local is 00:00 on the cycle's day 0, its duration_minutes (which the table
+   * requires) is 1440 and unused, and each day of the cycle that is not rest has a
+   * duty_shift row (a local start and a length). An officer who leaves has a leaving_date:
+   * from 00:00 that day they are gone from the rota. */
+  "ALTER TABLE duty ADD COLUMN cycle_days INTEGER CHECK (cycle_days BETWEEN 1 AND 70);"
+  "CREATE TABLE duty_shift ("
+  "  duty INTEGER NOT NULL REFERENCES duty (id) ON DELETE CASCADE,"
+  "  day INTEGER NOT NULL CHECK (day BETWEEN 0 AND 69),"
+  "  start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),"
+  "  duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 1440),"
+  "  PRIMARY KEY (duty, day)"
+  ") WITHOUT ROWID;"
+  "ALTER TABLE officer ADD COLUMN leaving_date TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);

@@ -19,7 +19,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HUBROTA_STORE_SCHEMA_VERSION 7
+#define HUBROTA_STORE_SCHEMA_VERSION 8
 
 typedef enum
 {
@@ -149,6 +149,28 @@ gint64        hubrota_store_add_duty           (HubrotaStore           *self,
 GPtrArray    *hubrota_store_list_duties        (HubrotaStore           *self,
                                                 const char             *officer,
                                                 GError                **error);
+HubrotaDuty  *hubrota_store_get_duty           (HubrotaStore           *self,
+                                                gint64                  duty_id,
+                                                GError                **error);
+/* Replaces the stored duty period with the same id (a single shift, an RRULE pattern or a
+ * roster, and it may change from one kind to another), checked as adding checks it; its
+ * officer stays. */
+gboolean      hubrota_store_update_duty        (HubrotaStore           *self,
+                                                HubrotaDuty            *duty,
+                                                GError                **error);
+/* Stores the officer's leaving date (NULL: not leaving), only the date: see
+ * hubrota_history_retire_officer for taking them off their openings from then on. */
+gboolean      hubrota_store_set_leaving_date   (HubrotaStore           *self,
+                                                const char             *officer,
+                                                const GDate            *date,
+                                                GError                **error);
+/* The scheduled openings of every hub the officer is on, from one local date to another
+ * (inclusive), by start. */
+GPtrArray    *hubrota_store_list_officer_openings (HubrotaStore        *self,
+                                                   const char          *officer,
+                                                   const GDate         *from,
+                                                   const GDate         *to,
+                                                   GError             **error);
 gboolean      hubrota_store_remove_duty        (HubrotaStore           *self,
                                                 gint64                  duty_id,
                                                 GError                **error);
