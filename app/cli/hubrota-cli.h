@@ -166,6 +166,9 @@ gboolean hubrota_cli_officer_list   (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_officer_import (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_duty_add       (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_duty_list      (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_duty_edit      (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_duty_remove    (HubrotaCliCall *call, GError **error);
+gboolean hubrota_cli_officer_retire (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_add      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
 

@@ -21,7 +21,7 @@ assert_officer (JsonArray  *officers,
 {
   JsonObject *officer = json_array_get_object_element (officers, index);
 
-  g_assert_cmpuint (json_object_get_size (officer), ==, 5);
+  g_assert_cmpuint (json_object_get_size (officer), ==, 6);
   g_assert_cmpstr (json_object_get_string_member (officer, "id"), ==, id);
   g_assert_cmpstr (json_object_get_string_member (officer, "name"), ==, name);
   g_assert_cmpstr (json_object_get_string_member (officer, "role"), ==, role);
@@ -30,6 +30,7 @@ assert_officer (JsonArray  *officers,
   else
     cli_assert_member_null (officer, "beat");
   g_assert_cmpfloat (json_object_get_double_member (officer, "weekly_hours"), ==, weekly_hours);
+  cli_assert_member_null (officer, "leaving_date");
 }
 
 static void
@@ -77,9 +78,9 @@ test_officer_list_text (CliFixture    *fixture,
                       NULL));
   text = cli_run_ok (fixture, "officer", "list", NULL);
   g_assert_cmpstr (text, ==,
-                   "ID      NAME          ROLE  BEAT    HOURS\n"
-                   "7021    Amir Shah     PCSO  —       0\n"
-                   "PC1234  Grace Okafor  PC    castle  37.5\n");
+                   "ID      NAME          ROLE  BEAT    HOURS  LEAVES\n"
+                   "7021    Amir Shah     PCSO  —       0      —\n"
+                   "PC1234  Grace Okafor  PC    castle  37.5   —\n");
 }
 
 /* What a spreadsheet exports: a byte-order mark, CRLF, quotes around commas and quotes. */
@@ -318,6 +319,134 @@ test_leave_add_list (CliFixture    *fixture,
                    "2   2027-03-29T09:30  2027-03-29T16:00  —\n");
 }
 
+/* rosters, editing duty, leavers */
+
+static void
+test_duty_roster (CliFixture    *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *shifts;
+  JsonObject *duty;
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  added = cli_run_ok (fixture, "duty", "add", "PC1234", "--cycle", "10", "--start", "2026-12-07",
+                      "--shifts", "E E L L N N R R R R", "--shift", "E=07:00+10h",
+                      "--shift", "L=14:00+10h", "--shift", "N=22:00+10h", NULL);
+  g_assert_cmpstr (added, ==,
+                   "Duty 1 for PC1234: 10-day cycle from Mon 7 Dec 2026: 07:00+10h 07:00+10h "
+                   "14:00+10h 14:00+10h 22:00+10h 22:00+10h R R R R\n");
+  json = cli_run_ok (fixture, "duty", "list", "PC1234", "--json", NULL);
+  root = cli_parse_json (json);
+  duty = json_array_get_object_element (cli_json_array_of (root), 0);
+  g_assert_cmpuint (json_object_get_size (duty), ==, 8);
+  g_assert_cmpstr (json_object_get_string_member (duty, "start"), ==, "2026-12-07T00:00:00+00:00");
+  g_assert_cmpint (json_object_get_int_member (duty, "cycle_days"), ==, 10);
+  shifts = json_object_get_array_member (duty, "shifts");
+  g_assert_cmpuint (json_array_get_length (shifts), ==, 10);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (shifts, 4),
+                                                  "start"), ==, "22:00");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (shifts, 4),
+                                               "duration_minutes"), ==, 600);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_array_get_element (shifts, 6)));
+
+  text = cli_run_ok (fixture, "duty", "list", "PC1234", NULL);
+  g_assert_cmpstr (text, ==,
+                   "ID  START       LENGTH  WORKS                                             "
+                   "                                                     RULE\n"
+                   "1   2026-12-07  —       10-day cycle from Mon 7 Dec 2026: 07:00+10h 07:00+10h"
+                   " 14:00+10h 14:00+10h 22:00+10h 22:00+10h R R R R  roster\n");
+}
+
+/* Only what is given changes; a pattern becomes a roster and a roster a pattern. */
+static void
+test_duty_edit (CliFixture    *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *start = NULL;
+  g_autofree char *shifts = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *roster = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *none = NULL;
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  g_free (cli_run_ok (fixture, "duty", "add", "PC1234", "--start", "2026-12-07T08:00",
+                      "--duration", "8h", "--rrule", "FREQ=WEEKLY;BYDAY=MO,TU", NULL));
+  start = cli_run_ok (fixture, "duty", "edit", "1", "--start", "2026-12-08T07:00", NULL);
+  g_assert_cmpstr (start, ==, "Duty 1 for PC1234: Every Monday and Tuesday, 07:00–15:00, "
+                              "from 8 December 2026\n");
+  roster = cli_run_ok (fixture, "duty", "edit", "1", "--start", "2026-12-09", "--shifts",
+                       "06:00+8h,R,N", "--shift", "N=21:30+9h30m", NULL);
+  g_assert_cmpstr (roster, ==, "Duty 1 for PC1234: 3-day cycle from Wed 9 Dec 2026: 06:00+8h R "
+                               "21:30+9h30m\n");
+  shifts = cli_run_ok (fixture, "duty", "edit", "1", "--start", "2026-12-10", NULL);
+  g_assert_cmpstr (shifts, ==, "Duty 1 for PC1234: 3-day cycle from Thu 10 Dec 2026: 06:00+8h R "
+                               "21:30+9h30m\n");
+  back = cli_run_ok (fixture, "duty", "edit", "1", "--start", "2026-12-11T09:00", "--duration",
+                     "4h", "--rrule", "FREQ=DAILY", NULL);
+  g_assert_cmpstr (back, ==, "Duty 1 for PC1234: Every day, 09:00–13:00, from 11 December 2026\n");
+  removed = cli_run_ok (fixture, "duty", "remove", "1", NULL);
+  g_assert_cmpstr (removed, ==, "Removed duty 1.\n");
+  none = cli_run_ok (fixture, "duty", "list", "PC1234", NULL);
+  g_assert_cmpstr (none, ==, "PC1234 has no duty yet; add it with ‘hubrota-cli duty add’.\n");
+}
+
+/* The openings from the date are listed and taken off; the earlier one stays. */
+static void
+test_officer_retire (CliFixture    *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *preview = NULL;
+  g_autofree char *retired = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *list = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *cleared = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *officer;
+  const char *days[] = { "2026-12-05", "2026-12-12", "2026-12-19" };
+  g_auto(CliResult) refused = { 0, };
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    g_free (cli_run_ok (fixture, "assign", "PC1234", "bedford-library", "--date", days[i],
+                        "--force", NULL));
+  preview = cli_run_ok (fixture, "officer", "retire", "PC1234", "--on", "2026-12-12",
+                        "--dry-run", NULL);
+  g_assert_cmpstr (preview, ==, "PC1234 would be taken off 2 openings:\n"
+                                "  Sat 12 Dec 2026 10:00–13:00  bedford-library\n"
+                                "  Sat 19 Dec 2026 10:00–13:00  bedford-library\n");
+  retired = cli_run_ok (fixture, "officer", "retire", "PC1234", "--on", "2026-12-12", NULL);
+  g_assert_cmpstr (retired, ==, "PC1234 leaves on Sat 12 Dec 2026; taken off 2 openings:\n"
+                                "  Sat 12 Dec 2026 10:00–13:00  bedford-library\n"
+                                "  Sat 19 Dec 2026 10:00–13:00  bedford-library\n");
+  again = cli_run_ok (fixture, "officer", "retire", "PC1234", "--on", "2026-12-12", NULL);
+  g_assert_cmpstr (again, ==,
+                   "PC1234 leaves on Sat 12 Dec 2026; they were on no opening from then on.\n");
+  json = cli_run_ok (fixture, "officer", "list", "--json", NULL);
+  root = cli_parse_json (json);
+  officer = json_array_get_object_element (cli_json_array_of (root), 0);
+  g_assert_cmpstr (json_object_get_string_member (officer, "leaving_date"), ==, "2026-12-12");
+  list = cli_run_ok (fixture, "occurrences", "--from", "2026-12-05", "--to", "2026-12-19",
+                     "--json", NULL);
+  g_assert_nonnull (strstr (list, "PC1234"));
+  g_assert_null (strstr (strstr (list, "PC1234") + 1, "PC1234"));
+
+  /* Putting them back on after the date is an on-leave error, so refused. */
+  cli_run (fixture, &refused, "assign", "PC1234", "bedford-library", "--date", "2026-12-19",
+           NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.out, "on-leave"));
+  g_assert_nonnull (strstr (refused.out, "(left on 12 Dec 2026)"));
+
+  cleared = cli_run_ok (fixture, "officer", "retire", "PC1234", "--clear", NULL);
+  g_assert_cmpstr (cleared, ==, "PC1234 is no longer leaving.\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -332,6 +461,9 @@ main (int    argc,
   cli_test_add ("/cli/officer/import-bad-file", NULL, test_officer_import_bad_file, TRUE);
   cli_test_add ("/cli/duty/add-list", NULL, test_duty_add_list, TRUE);
   cli_test_add ("/cli/leave/add-list", NULL, test_leave_add_list, TRUE);
+  cli_test_add ("/cli/duty/roster", NULL, test_duty_roster, TRUE);
+  cli_test_add ("/cli/duty/edit", NULL, test_duty_edit, TRUE);
+  cli_test_add ("/cli/officer/retire", NULL, test_officer_retire, TRUE);
 
   return cli_test_run ();
 }
