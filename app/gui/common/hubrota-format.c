@@ -580,6 +580,9 @@ hubrota_format_duty (HubrotaDuty *duty)
   g_autofree char *pattern = NULL;
   g_autofree char *from = NULL;
 
+  /* A rotating roster, as `duty list` says it ("10-day cycle from Mon 7 Dec 2026: …"). */
+  if (hubrota_duty_is_roster (duty))
+    return hubrota_duty_describe_roster (duty);
   if (rrule == NULL)
     {
       g_autofree char *day = hubrota_format_short_day (start);
