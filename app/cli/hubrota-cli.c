@@ -56,6 +56,8 @@ static const HubrotaCliCommand commands[] = {
   { "assign", NULL, hubrota_cli_assign,
     N_("Put an officer on an opening, or on its whole series, if the rules allow") },
   { "unassign", NULL, hubrota_cli_unassign, N_("Take an officer off an opening or series") },
+  { "autofill", NULL, hubrota_cli_autofill,
+    N_("Staff the openings of a period that are below their minimum, fairly and within the rules") },
   { "check", NULL, hubrota_cli_check, N_("Check the rota between two dates against every rule") },
   { "suggest", NULL, hubrota_cli_suggest, N_("Rank the officers who could staff an opening") },
   { "export", NULL, hubrota_cli_export,

@@ -172,6 +172,8 @@ gboolean hubrota_cli_officer_retire (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_add      (HubrotaCliCall *call, GError **error);
 gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
 
+/* hubrota-cli-autofill.c */
+gboolean hubrota_cli_autofill (HubrotaCliCall *call, GError **error);
 /* hubrota-cli-generate.c */
 gboolean hubrota_cli_generate (HubrotaCliCall *call, GError **error);
 /* hubrota-cli-export.c */

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "hubrota-absence.h"
+#include "hubrota-autofill.h"
 #include "hubrota-beat.h"
 #include "hubrota-candidate.h"
 #include "hubrota-duty.h"
@@ -20,7 +21,10 @@
 #include "hubrota-officer.h"
 #include "hubrota-opening-status.h"
 #include "hubrota-pattern.h"
+#include "hubrota-plan.h"
+#include "hubrota-proposal.h"
 #include "hubrota-rota.h"
 #include "hubrota-series.h"
+#include "hubrota-shortfall.h"
 #include "hubrota-store.h"
 #include "hubrota-workspace.h"

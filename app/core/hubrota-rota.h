@@ -8,6 +8,7 @@
 
 #include "hubrota-candidate.h"
 #include "hubrota-finding.h"
+#include "hubrota-history.h"
 #include "hubrota-occurrence.h"
 #include "hubrota-opening-status.h"
 #include "hubrota-store.h"
@@ -49,6 +50,12 @@ GPtrArray   *hubrota_rota_would_cause_many     (HubrotaRota        *self,
                                                 GPtrArray          *occurrences,
                                                 gboolean            assign,
                                                 GError            **error);
+/* The same for several officers put on or taken off single openings at once (auto-fill's
+ * plan), judged by a full check of the period before and after. */
+GPtrArray   *hubrota_rota_would_cause_changes  (HubrotaRota                   *self,
+                                                const HubrotaAssignmentChange *changes,
+                                                guint                          n_changes,
+                                                GError                       **error);
 /* Makes the change in memory only; the caller stores it. */
 gboolean     hubrota_rota_apply                (HubrotaRota        *self,
                                                 const char         *officer,

@@ -859,3 +859,14 @@ _hubrota_rules_abstraction (HubrotaRota *self,
     measure_week (self, officer, OFFICER (self, officer)->assignments, monday, out_abstracted,
                   out_on_duty);
 }
+
+GArray *
+_hubrota_rules_present (HubrotaRota *self,
+                        int          officer,
+                        gint64       start,
+                        gint64       end)
+{
+  g_autoptr(GArray) on_duty = hubrota_intervals_new ();
+
+  return present_set (self, officer, NULL, start, end, on_duty);
+}

@@ -21,6 +21,7 @@
 
 #include "hubrota-error-private.h"
 #include "hubrota-london.h"
+#include "hubrota-proposal.h"
 #include "hubrota-rota-private.h"
 #include "hubrota-store-private.h"
 #include "hubrota-workspace-private.h"
@@ -592,6 +593,126 @@ hubrota_workspace_change (HubrotaWorkspace   *self,
   if (!_hubrota_store_commit (self->store, error))
     return FALSE;
   return _hubrota_workspace_follow_series (self, hubrota_occurrence_get_series (occurrence), error);
+}
+
+/* Auto-fill */
+
+static GArray *
+accepted_changes (HubrotaPlan *plan)
+{
+  GListModel *proposals = hubrota_plan_get_proposals (plan);
+  GArray *changes = g_array_new (FALSE, FALSE, sizeof (HubrotaAssignmentChange));
+
+  /* The plan's list holds the proposals, so what they point at outlives the array. */
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) proposal = g_list_model_get_item (proposals, i);
+      HubrotaAssignmentChange change = {
+        hubrota_officer_get_id (hubrota_proposal_get_officer (proposal)),
+        hubrota_proposal_get_occurrence (proposal), TRUE };
+
+      if (hubrota_proposal_get_accepted (proposal))
+        g_array_append_val (changes, change);
+    }
+  return changes;
+}
+
+static gboolean
+changed_since (HubrotaOccurrence *occurrence, const char *why, GError **error)
+{
+  g_autofree char *when = hubrota_london_format_iso (hubrota_occurrence_get_start (occurrence));
+
+  return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                         "the rota changed since the plan was made: the opening of ‘%s’ at %s %s; "
+                         "nothing was stored, plan again",
+                         hubrota_occurrence_get_hub (occurrence), when, why);
+}
+
+/* Each opening takes no more than it still lacks, as the store has it now. */
+static gboolean
+still_needed (HubrotaRota *rota, GArray *changes, GError **error)
+{
+  g_autoptr(GHashTable) adding = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      HubrotaOccurrence *planned = g_array_index (changes, HubrotaAssignmentChange, i).occurrence;
+      HubrotaOccurrence *now = hubrota_rota_find_occurrence (rota, planned);
+      guint count;
+
+      if (now == NULL || hubrota_occurrence_get_status (now) == HUBROTA_OCCURRENCE_CANCELLED)
+        return changed_since (planned, "is gone or cancelled", error);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (adding, now)) + 1;
+      g_hash_table_insert (adding, now, GUINT_TO_POINTER (count));
+      if (hubrota_occurrence_get_assigned (now)->len + count >
+          (guint) hubrota_occurrence_get_min_officers (now))
+        return changed_since (planned, "has its officers now", error);
+    }
+  return TRUE;
+}
+
+static char *
+describe_plan (GArray *changes)
+{
+  g_autoptr(GHashTable) openings = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    g_hash_table_add (openings, g_array_index (changes, HubrotaAssignmentChange, i).occurrence);
+  return g_strdup_printf (changes->len == 1 ? "Auto-fill: put %u officer on %u opening"
+                                            : "Auto-fill: put %u officers on %u openings",
+                          changes->len, g_hash_table_size (openings));
+}
+
+/* Inside the transaction: the period as the store has it, the plan judged on it, then written. */
+static gboolean
+check_and_store_plan (HubrotaWorkspace *self, HubrotaPlan *plan, GArray *changes, GError **error)
+{
+  g_autoptr(HubrotaRota) rota = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *label = NULL;
+  GDate from, to;
+
+  hubrota_plan_get_period (plan, &from, &to);
+  if (!make_current (self, error) ||
+      (rota = hubrota_rota_load (self->store, &from, &to, error)) == NULL ||
+      !still_needed (rota, changes, error) ||
+      (findings = hubrota_rota_would_cause_changes (rota, (HubrotaAssignmentChange *) changes->data,
+                                                    changes->len, error)) == NULL)
+    return FALSE;
+  if (hubrota_findings_count_errors (findings) > 0)
+    return refuse (findings, error);
+  label = describe_plan (changes);
+  return hubrota_history_change_many (self->history, label,
+                                      (HubrotaAssignmentChange *) changes->data, changes->len,
+                                      error);
+}
+
+gboolean
+hubrota_workspace_apply_plan (HubrotaWorkspace  *self,
+                              HubrotaPlan       *plan,
+                              guint             *out_stored,
+                              GError           **error)
+{
+  g_autoptr(GArray) changes = NULL;
+
+  g_return_val_if_fail (HUBROTA_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (HUBROTA_IS_PLAN (plan), FALSE);
+
+  changes = accepted_changes (plan);
+  if (changes->len == 0)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "no proposal is ticked; nothing was stored");
+  if (!_hubrota_store_begin (self->store, error))
+    return FALSE;
+  if (!check_and_store_plan (self, plan, changes, error))
+    return _hubrota_store_fail (self->store);
+  if (!_hubrota_store_commit (self->store, error))
+    return FALSE;
+  if (out_stored != NULL)
+    *out_stored = changes->len;
+  if (self->rota != NULL)
+    hubrota_workspace_reload (self);
+  return TRUE;
 }
 
 /* Undo and redo */

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "hubrota-history.h"
+#include "hubrota-plan.h"
 #include "hubrota-rota.h"
 
 G_BEGIN_DECLS
@@ -65,6 +66,15 @@ gboolean          hubrota_workspace_change        (HubrotaWorkspace   *self,
                                                    gboolean            assign,
                                                    gboolean            force,
                                                    GPtrArray         **out_findings,
+                                                   GError            **error);
+/* Stores the accepted proposals of an auto-fill plan as one undoable step. They are checked
+ * again inside the transaction that writes them, on the period read afresh there: refused
+ * (HUBROTA_STORE_ERROR_REFUSED, nothing stored) when together they would cause an error, and
+ * HUBROTA_STORE_ERROR_INVALID when an opening no longer needs them (the rota changed since
+ * the plan was made). out_stored (optional) gets how many officers were put on. */
+gboolean          hubrota_workspace_apply_plan    (HubrotaWorkspace   *self,
+                                                   HubrotaPlan        *plan,
+                                                   guint              *out_stored,
                                                    GError            **error);
 gboolean          hubrota_workspace_undo          (HubrotaWorkspace   *self,
                                                    GError            **error);

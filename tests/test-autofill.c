@@ -1,0 +1,249 @@
+/* test-autofill.c: auto-fill on generated forces: it only adds, never causes an error, is
+ * deterministic, stores one undoable step checked in its transaction, and writes an LP
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "hubrota-autofill-private.h"
+#include "hubrota-generate.h"
+#include "test-util.h"
+
+typedef struct
+{
+  char *dir;
+  HubrotaStore *store;
+  HubrotaAutofillOptions options;
+} Fixture;
+
+static void
+fixture_set_up (Fixture *f, gconstpointer data)
+{
+  HubrotaForceSpec spec = { .n_officers = 300, .n_hubs = 14, .n_weeks = 5,
+                            .seed = GPOINTER_TO_UINT (data) };
+  g_autofree char *path = NULL;
+  GDate to;
+
+  g_date_clear (&spec.first_monday, 1);
+  g_date_set_dmy (&spec.first_monday, 4, G_DATE_JANUARY, 2027);
+  f->dir = test_util_make_temp_dir ("hubrota-autofill-XXXXXX");
+  path = g_build_filename (f->dir, "force.db", NULL);
+  f->store = test_util_create_store (path);
+  g_assert_true (hubrota_generate_force (f->store, &spec, NULL));
+  to = spec.first_monday;
+  g_date_add_days (&to, 27);
+  hubrota_autofill_options_init (&f->options, &spec.first_monday, &to);
+}
+
+static void
+fixture_tear_down (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->store);
+  test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static HubrotaPlan *
+plan (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  HubrotaPlan *p = hubrota_autofill_plan (f->store, &f->options, &error);
+
+  g_assert_no_error (error);
+  return p;
+}
+
+/* Every proposal is for an opening below its minimum, and fills it no further than that. */
+static void
+check_only_adds (HubrotaPlan *p)
+{
+  GListModel *proposals = hubrota_plan_get_proposals (p);
+  g_autoptr(GHashTable) added = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) proposal = g_list_model_get_item (proposals, i);
+      HubrotaOccurrence *o = hubrota_proposal_get_occurrence (proposal);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (added, o)) + 1;
+      GPtrArray *assigned = hubrota_occurrence_get_assigned (o);
+      const char *id = hubrota_officer_get_id (hubrota_proposal_get_officer (proposal));
+
+      g_hash_table_insert (added, o, GUINT_TO_POINTER (n));
+      g_assert_cmpuint (assigned->len + n, <=, (guint) hubrota_occurrence_get_min_officers (o));
+      for (guint k = 0; k < assigned->len; k++)
+        g_assert_cmpstr (g_ptr_array_index (assigned, k), !=, id);
+    }
+}
+
+static void
+test_no_new_errors (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) p = plan (f);
+  AfInstance *inst = _hubrota_plan_get_instance (p);
+  const gboolean *chosen = _hubrota_plan_get_chosen (p);
+  guint proposed = g_list_model_get_n_items (hubrota_plan_get_proposals (p));
+
+  g_assert_cmpuint (hubrota_plan_get_n_openings (p), >, 20);
+  g_assert_cmpuint (proposed, >=, hubrota_plan_get_n_openings (p) -
+                                  g_list_model_get_n_items (hubrota_plan_get_shortfalls (p)));
+  g_assert_true (_hubrota_autofill_feasible (inst, chosen));
+  g_assert_cmpuint (_hubrota_autofill_count_new_errors (inst, chosen), ==, 0);
+  g_assert_cmpfloat (_hubrota_autofill_score (inst, chosen).objective, ==,
+                     hubrota_plan_get_objective (p));
+  check_only_adds (p);
+}
+
+static void
+test_deterministic (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) a = plan (f);
+  g_autoptr(HubrotaPlan) b = plan (f);
+  AfInstance *inst = _hubrota_plan_get_instance (a);
+
+  g_assert_cmpfloat (hubrota_plan_get_objective (a), ==, hubrota_plan_get_objective (b));
+  g_assert_cmpmem (_hubrota_plan_get_chosen (a), inst->vars->len * sizeof (gboolean),
+                   _hubrota_plan_get_chosen (b), inst->vars->len * sizeof (gboolean));
+}
+
+/* Without overtime, shortfalls say why; a single hub's run covers only that hub. */
+static void
+test_no_overtime_and_one_hub (Fixture *f, gconstpointer data)
+{
+  char *hubs[] = { "hub-3", NULL };
+  g_autoptr(HubrotaPlan) all = NULL;
+  g_autoptr(HubrotaPlan) one = NULL;
+  GListModel *proposals;
+
+  f->options.no_overtime = TRUE;
+  all = plan (f);
+  g_assert_cmpfloat (hubrota_plan_get_overtime_hours (all), ==, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (hubrota_plan_get_shortfalls (all)); i++)
+    {
+      g_autoptr(HubrotaShortfall) s = g_list_model_get_item (hubrota_plan_get_shortfalls (all), i);
+      const char *reason = hubrota_shortfall_get_reason (s);
+      g_assert_true (g_str_has_prefix (reason, "Nobody can be added: ") ||
+                     g_str_has_prefix (reason, "Only ") ||
+                     g_str_has_prefix (reason, "No officer is on duty "));
+    }
+  f->options.hubs = hubs;
+  one = plan (f);
+  proposals = hubrota_plan_get_proposals (one);
+  g_assert_cmpuint (hubrota_plan_get_n_openings (one), <, hubrota_plan_get_n_openings (all));
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) p = g_list_model_get_item (proposals, i);
+      g_assert_cmpstr (hubrota_occurrence_get_hub (hubrota_proposal_get_occurrence (p)), ==, "hub-3");
+    }
+  f->options.hubs = NULL;
+}
+
+static guint
+count_errors (HubrotaStore *store, const HubrotaAutofillOptions *options)
+{
+  g_autoptr(HubrotaRota) rota = hubrota_rota_load (store, &options->from, &options->to, NULL);
+  g_autoptr(GPtrArray) findings = hubrota_rota_check (rota);
+
+  return hubrota_findings_count_errors (findings);
+}
+
+static void
+test_store_and_undo (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) p = plan (f);
+  g_autoptr(HubrotaWorkspace) workspace = hubrota_workspace_new (f->store);
+  g_autoptr(HubrotaPlan) again = NULL;
+  g_autoptr(GError) error = NULL;
+  guint errors = count_errors (f->store, &f->options), stored = 0;
+  guint proposed = g_list_model_get_n_items (hubrota_plan_get_proposals (p));
+
+  g_assert_true (hubrota_workspace_apply_plan (workspace, p, &stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stored, ==, proposed);
+  g_assert_cmpuint (count_errors (f->store, &f->options), ==, errors);
+  g_assert_cmpstr (hubrota_history_get_undo_label (hubrota_workspace_get_history (workspace)), !=, NULL);
+
+  /* The same plan again: its openings have their officers now. */
+  g_assert_false (hubrota_workspace_apply_plan (workspace, p, NULL, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_assert_true (strstr (error->message, "the rota changed since the plan was made") != NULL);
+  g_clear_error (&error);
+
+  again = plan (f);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_proposals (again)), ==, 0);
+  g_assert_true (hubrota_workspace_undo (workspace, &error));
+  g_assert_no_error (error);
+  g_clear_object (&again);
+  again = plan (f);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_proposals (again)), ==, proposed);
+}
+
+static void
+test_unticked (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) p = plan (f);
+  g_autoptr(HubrotaWorkspace) workspace = hubrota_workspace_new (f->store);
+  GListModel *proposals = hubrota_plan_get_proposals (p);
+  g_autoptr(GError) error = NULL;
+  guint stored = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) proposal = g_list_model_get_item (proposals, i);
+      hubrota_proposal_set_accepted (proposal, i < 3);
+    }
+  g_assert_true (hubrota_workspace_apply_plan (workspace, p, &stored, &error));
+  g_assert_cmpuint (stored, ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) proposal = g_list_model_get_item (proposals, i);
+      hubrota_proposal_set_accepted (proposal, FALSE);
+    }
+  g_assert_false (hubrota_workspace_apply_plan (workspace, p, NULL, &error));
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "no proposal is ticked; nothing was stored");
+}
+
+static void
+test_lp (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) p = plan (f);
+  g_autofree char *path = g_build_filename (f->dir, "plan.lp", NULL);
+  g_autofree char *text = NULL;
+  AfInstance *inst = _hubrota_plan_get_instance (p);
+  g_autofree char *binary = NULL;
+
+  g_assert_true (hubrota_plan_write_lp (p, path, NULL));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "\\ Hubrota auto-fill: "));
+  g_assert_nonnull (strstr (text, "\nMinimize\n obj:"));
+  g_assert_nonnull (strstr (text, "\nSubject To\n r0:"));
+  g_assert_nonnull (strstr (text, "\nBinary\n x0\n"));
+  g_assert_true (g_str_has_suffix (text, "\nEnd\n"));
+  binary = g_strdup_printf ("\n x%u\n", inst->vars->len - 1);
+  g_assert_nonnull (strstr (text, binary));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint seed = 1; seed <= 3; seed++)
+    {
+      g_autofree char *name = g_strdup_printf ("/autofill/no-new-errors/seed-%u", seed);
+      g_test_add (name, Fixture, GUINT_TO_POINTER (seed), fixture_set_up, test_no_new_errors,
+                  fixture_tear_down);
+    }
+  g_test_add ("/autofill/deterministic", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+              test_deterministic, fixture_tear_down);
+  g_test_add ("/autofill/no-overtime-one-hub", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+              test_no_overtime_and_one_hub, fixture_tear_down);
+  g_test_add ("/autofill/store-and-undo", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+              test_store_and_undo, fixture_tear_down);
+  g_test_add ("/autofill/unticked", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+              test_unticked, fixture_tear_down);
+  g_test_add ("/autofill/lp", Fixture, GUINT_TO_POINTER (1), fixture_set_up, test_lp,
+              fixture_tear_down);
+  return g_test_run ();
+}
