@@ -548,12 +548,15 @@ describe_stored (HubrotaStore *store, gint64 id)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaDuty) duty = hubrota_store_get_duty (store, id, &error);
+  g_autofree char *start = NULL;
 
   g_assert_no_error (error);
   if (!hubrota_duty_is_roster (duty))
-    return g_strdup_printf ("%s %d %s", hubrota_london_format_local (hubrota_duty_get_start (duty)),
-                            hubrota_duty_get_duration_minutes (duty),
-                            hubrota_duty_get_rrule (duty));
+    {
+      start = hubrota_london_format_local (hubrota_duty_get_start (duty));
+      return g_strdup_printf ("%s %d %s", start, hubrota_duty_get_duration_minutes (duty),
+                              hubrota_duty_get_rrule (duty));
+    }
   return hubrota_duty_describe_roster (duty);
 }
 
