@@ -8,7 +8,6 @@
 
 #include "hubrota-autofill-private.h"
 #include "hubrota-error-private.h"
-#include "hubrota-london.h"
 #include "hubrota-store.h"
 
 #define INDEX(array, i) (g_array_index ((array), int, (i)))
@@ -84,21 +83,11 @@ overlaps_assignment (HubrotaRota *rota, RotaOfficer *officer, RotaOccurrence *x)
   return FALSE;
 }
 
-/* Whether the officer has left by the opening's day. */
+/* Whether the officer has left by the opening's day, as the rota reads a leaving date. */
 static gboolean
 has_left (RotaOfficer *officer, RotaOccurrence *x)
 {
-  const GDate *leaving = hubrota_officer_get_leaving_date (officer->object);
-  g_autoptr(GDateTime) local = NULL;
-  GDate day;
-
-  if (leaving == NULL)
-    return FALSE;
-  local = g_date_time_to_timezone (hubrota_occurrence_get_start (x->object), hubrota_london_tz ());
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-  return g_date_compare (&day, leaving) >= 0;
+  return x->start >= officer->leaves;
 }
 
 static gint64
