@@ -1,4 +1,4 @@
-/* hubrota-duty-dialog.h: adding a shift pattern (or one shift) to an officer
+/* hubrota-duty-dialog.h: adding or changing an officer's shift pattern, one shift or rotating roster
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,5 +17,11 @@ G_DECLARE_FINAL_TYPE (HubrotaDutyDialog, hubrota_duty_dialog, HUBROTA, DUTY_DIAL
 GtkWidget *hubrota_duty_dialog_new (GtkWindow      *parent,
                                     HubrotaStore   *store,
                                     HubrotaOfficer *officer);
+/* The same, filled in from the officer's stored duty (a shift pattern or a roster), which
+ * Save replaces. */
+GtkWidget *hubrota_duty_dialog_new_for_duty (GtkWindow      *parent,
+                                             HubrotaStore   *store,
+                                             HubrotaOfficer *officer,
+                                             HubrotaDuty    *duty);
 
 G_END_DECLS

@@ -192,6 +192,16 @@ hubrota_form_dialog_finish (HubrotaFormDialog *self)
     hubrota_dialog_focus_first_field (GTK_WINDOW (self), priv->first_row);
 }
 
+void
+hubrota_form_dialog_set_add_label (HubrotaFormDialog *self,
+                                   const char        *label)
+{
+  HubrotaFormDialogPrivate *priv = hubrota_form_dialog_get_instance_private (self);
+
+  g_return_if_fail (HUBROTA_IS_FORM_DIALOG (self));
+  gtk_button_set_label (GTK_BUTTON (priv->add_button), label);
+}
+
 /* For the tests (hubrota-form-dialog-private.h) */
 
 gboolean

@@ -41,5 +41,8 @@ void         hubrota_form_dialog_check             (HubrotaFormDialog   *self);
  * (changes while the rows are set up are not edits yet) and puts the keyboard in the first
  * row made with add_entry or add_combo. */
 void         hubrota_form_dialog_finish            (HubrotaFormDialog   *self);
+/* The Add button's label with its mnemonic, e.g. "_Save" for a form that edits. */
+void         hubrota_form_dialog_set_add_label     (HubrotaFormDialog   *self,
+                                                    const char          *label);
 
 G_END_DECLS
