@@ -9,7 +9,21 @@
 
 #include "hubrota-autofill-private.h"
 #include "hubrota-generate.h"
+#include "solver-util.h"
 #include "test-util.h"
+
+/* A generated force and the days planned from its first Monday, 4 January 2027. */
+typedef struct
+{
+  guint32 seed;
+  guint n_officers, n_hubs, n_weeks, n_days;
+} ForceSize;
+
+/* A county's week of rota in miniature, and one small enough for an exact solver to prove
+ * its optimum in a second. */
+static const ForceSize county[] = { { 1, 300, 14, 5, 28 }, { 2, 300, 14, 5, 28 },
+                                    { 3, 300, 14, 5, 28 } };
+static const ForceSize small = { 1, 100, 5, 2, 7 };
 
 typedef struct
 {
@@ -21,8 +35,9 @@ typedef struct
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
-  HubrotaForceSpec spec = { .n_officers = 300, .n_hubs = 14, .n_weeks = 5,
-                            .seed = GPOINTER_TO_UINT (data) };
+  const ForceSize *size = data;
+  HubrotaForceSpec spec = { .n_officers = size->n_officers, .n_hubs = size->n_hubs,
+                            .n_weeks = size->n_weeks, .seed = size->seed };
   g_autofree char *path = NULL;
   GDate to;
 
@@ -33,7 +48,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   f->store = test_util_create_store (path);
   g_assert_true (hubrota_generate_force (f->store, &spec, NULL));
   to = spec.first_monday;
-  g_date_add_days (&to, 27);
+  g_date_add_days (&to, size->n_days - 1);
   hubrota_autofill_options_init (&f->options, &spec.first_monday, &to);
 }
 
@@ -225,6 +240,49 @@ test_lp (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, binary));
 }
 
+static void
+small_set_up (Fixture *f, gconstpointer data)
+{
+  fixture_set_up (f, &small);
+}
+
+/* An exact solver reads the LP, and its optimum, scored again by Hubrota, is what the solver
+ * says it is (so the LP states the planner's problem, not another one), keeps every rule and
+ * is no worse than auto-fill's plan. */
+static void
+test_solver_agrees (Fixture *f, gconstpointer data)
+{
+  SolverKind kind = GPOINTER_TO_UINT (data);
+  g_autoptr(HubrotaPlan) p = plan (f);
+  AfInstance *inst = _hubrota_plan_get_instance (p);
+  g_autofree char *path = g_build_filename (f->dir, "plan.lp", NULL);
+  g_autofree gboolean *chosen = g_new0 (gboolean, inst->vars->len);
+  g_autoptr(GError) error = NULL;
+  SolverResult result;
+  AfScore score;
+
+  if (!solver_available (kind))
+    {
+      g_test_skip ("the solver is not installed (make deps installs it)");
+      return;
+    }
+  g_assert_true (hubrota_plan_write_lp (p, path, NULL));
+  g_assert_true (solver_solve (kind, path, 120, &result, &error));
+  g_assert_no_error (error);
+  g_assert_true (result.optimal);
+  for (guint v = 0; v < inst->vars->len; v++)
+    chosen[v] = solver_x (&result, v) > 0.5;
+  g_assert_true (_hubrota_autofill_feasible (inst, chosen));
+  g_assert_cmpuint (_hubrota_autofill_count_new_errors (inst, chosen), ==, 0);
+  score = _hubrota_autofill_score (inst, chosen);
+  g_assert_cmpuint (score.unfilled, ==, 0);
+  g_assert_cmpfloat_with_epsilon (score.objective, result.objective, 1e-6);
+  g_assert_cmpfloat (hubrota_plan_get_objective (p), >=, result.objective - 1e-6);
+  g_test_message ("%s optimum %.6f, auto-fill %.6f", solver_name (kind), result.objective,
+                  hubrota_plan_get_objective (p));
+  solver_result_clear (&result);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -232,18 +290,22 @@ main (int argc, char **argv)
   for (guint seed = 1; seed <= 3; seed++)
     {
       g_autofree char *name = g_strdup_printf ("/autofill/no-new-errors/seed-%u", seed);
-      g_test_add (name, Fixture, GUINT_TO_POINTER (seed), fixture_set_up, test_no_new_errors,
+      g_test_add (name, Fixture, &county[seed - 1], fixture_set_up, test_no_new_errors,
                   fixture_tear_down);
     }
-  g_test_add ("/autofill/deterministic", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+  g_test_add ("/autofill/deterministic", Fixture, &county[0], fixture_set_up,
               test_deterministic, fixture_tear_down);
-  g_test_add ("/autofill/no-overtime-one-hub", Fixture, GUINT_TO_POINTER (2), fixture_set_up,
+  g_test_add ("/autofill/no-overtime-one-hub", Fixture, &county[1], fixture_set_up,
               test_no_overtime_and_one_hub, fixture_tear_down);
-  g_test_add ("/autofill/store-and-undo", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+  g_test_add ("/autofill/store-and-undo", Fixture, &county[0], fixture_set_up,
               test_store_and_undo, fixture_tear_down);
-  g_test_add ("/autofill/unticked", Fixture, GUINT_TO_POINTER (1), fixture_set_up,
+  g_test_add ("/autofill/unticked", Fixture, &county[0], fixture_set_up,
               test_unticked, fixture_tear_down);
-  g_test_add ("/autofill/lp", Fixture, GUINT_TO_POINTER (1), fixture_set_up, test_lp,
+  g_test_add ("/autofill/lp", Fixture, &county[0], fixture_set_up, test_lp,
               fixture_tear_down);
+  g_test_add ("/autofill/lp/cbc", Fixture, GUINT_TO_POINTER (SOLVER_CBC), small_set_up,
+              test_solver_agrees, fixture_tear_down);
+  g_test_add ("/autofill/lp/glpk", Fixture, GUINT_TO_POINTER (SOLVER_GLPK), small_set_up,
+              test_solver_agrees, fixture_tear_down);
   return g_test_run ();
 }
