@@ -353,6 +353,373 @@ test_duty (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 4);
 }
 
+/* The roster's days as `duty list` says them, read back from the store. */
+static void
+assert_roster (HubrotaDuty *duty,
+               const char  *first_day,
+               guint        cycle_days,
+               const char  *description)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *described = NULL;
+
+  g_assert_true (hubrota_duty_is_roster (duty));
+  g_assert_cmpuint (hubrota_duty_get_cycle_days (duty), ==, cycle_days);
+  first = hubrota_london_format_date (hubrota_duty_get_first_day (duty));
+  g_assert_cmpstr (first, ==, first_day);
+  described = hubrota_duty_describe_roster (duty);
+  g_assert_cmpstr (described, ==, description);
+}
+
+static void
+assert_roster_day (HubrotaDuty *duty,
+                   guint        day,
+                   int          start,
+                   int          minutes)
+{
+  int stored_start = -1, stored_minutes = -1;
+
+  g_assert_cmpint (hubrota_duty_get_roster_shift (duty, day, &stored_start, &stored_minutes), ==,
+                   minutes > 0);
+  g_assert_cmpint (stored_start, ==, start);
+  g_assert_cmpint (stored_minutes, ==, minutes);
+}
+
+static HubrotaDutyDialog *
+open_duty_dialog (HubrotaOfficersWindow *window)
+{
+  return HUBROTA_DUTY_DIALOG (_hubrota_officers_window_open_dialog (window, TRUE));
+}
+
+/* A 2-2-2-4 roster typed day by day is stored with exactly those days and shifts; what the
+ * dialog refuses, or a Cancel, stores nothing. */
+static void
+test_roster (Fixture       *fixture,
+             gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GtkWidget) held = NULL;
+  g_autofree char *message = NULL;
+  HubrotaDutyDialog *dialog;
+
+  hubrota_officers_window_show_officer (window, "PC1");
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-07", "EELLNNRRRR");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_EARLY, "06:00", "10h");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_LATE, "14:00", "9h30m");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_NIGHT, "22:00", "10h");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_LONG_DAY, "", "");  /* unused */
+  g_assert_cmpstr (_hubrota_duty_dialog_get_summary (dialog), ==,
+                   "10-day cycle: 6 shifts and 4 rest days, 41.3 h a week on average");
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 1);
+  assert_roster (g_ptr_array_index (duties, 0), "2026-12-07", 10,
+                 "10-day cycle from Mon 7 Dec 2026: 06:00+10h 06:00+10h 14:00+9h30m 14:00+9h30m "
+                 "22:00+10h 22:00+10h R R R R");
+  assert_roster_day (g_ptr_array_index (duties, 0), 0, 6 * 60, 600);
+  assert_roster_day (g_ptr_array_index (duties, 0), 3, 14 * 60, 570);
+  assert_roster_day (g_ptr_array_index (duties, 0), 5, 22 * 60, 600);
+  assert_roster_day (g_ptr_array_index (duties, 0), 6, 0, 0);
+  assert_roster_day (g_ptr_array_index (duties, 0), 9, 0, 0);
+  g_assert_cmpuint (_hubrota_officers_window_count_duty_rows (window), ==, 1);
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 0), ==,
+                   "10-day cycle from Mon 7 Dec 2026: 06:00+10h 06:00+10h 14:00+9h30m "
+                   "14:00+9h30m 22:00+10h 22:00+10h R R R R");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Shift pattern added");
+
+  /* Refused, each with one line naming the problem; nothing stored. */
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-07", "RRRR");
+  g_assert_false (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), &message));
+  g_assert_cmpstr (message, ==, "Every day is a rest day: give at least one day a shift");
+  g_clear_pointer (&message, g_free);
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-07", "EENNRR");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_NIGHT, "22:00", "25h");
+  g_assert_false (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), &message));
+  g_assert_cmpstr (message, ==, "The Night shift starts at a time like 07:00 and lasts from 1 "
+                                "minute to 24 hours, like 10h or 8h30m");
+  g_clear_pointer (&message, g_free);
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-32", "EENNRR");
+  g_assert_false (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), &message));
+  g_assert_cmpstr (message, ==, "Day 1 of the cycle is a date like 2026-12-07");
+
+  /* Cancel (Escape) after a good roster is typed. */
+  dialog = open_duty_dialog (window);
+  held = g_object_ref (GTK_WIDGET (dialog));
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-07", "EELLNNRRRR");
+  g_assert_true (gui_test_press_shortcut (held, "Escape"));
+  g_assert_true (gui_test_wait_until_hidden (held));
+
+  g_clear_pointer (&duties, g_ptr_array_unref);
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 1);
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
+/* A preset fills in the shifts and the days; the five-week one starts on a Monday. */
+static void
+test_roster_preset (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autofree char *days = NULL;
+  HubrotaDutyDialog *dialog;
+
+  hubrota_officers_window_show_officer (window, "PCSO3");
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2026-12-09", "E");   /* a Wednesday */
+  _hubrota_duty_dialog_use_preset (dialog, HUBROTA_ROSTER_PRESET_NEIGHBOURHOOD);
+  days = _hubrota_duty_dialog_get_days (dialog);
+  g_assert_cmpstr (days, ==, "RREEEEELLLLLRRRREEEEELLLLLRRRREEEEE");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_first_day (dialog), ==, "2026-12-14");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_summary (dialog), ==,
+                   "35-day cycle: 25 shifts and 10 rest days, 40 h a week on average");
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+
+  dialog = open_duty_dialog (window);
+  _hubrota_duty_dialog_fill_roster (dialog, "2027-01-06", "R");
+  _hubrota_duty_dialog_use_preset (dialog, HUBROTA_ROSTER_PRESET_FOUR_ON);
+  g_assert_cmpstr (_hubrota_duty_dialog_get_first_day (dialog), ==, "2027-01-06");
+  g_clear_pointer (&days, g_free);
+  days = _hubrota_duty_dialog_get_days (dialog);
+  g_assert_cmpstr (days, ==, "DDNNRRRR");
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+
+  duties = duties_of (fixture->store, "PCSO3");
+  g_assert_cmpuint (duties->len, ==, 2);
+  g_assert_cmpuint (hubrota_duty_get_cycle_days (g_ptr_array_index (duties, 0)), ==, 35);
+  assert_roster_day (g_ptr_array_index (duties, 0), 0, 0, 0);
+  assert_roster_day (g_ptr_array_index (duties, 0), 2, 8 * 60, 480);
+  assert_roster_day (g_ptr_array_index (duties, 0), 7, 14 * 60, 480);
+  assert_roster_day (g_ptr_array_index (duties, 0), 34, 8 * 60, 480);
+  assert_roster_day (g_ptr_array_index (duties, 1), 0, 7 * 60, 720);
+  assert_roster_day (g_ptr_array_index (duties, 1), 2, 19 * 60, 720);
+  assert_roster_day (g_ptr_array_index (duties, 1), 4, 0, 0);
+  g_assert_cmpuint (hubrota_duty_get_cycle_days (g_ptr_array_index (duties, 1)), ==, 8);
+  g_assert_cmpuint (fixture->changes, ==, 2);
+}
+
+static gint64
+add_duty (HubrotaStore *store,
+          HubrotaDuty  *duty)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = hubrota_store_add_duty (store, duty, &error);
+
+  g_assert_no_error (error);
+  g_object_unref (duty);
+  return id;
+}
+
+static HubrotaDuty *
+new_response_roster (const char *officer)
+{
+  g_autoptr(GDate) first = test_util_date ("2026-12-07");
+  HubrotaDuty *roster = hubrota_duty_new_roster (officer, first, 10);
+
+  for (guint d = 0; d < 6; d++)
+    hubrota_duty_set_roster_shift (roster, d, (d < 2 ? 7 : d < 4 ? 14 : 22) * 60, 600);
+  return roster;
+}
+
+/* The pencil opens the dialog filled in; Save changes exactly that row, keeping its id. */
+static void
+test_edit_duty (Fixture       *fixture,
+                gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GDateTime) start = test_util_local ("2026-11-02T08:00");
+  g_autoptr(GPtrArray) duties = NULL;
+  g_autoptr(GPtrArray) others = NULL;
+  g_autofree char *days = NULL;
+  HubrotaDutyDialog *dialog;
+  gint64 pattern_id, roster_id, other_id;
+
+  pattern_id = add_duty (fixture->store, hubrota_duty_new ("PC1", start, 480,
+                                                           "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"));
+  roster_id = add_duty (fixture->store, new_response_roster ("PC1"));
+  other_id = add_duty (fixture->store, new_response_roster ("PC2"));
+  hubrota_officers_window_show_officer (window, "PC1");
+  g_assert_cmpuint (_hubrota_officers_window_count_duty_rows (window), ==, 2);
+
+  /* The pattern: a later end. */
+  dialog = HUBROTA_DUTY_DIALOG (_hubrota_officers_window_edit_duty (window, 0));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Shift Pattern");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_first_day (dialog), ==, "2026-11-02");
+  _hubrota_duty_dialog_fill (dialog, "2026-11-02", "08:00", "17:00", HUBROTA_REPEAT_WEEKDAYS, 0,
+                             1);
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 2);
+  g_assert_cmpint (hubrota_duty_get_id (g_ptr_array_index (duties, 0)), ==, pattern_id);
+  assert_duty (g_ptr_array_index (duties, 0), "2026-11-02T08:00", 540,
+               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  assert_roster (g_ptr_array_index (duties, 1), "2026-12-07", 10,
+                 "10-day cycle from Mon 7 Dec 2026: 07:00+10h 07:00+10h 14:00+10h 14:00+10h "
+                 "22:00+10h 22:00+10h R R R R");
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 0), ==,
+                   "Mon–Fri 08:00–17:00 from 2 Nov 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Shift pattern saved");
+
+  /* The roster: its form shows it as stored; nights of 9 hours. */
+  dialog = HUBROTA_DUTY_DIALOG (_hubrota_officers_window_edit_duty (window, 1));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Roster");
+  days = _hubrota_duty_dialog_get_days (dialog);
+  g_assert_cmpstr (days, ==, "EELLNNRRRR");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_first_day (dialog), ==, "2026-12-07");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_shift_start (dialog, HUBROTA_ROSTER_LATE), ==,
+                   "14:00");
+  g_assert_cmpstr (_hubrota_duty_dialog_get_shift_length (dialog, HUBROTA_ROSTER_NIGHT), ==,
+                   "10h");
+  _hubrota_duty_dialog_set_shift (dialog, HUBROTA_ROSTER_NIGHT, "22:00", "9h");
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+
+  g_clear_pointer (&duties, g_ptr_array_unref);
+  duties = duties_of (fixture->store, "PC1");
+  g_assert_cmpuint (duties->len, ==, 2);
+  assert_duty (g_ptr_array_index (duties, 0), "2026-11-02T08:00", 540,
+               "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR");
+  g_assert_cmpint (hubrota_duty_get_id (g_ptr_array_index (duties, 1)), ==, roster_id);
+  assert_roster (g_ptr_array_index (duties, 1), "2026-12-07", 10,
+                 "10-day cycle from Mon 7 Dec 2026: 07:00+10h 07:00+10h 14:00+10h 14:00+10h "
+                 "22:00+9h 22:00+9h R R R R");
+  /* Another officer's roster is untouched. */
+  others = duties_of (fixture->store, "PC2");
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_cmpint (hubrota_duty_get_id (g_ptr_array_index (others, 0)), ==, other_id);
+  assert_roster (g_ptr_array_index (others, 0), "2026-12-07", 10,
+                 "10-day cycle from Mon 7 Dec 2026: 07:00+10h 07:00+10h 14:00+10h 14:00+10h "
+                 "22:00+10h 22:00+10h R R R R");
+  g_assert_cmpuint (fixture->changes, ==, 2);
+}
+
+static void
+assign_on (HubrotaStore *store,
+           const char   *officer,
+           const char   *day)
+{
+  g_autoptr(HubrotaOccurrence) opening = test_util_find_occurrence (store, "bedford", day);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (opening);
+  hubrota_store_assign (store, officer, opening, FALSE, &error);
+  g_assert_no_error (error);
+}
+
+/* How many openings the officer is on from one day to another. */
+static guint
+count_openings (HubrotaStore *store,
+                const char   *officer,
+                const char   *from,
+                const char   *to)
+{
+  g_autoptr(GDate) first = test_util_date (from);
+  g_autoptr(GDate) last = test_util_date (to);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) openings = hubrota_store_list_officer_openings (store, officer, first, last,
+                                                                       &error);
+
+  g_assert_no_error (error);
+  return openings->len;
+}
+
+static char *
+stored_leaving (HubrotaStore *store,
+                const char   *officer)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaOfficer) stored = hubrota_store_get_officer (store, officer, &error);
+  const GDate *date;
+
+  g_assert_no_error (error);
+  date = hubrota_officer_get_leaving_date (stored);
+  return date != NULL ? hubrota_london_format_date (date) : NULL;
+}
+
+/* A leaving date lists the openings it takes the officer off, takes them off in one step
+ * that the toast undoes, and shows in the list; Not Leaving clears it. */
+static void
+test_retire (Fixture       *fixture,
+             gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autofree char *leaving = NULL;
+  g_autofree char *row = NULL;
+
+  test_util_add_hub (fixture->store, "bedford", "Bedford Library", "castle");
+  test_util_add_series_at (fixture->store, "bedford", "2030-01-05T10:00", 180,
+                           "FREQ=WEEKLY;COUNT=8", 2);
+  assign_on (fixture->store, "PC1", "2030-01-05");
+  assign_on (fixture->store, "PC1", "2030-01-19");
+  assign_on (fixture->store, "PC1", "2030-02-02");
+  assign_on (fixture->store, "PC2", "2030-01-19");
+  hubrota_officers_window_show_officer (window, "PC1");
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_text (window), ==, "Not leaving");
+  g_assert_false (_hubrota_officers_window_clear_leaving (window));
+
+  /* Cancelled: nothing changes. */
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2030-01-15"));
+  g_assert_cmpuint (_hubrota_officers_window_count_leaving_openings (window), ==, 2);
+  _hubrota_officers_window_answer_leaving (window, FALSE);
+  g_assert_null (stored_leaving (fixture->store, "PC1"));
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 2);
+
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2030-01-15"));
+  g_assert_cmpuint (_hubrota_officers_window_count_leaving_openings (window), ==, 2);
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_opening (window, 0), ==,
+                   "Sat 19 Jan, 10:00–13:00 · Bedford Library");
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_opening (window, 1), ==,
+                   "Sat 2 Feb, 10:00–13:00 · Bedford Library");
+  _hubrota_officers_window_answer_leaving (window, TRUE);
+
+  leaving = stored_leaving (fixture->store, "PC1");
+  g_assert_cmpstr (leaving, ==, "2030-01-15");
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 0);
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-01", "2030-01-14"), ==, 1);
+  g_assert_cmpuint (count_openings (fixture->store, "PC2", "2030-01-01", "2031-01-16"), ==, 1);
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==,
+                   "Took Ada Lovelace off 2 openings, leaving 15 Jan 2030");
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_text (window), ==, "Leaves 15 Jan 2030");
+  row = _hubrota_officers_window_describe_row (window, 0);
+  g_assert_cmpstr (row, ==, "PC · Castle, Bedford · Leaves 15 Jan 2030");
+  g_assert_cmpuint (fixture->changes, ==, 1);
+
+  /* Undo puts them back on both, and the date back as it was. */
+  g_assert_true (_hubrota_officers_window_undo_leaving (window));
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 2);
+  g_assert_null (stored_leaving (fixture->store, "PC1"));
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_text (window), ==, "Not leaving");
+  g_clear_pointer (&row, g_free);
+  row = _hubrota_officers_window_describe_row (window, 0);
+  g_assert_cmpstr (row, ==, "PC · Castle, Bedford");
+  g_assert_false (_hubrota_officers_window_undo_leaving (window));
+  g_assert_cmpuint (fixture->changes, ==, 2);
+
+  /* A date passed is "Left"; Not Leaving clears it, and what it took off stays off. */
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2030-01-25"));
+  g_assert_cmpuint (_hubrota_officers_window_count_leaving_openings (window), ==, 1);
+  _hubrota_officers_window_answer_leaving (window, TRUE);
+  g_assert_true (_hubrota_officers_window_clear_leaving (window));
+  g_assert_null (stored_leaving (fixture->store, "PC1"));
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 1);
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==,
+                   "Ada Lovelace (PC1) is no longer leaving");
+  hubrota_officers_window_show_officer (window, "SC4");
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2026-01-01"));
+  g_assert_cmpuint (_hubrota_officers_window_count_leaving_openings (window), ==, 0);
+  _hubrota_officers_window_answer_leaving (window, TRUE);
+  g_assert_cmpstr (_hubrota_officers_window_get_leaving_text (window), ==, "Left 1 Jan 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==,
+                   "Di Fossey (SC4) leaves on 1 Jan 2026; they were on no opening from then on");
+  g_assert_cmpuint (fixture->changes, ==, 5);
+}
+
 static void
 assert_absence (HubrotaAbsence *absence,
                 const char     *start,
@@ -662,6 +1029,10 @@ main (int   argc,
   ADD ("/officers/close-asks", test_close_asks);
   ADD ("/officers/close-shortcut", test_close_shortcut);
   ADD ("/officers/duty", test_duty);
+  ADD ("/officers/roster", test_roster);
+  ADD ("/officers/roster-preset", test_roster_preset);
+  ADD ("/officers/edit-duty", test_edit_duty);
+  ADD ("/officers/retire", test_retire);
   ADD ("/officers/time-away", test_time_away);
   ADD ("/officers/dialogs-by-keyboard", test_dialogs_by_keyboard);
   ADD ("/officers/import", test_import);

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "hubrota-date-button.h"
 #include "hubrota-form-dialog.h"
 #include "hubrota-officers-window-private.h"
 
@@ -33,7 +34,19 @@ struct _HubrotaOfficersWindow
   GPtrArray           *duties;          /* HubrotaDuty, what duty_rows show */
   GPtrArray           *absences;        /* HubrotaAbsence */
   GPtrArray           *absence_texts;   /* "Annual leave, 7 Dec – 11 Dec 2026" */
-  HubrotaFormDialog   *dialog;          /* the open Add Shift Pattern or Add Time Away dialog */
+  HubrotaFormDialog   *dialog;          /* the open shift pattern or Add Time Away dialog */
+  gboolean             dialog_edits;    /* it changes a stored duty rather than adding one */
+  HubrotaHistory      *history;         /* leaving dates: undoable steps of this window's own */
+  GtkWidget           *leaving_dialog;  /* the open question about a leaving date */
+  HubrotaDateButton   *leaving_day;
+  AdwPreferencesGroup *leaving_openings_group;
+  GPtrArray           *leaving_openings; /* HubrotaOccurrence: what the date would take off */
+  GPtrArray           *leaving_opening_rows;
+  GPtrArray           *leaving_texts;    /* "Sat 12 Dec, 10:00–13:00 · Bedford Library" */
+  char                *undo_officer;     /* whose leaving date the toast's Undo puts back */
+  GDate                undo_leaving;     /* what it was (not valid: none) */
+  gboolean             undo_step;        /* and whether a step of the history goes with it */
+  char                *leaving_text;
   GCancellable        *import_cancellable;
   char                *import_name;
   GtkWidget           *import_error_dialog;
@@ -80,6 +93,10 @@ struct _HubrotaOfficersWindow
   GtkWidget           *add_duty_button;
   AdwPreferencesGroup *absence_group;
   GtkWidget           *add_absence_button;
+  AdwPreferencesGroup *leaving_group;
+  AdwActionRow        *leaving_row;
+  GtkWidget           *retire_button;
+  GtkWidget           *clear_leaving_button;
 };
 
 /* hubrota-officers-window.c: the class and the list pane */
@@ -107,10 +124,16 @@ void            _hubrota_officers_window_go_to            (HubrotaOfficersWindow
 gboolean        _hubrota_officers_window_form_dirty       (HubrotaOfficersWindow *self);
 void            _hubrota_officers_window_ask_to_discard   (HubrotaOfficersWindow *self);
 
-/* hubrota-officers-window-items.c: the Duty and Time Away groups and their dialogs */
+/* hubrota-officers-window-items.c: the Duty, Time Away and Leaving groups and their dialogs */
 void            _hubrota_officers_window_class_add_item_callbacks (GtkWidgetClass *widget_class);
 /* Reads the shown officer's duty and absences again. */
 void            _hubrota_officers_window_show_items       (HubrotaOfficersWindow *self);
+
+/* "Leaves 31 Dec 2026", "Left 1 Dec 2026", or NULL when the officer is not leaving. */
+char           *_hubrota_officers_window_format_leaving   (HubrotaOfficer        *officer);
+/* Shows the Leaving group for the officer in the form. */
+void            _hubrota_officers_window_show_leaving     (HubrotaOfficersWindow *self);
+void            _hubrota_officers_window_class_add_leaving_callbacks (GtkWidgetClass *widget_class);
 
 /* hubrota-officers-window-import.c: importing a CSV file */
 void            _hubrota_officers_window_class_add_import_callbacks (GtkWidgetClass *widget_class);

@@ -78,6 +78,30 @@ void        _hubrota_officers_window_remove_duty        (HubrotaOfficersWindow *
 void        _hubrota_officers_window_remove_absence     (HubrotaOfficersWindow *self,
                                                          guint                  index);
 
+/* Opens the shift pattern dialog filled in from the shown officer's duty at index, as its
+ * pencil does; fill it in with hubrota-duty-dialog-private.h and press Save. */
+GtkWindow  *_hubrota_officers_window_edit_duty          (HubrotaOfficersWindow *self,
+                                                         guint                  index);
+
+/* The shown officer's leaving date: Set Leaving Date… clicked and the day (YYYY-MM-DD)
+ * chosen in its question; FALSE when no question opened. The openings it lists, the answer,
+ * and the line under Leaving ("Leaves 31 Dec 2026", "Not leaving"). */
+gboolean    _hubrota_officers_window_open_leaving       (HubrotaOfficersWindow *self,
+                                                         const char            *day);
+guint       _hubrota_officers_window_count_leaving_openings (HubrotaOfficersWindow *self);
+const char *_hubrota_officers_window_get_leaving_opening (HubrotaOfficersWindow *self,
+                                                          guint                  index);
+void        _hubrota_officers_window_answer_leaving     (HubrotaOfficersWindow *self,
+                                                         gboolean               confirm);
+const char *_hubrota_officers_window_get_leaving_text   (HubrotaOfficersWindow *self);
+/* Clicks Not Leaving; FALSE when it is not shown. */
+gboolean    _hubrota_officers_window_clear_leaving      (HubrotaOfficersWindow *self);
+/* The last leaving change's toast's Undo; FALSE when there is nothing to undo. */
+gboolean    _hubrota_officers_window_undo_leaving       (HubrotaOfficersWindow *self);
+/* What the officer list says under the officer at position (of the filtered list). */
+char       *_hubrota_officers_window_describe_row       (HubrotaOfficersWindow *self,
+                                                         guint                  position);
+
 /* Importing, as if the file had been chosen in the file chooser. */
 void        _hubrota_officers_window_import_file      (HubrotaOfficersWindow *self,
                                                        GFile                 *file);

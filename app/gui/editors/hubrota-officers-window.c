@@ -208,6 +208,23 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, box);
 }
 
+/* "PCSO · Kempston", "PC · Castle · Leaves 31 Dec 2026" */
+static char *
+describe_officer (HubrotaOfficersWindow *self,
+                  HubrotaOfficer        *officer)
+{
+  const char *beat = hubrota_officer_get_beat (officer);
+  g_autofree char *leaving = _hubrota_officers_window_format_leaving (officer);
+  const char *role = hubrota_format_role (hubrota_officer_get_role (officer));
+  const char *where = beat != NULL ? beat_name (self, beat) : _("No home beat");
+
+  if (leaving != NULL)
+    /* Translators: under a leaver in the list, e.g. "PC · Kempston · Leaves 31 Dec 2026" */
+    return g_strdup_printf (_("%s · %s · %s"), role, where, leaving);
+  /* Translators: under an officer in the list, e.g. "PCSO · Kempston" */
+  return g_strdup_printf (_("%s · %s"), role, where);
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -216,14 +233,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   HubrotaOfficersWindow *self = user_data;
   HubrotaOfficer *officer = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  const char *beat = hubrota_officer_get_beat (officer);
   g_autofree char *title = hubrota_format_officer (officer);
-  g_autofree char *subtitle = NULL;
+  g_autofree char *subtitle = describe_officer (self, officer);
 
-  /* Translators: under an officer in the list, e.g. "PCSO · Kempston" */
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              hubrota_format_role (hubrota_officer_get_role (officer)),
-                              beat != NULL ? beat_name (self, beat) : _("No home beat"));
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), title);
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), subtitle);
 }
@@ -331,6 +343,7 @@ hubrota_officers_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->shown);
   g_clear_object (&self->pending);
+  g_clear_object (&self->history);
   g_clear_object (&self->selection);
   g_clear_object (&self->officers);
   g_clear_pointer (&self->beats, g_ptr_array_unref);
@@ -348,6 +361,11 @@ hubrota_officers_window_finalize (GObject *object)
   g_ptr_array_unref (self->duties);
   g_ptr_array_unref (self->absences);
   g_ptr_array_unref (self->absence_texts);
+  g_ptr_array_unref (self->leaving_openings);
+  g_ptr_array_unref (self->leaving_opening_rows);
+  g_ptr_array_unref (self->leaving_texts);
+  g_free (self->undo_officer);
+  g_free (self->leaving_text);
   g_free (self->refusal);
   g_free (self->form_text);
   g_free (self->import_name);
@@ -407,11 +425,16 @@ hubrota_officers_window_class_init (HubrotaOfficersWindowClass *klass)
   BIND (absence_group);
   BIND (add_duty_button);
   BIND (add_absence_button);
+  BIND (leaving_group);
+  BIND (leaving_row);
+  BIND (retire_button);
+  BIND (clear_leaving_button);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
   _hubrota_officers_window_class_add_form_callbacks (widget_class);
   _hubrota_officers_window_class_add_item_callbacks (widget_class);
+  _hubrota_officers_window_class_add_leaving_callbacks (widget_class);
   _hubrota_officers_window_class_add_import_callbacks (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
@@ -428,8 +451,13 @@ hubrota_officers_window_init (HubrotaOfficersWindow *self)
   self->duties = g_ptr_array_new_with_free_func (g_object_unref);
   self->absences = g_ptr_array_new_with_free_func (g_object_unref);
   self->absence_texts = g_ptr_array_new_with_free_func (g_free);
+  self->leaving_openings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->leaving_opening_rows = g_ptr_array_new ();
+  self->leaving_texts = g_ptr_array_new_with_free_func (g_free);
   self->beats = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until a leaving date has been changed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.undo-leaving", FALSE);
 
   self->officers = g_list_store_new (HUBROTA_TYPE_OFFICER);
   self->filter = gtk_custom_filter_new (officer_matches, self, NULL);
@@ -547,6 +575,17 @@ void
 _hubrota_officers_window_start_new (HubrotaOfficersWindow *self)
 {
   g_signal_emit_by_name (self->add_button, "clicked");
+}
+
+char *
+_hubrota_officers_window_describe_row (HubrotaOfficersWindow *self,
+                                       guint                  position)
+{
+  g_autoptr(HubrotaOfficer) officer = g_list_model_get_item (G_LIST_MODEL (self->filtered),
+                                                             position);
+
+  g_assert (officer != NULL);
+  return describe_officer (self, officer);
 }
 
 const char *
