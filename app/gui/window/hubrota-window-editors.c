@@ -1,4 +1,5 @@
-/* hubrota-window-editors.c: the window's actions that open the editors, print and publish
+/* hubrota-window-editors.c: the window's actions that open the editors and dialogs (auto-fill
+ * among them), print and publish
  *
  * The editors write through the store (or the history, so the change can be undone) and say
  * "changed"; the window then reads the rota again. Hub-specific actions act on the hub on
@@ -12,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hubrota-autofill-dialog.h"
 #include "hubrota-beats-window.h"
 #include "hubrota-closure-dialog.h"
 #include "hubrota-extra-dialog.h"
@@ -191,6 +193,53 @@ on_restore_opening (GtkWidget  *widget,
   on_step_taken (self);
 }
 
+/* Auto-fill: the period on show (the Month page's weeks, else the week and the hub on show),
+ * from today on, since openings in the past are not planned. */
+static void
+autofill_period (HubrotaWindow  *self,
+                 GDate          *out_from,
+                 GDate          *out_to,
+                 const char    **out_hub)
+{
+  GDate today;
+
+  *out_hub = NULL;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "month") == 0)
+    {
+      GDate thursday = self->monday;
+
+      g_date_add_days (&thursday, 3);
+      hubrota_month_view_get_period (&thursday, out_from, out_to);
+    }
+  else
+    {
+      *out_from = *out_to = self->monday;
+      g_date_add_days (out_to, 6);
+      *out_hub = self->hub;
+    }
+  _hubrota_window_get_today (self, &today);
+  if (g_date_compare (out_from, &today) < 0)
+    *out_from = today;
+}
+
+static void
+on_autofill (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+  const char *hub, *scope;
+  GDate from, to;
+
+  if (self->rota == NULL)
+    return;
+  autofill_period (self, &from, &to, &hub);
+  scope = hub != NULL ? hubrota_rota_get_hub_name (self->rota, hub) : _("All Hubs");
+  present_step_dialog (self, hubrota_autofill_dialog_new (GTK_WINDOW (self), self->workspace,
+                                                          &from, &to, hub,
+                                                          scope != NULL ? scope : hub));
+}
+
 /* Officers, beats and hotspots */
 
 static GtkWidget *
@@ -298,6 +347,7 @@ _hubrota_window_update_editor_actions (HubrotaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-schedule", has_hub);
   gtk_widget_action_set_enabled (widget, "win.add-extra-opening", has_store);
   gtk_widget_action_set_enabled (widget, "win.close-hubs", has_store);
+  gtk_widget_action_set_enabled (widget, "win.autofill", has_store && self->rota != NULL);
   gtk_widget_action_set_enabled (widget, "win.cancel-opening", has_opening);
   gtk_widget_action_set_enabled (widget, "win.move-opening", has_opening);
   gtk_widget_action_set_enabled (widget, "win.restore-opening", has_opening);
@@ -317,6 +367,7 @@ _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.edit-schedule", NULL, on_edit_schedule);
   gtk_widget_class_install_action (widget_class, "win.add-extra-opening", NULL, on_add_extra_opening);
   gtk_widget_class_install_action (widget_class, "win.close-hubs", NULL, on_close_hubs);
+  gtk_widget_class_install_action (widget_class, "win.autofill", NULL, on_autofill);
   gtk_widget_class_install_action (widget_class, "win.cancel-opening", NULL, on_cancel_opening);
   gtk_widget_class_install_action (widget_class, "win.move-opening", NULL, on_move_opening);
   gtk_widget_class_install_action (widget_class, "win.restore-opening", NULL, on_restore_opening);
@@ -331,4 +382,6 @@ _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.beats", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.autofill", NULL);
 }
