@@ -8,12 +8,12 @@
 
 #include "hubrota-autofill-private.h"
 #include "hubrota-error-private.h"
+#include "hubrota-fairness.h"
 #include "hubrota-store.h"
 
 #define INDEX(array, i) (g_array_index ((array), int, (i)))
 #define VAR(inst, v) (&g_array_index ((inst)->vars, AfVar, (v)))
 #define OPENING(inst, o) (&g_array_index ((inst)->openings, AfOpening, (o)))
-#define MIN_WEEKLY_HOURS 4.0
 
 typedef struct
 {
@@ -183,10 +183,8 @@ collect_officers (AfInstance *inst, GHashTable *existing_hours)
       AfOfficer *officer = &g_array_index (inst->officers, AfOfficer, k);
 
       officer->existing_hours = hours != NULL ? *hours : 0;
-      /* Equitable, not equal: a share is of the hours the officer is contracted for, and a
-       * volunteer with none entered counts as a few hours a week rather than infinitely. */
-      officer->capacity_hours = MAX (hubrota_officer_get_weekly_hours (object), MIN_WEEKLY_HOURS)
-                                * weeks;
+      /* Equitable, not equal: a share is of the hours the officer is contracted for. */
+      officer->capacity_hours = hubrota_fairness_capacity_hours (object, weeks);
     }
   for (guint v = 0; v < inst->vars->len; v++)
     g_array_index (inst->officers, AfOfficer, VAR (inst, v)->officer).eligible = TRUE;

@@ -13,6 +13,7 @@
 
 #include "hubrota-autofill-private.h"
 #include "hubrota-error-private.h"
+#include "hubrota-fairness.h"
 
 void
 hubrota_autofill_options_init (HubrotaAutofillOptions *options,
@@ -25,43 +26,15 @@ hubrota_autofill_options_init (HubrotaAutofillOptions *options,
                                         HUBROTA_AUTOFILL_FAIRNESS_WEEKS };
 }
 
-static void
-add_hours (GHashTable *hours, const char *officer, double more)
-{
-  double *total = g_hash_table_lookup (hours, officer);
-
-  if (total == NULL)
-    {
-      total = g_new0 (double, 1);
-      g_hash_table_insert (hours, g_strdup (officer), total);
-    }
-  *total += more;
-}
-
 /* Each officer's hours at hubs over the fairness window: its weeks before the period and the
  * period itself, as the store has them now. */
 static GHashTable *
 hub_hours (HubrotaStore *store, const HubrotaAutofillOptions *options, GError **error)
 {
   GDate first = options->from;
-  g_autoptr(GPtrArray) openings = NULL;
-  g_autoptr(GHashTable) hours = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   g_date_subtract_days (&first, 7 * options->fairness_weeks);
-  if ((openings = hubrota_store_list_occurrences (store, &first, &options->to, NULL, error)) == NULL)
-    return NULL;
-  for (guint i = 0; i < openings->len; i++)
-    {
-      HubrotaOccurrence *opening = g_ptr_array_index (openings, i);
-      GPtrArray *officers = hubrota_occurrence_get_assigned (opening);
-      double length = g_date_time_difference (hubrota_occurrence_get_end (opening),
-                                              hubrota_occurrence_get_start (opening)) /
-                      (double) G_TIME_SPAN_HOUR;
-
-      for (guint k = 0; k < officers->len; k++)
-        add_hours (hours, g_ptr_array_index (officers, k), length);
-    }
-  return g_steal_pointer (&hours);
+  return hubrota_fairness_hub_hours (store, &first, &options->to, error);
 }
 
 HubrotaPlan *
