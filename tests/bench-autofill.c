@@ -7,7 +7,8 @@
  * checker (new error findings: 0 is the only right answer), so all three are judged by the
  * same rules. The gap is measured against the best lower bound either solver proved.
  *
- *   make bench     or     build/tests/bench-autofill [--seconds 60] [--runs 5] [--largest 2000]
+ *   make bench     or     build/tests/bench-autofill [--seconds 60] [--runs 5]
+ *                                         [--smallest 100] [--largest 2000]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -36,12 +37,14 @@ static const Force forces[] = { { 100, 5 }, { 300, 14 }, { 1000, 30 }, { 2000, 6
 
 static int solver_seconds = 60;
 static int runs = 5;
+static int smallest = 100;
 static int largest = 2000;
 static int seed = 1;
 
 static const GOptionEntry entries[] = {
   { "seconds", 0, 0, G_OPTION_ARG_INT, &solver_seconds, "Time limit of each solver run (60)", "S" },
   { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Auto-fill runs for the median (5)", "N" },
+  { "smallest", 0, 0, G_OPTION_ARG_INT, &smallest, "Smallest force, in officers (100)", "N" },
   { "largest", 0, 0, G_OPTION_ARG_INT, &largest, "Largest force, in officers (2000)", "N" },
   { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Seed of the generated forces (1)", "N" },
   { NULL }
@@ -157,24 +160,34 @@ gap_percent (double objective, double bound)
 static void
 print_row (const Force *force, const Row *row, double best_bound, double cbc_objective)
 {
-  char objective[32] = "no plan", vs_cbc[16] = "", gap[16] = "", own[32] = "", errors[32] = "";
+  char scores[160] = "no plan | | | | | |", vs_cbc[16] = "", gap[16] = "";
 
   if (row->found)
     {
-      g_snprintf (objective, sizeof objective, "%.2f", row->score.objective);
-      g_snprintf (own, sizeof own, "%.2f", row->own_objective);
       if (!isnan (gap_percent (row->score.objective, best_bound)))
         g_snprintf (gap, sizeof gap, "%.2f", gap_percent (row->score.objective, best_bound));
       if (cbc_objective > 0)
         g_snprintf (vs_cbc, sizeof vs_cbc, "%+.2f",
                     100 * (row->score.objective - cbc_objective) / cbc_objective);
-      g_snprintf (errors, sizeof errors, "%u%s", row->new_errors,
-                  row->feasible ? "" : " (breaks a constraint)");
+      g_snprintf (scores, sizeof scores, "%.2f | %.2f | %u | %.1f | %.1f | %.2f",
+                  row->score.objective, row->own_objective, row->score.unfilled,
+                  row->score.abstraction_hours, row->score.overtime_hours,
+                  row->score.largest_share);
     }
-  printf ("| %u/%u | %s | %s | %s | %u | %.1f | %.1f | %.2f | %s | %s | %s | %.3f | %.3f |\n",
-          force->n_officers, force->n_hubs, row->method, objective, own, row->score.unfilled,
-          row->score.abstraction_hours, row->score.overtime_hours, row->score.largest_share,
-          gap, vs_cbc, errors, row->wall_ms / 1000, row->cpu_ms / 1000);
+  printf ("| %u/%u | %s | %s | %s | %s | ", force->n_officers, force->n_hubs, row->method, scores,
+          gap, vs_cbc);
+  if (row->found)
+    printf ("%u%s", row->new_errors, row->feasible ? "" : " (breaks a constraint)");
+  printf (" | %.3f | %.3f |\n", row->wall_ms / 1000, row->cpu_ms / 1000);
+}
+
+static const char *
+format_bound (double bound, char *text)
+{
+  if (bound == -G_MAXDOUBLE)
+    return "none";
+  g_snprintf (text, 32, "%.4f", bound);
+  return text;
 }
 
 static void
@@ -188,6 +201,7 @@ bench_force (const Force *force)
   g_autoptr(HubrotaPlan) plan = run_autofill (store, &options, &rows[0]);
   AfInstance *inst = _hubrota_plan_get_instance (plan);
   double best_bound = -G_MAXDOUBLE;
+  char text[3][32];
   GStatBuf lp_stat;
 
   judge (inst, _hubrota_plan_get_chosen (plan), &rows[0]);
@@ -209,7 +223,8 @@ bench_force (const Force *force)
   printf ("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   for (guint i = 0; i < 3; i++)
     print_row (force, &rows[i], best_bound, rows[1].found ? rows[1].score.objective : 0);
-  printf ("\nbest bound %.4f (CBC %.4f, GLPK %.4f)\n", best_bound, rows[1].bound, rows[2].bound);
+  printf ("\nbest bound %s (CBC %s, GLPK %s)\n", format_bound (best_bound, text[0]),
+          format_bound (rows[1].bound, text[1]), format_bound (rows[2].bound, text[2]));
   test_remove_tree (dir);
 }
 
@@ -229,7 +244,7 @@ main (int argc, char **argv)
           "runs); forces generated with seed %d, planning 4 January 2027 for %d days.\n",
           solver_seconds, runs, seed, PERIOD_DAYS);
   for (guint i = 0; i < G_N_ELEMENTS (forces); i++)
-    if ((int) forces[i].n_officers <= largest)
+    if ((int) forces[i].n_officers >= smallest && (int) forces[i].n_officers <= largest)
       bench_force (&forces[i]);
   return 0;
 }

@@ -58,6 +58,8 @@ static const HubrotaCliCommand commands[] = {
   { "unassign", NULL, hubrota_cli_unassign, N_("Take an officer off an opening or series") },
   { "autofill", NULL, hubrota_cli_autofill,
     N_("Staff the openings of a period that are below their minimum, fairly and within the rules") },
+  { "fairness", NULL, hubrota_cli_fairness,
+    N_("Show who carries the hub work, as a share of each officer’s hours, by role and beat") },
   { "check", NULL, hubrota_cli_check, N_("Check the rota between two dates against every rule") },
   { "suggest", NULL, hubrota_cli_suggest, N_("Rank the officers who could staff an opening") },
   { "export", NULL, hubrota_cli_export,

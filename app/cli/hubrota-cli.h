@@ -174,6 +174,8 @@ gboolean hubrota_cli_leave_list     (HubrotaCliCall *call, GError **error);
 
 /* hubrota-cli-autofill.c */
 gboolean hubrota_cli_autofill (HubrotaCliCall *call, GError **error);
+/* hubrota-cli-fairness.c */
+gboolean hubrota_cli_fairness (HubrotaCliCall *call, GError **error);
 /* hubrota-cli-generate.c */
 gboolean hubrota_cli_generate (HubrotaCliCall *call, GError **error);
 /* hubrota-cli-export.c */

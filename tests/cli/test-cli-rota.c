@@ -355,6 +355,95 @@ test_rota_suggest (CliFixture    *fixture,
                                                "errors"), ==, 2);
 }
 
+static void
+assert_proposal (JsonArray *proposals, guint index, const char *officer, const char *start,
+                 double overtime_hours)
+{
+  JsonObject *proposal = json_array_get_object_element (proposals, index);
+
+  g_assert_cmpstr (json_object_get_string_member (proposal, "officer"), ==, officer);
+  g_assert_cmpstr (json_object_get_string_member (proposal, "hub"), ==, "bedford-library");
+  g_assert_cmpstr (json_object_get_string_member (proposal, "start"), ==, start);
+  g_assert_cmpfloat (json_object_get_double_member (proposal, "away_hours"), ==, 0);
+  g_assert_cmpfloat (json_object_get_double_member (proposal, "overtime_hours"), ==,
+                     overtime_hours);
+}
+
+/* Bedford library's two Saturdays: PC1, on duty and on its beat, the first; the second nobody
+ * is on duty for, and PC2 would leave Kempston, so SC1 (no beat) rather than PC1, who has
+ * hub work already. A dry run stores nothing; the real one stores both. */
+static void
+test_rota_autofill (CliFixture    *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *before = NULL, *after = NULL, *dry = NULL, *stored = NULL;
+  g_autofree char *rules_before = NULL, *rules_after = NULL;
+  g_autoptr(JsonNode) dry_root = NULL, stored_root = NULL;
+  JsonObject *plan;
+  JsonArray *proposals;
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  rules_before = cli_rules_found (fixture, "2026-12-05", "2026-12-12", 1);
+  before = cli_snapshot (fixture);
+  dry = cli_run_ok (fixture, "autofill", "--from", "2026-12-05", "--to", "2026-12-12",
+                    "--dry-run", "--json", NULL);
+  after = cli_snapshot (fixture);
+  g_assert_cmpstr (after, ==, before);
+  dry_root = cli_parse_json (dry);
+  plan = json_node_get_object (dry_root);
+  proposals = json_object_get_array_member (plan, "proposals");
+  g_assert_cmpuint (json_array_get_length (proposals), ==, 2);
+  assert_proposal (proposals, 0, "PC1", "2026-12-05T10:00:00+00:00", 0);
+  assert_proposal (proposals, 1, "SC1", "2026-12-12T10:00:00+00:00", 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (plan, "shortfalls")), ==,
+                    0);
+  g_assert_cmpint (json_object_get_int_member (plan, "openings"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (plan, "stored"), ==, 0);
+
+  stored = cli_run_ok (fixture, "autofill", "--from", "2026-12-05", "--to", "2026-12-12", "--json",
+                       NULL);
+  stored_root = cli_parse_json (stored);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (stored_root), "stored"), ==, 2);
+  /* Castle's hotspot was at risk before (PC1 is on duty one day); the plan adds only SC1's
+   * overtime warning and fills the understaffed openings. */
+  rules_after = cli_rules_found (fixture, "2026-12-05", "2026-12-12", 1);
+  g_assert_cmpstr (rules_before, ==, "hotspot-patrol-at-risk understaffed");
+  g_assert_cmpstr (rules_after, ==, "hotspot-patrol-at-risk off-duty");
+}
+
+/* After auto-fill, PC1 and SC1 each carry 3 h: with no weekly hours entered both count as
+ * 4 h a week, so 3 h over 8 days is 65.625%; PC2 carries none; Gini 1/3. */
+static void
+test_rota_fairness (CliFixture    *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *report, *everyone, *first;
+  g_auto(CliResult) backwards = { 0, };
+
+  cli_fixture_copy_of (fixture, add_rota_scene);
+  g_free (cli_run_ok (fixture, "autofill", "--from", "2026-12-05", "--to", "2026-12-12", NULL));
+  out = cli_run_ok (fixture, "fairness", "--from", "2026-12-05", "--to", "2026-12-12", "--json",
+                    NULL);
+  root = cli_parse_json (out);
+  report = json_node_get_object (root);
+  everyone = json_object_get_object_member (report, "everyone");
+  g_assert_cmpint (json_object_get_int_member (everyone, "officers"), ==, 3);
+  g_assert_cmpfloat (json_object_get_double_member (everyone, "hub_hours"), ==, 6);
+  g_assert_cmpfloat (json_object_get_double_member (everyone, "largest_share"), ==, 65.625);
+  g_assert_cmpfloat (json_object_get_double_member (everyone, "smallest_share"), ==, 0);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (everyone, "gini"), 1.0 / 3, 1e-12);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "roles")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "beats")), ==, 3);
+  first = json_array_get_object_element (json_object_get_array_member (report, "officers"), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "officer"), ==, "PC1");
+  g_assert_cmpfloat (json_object_get_double_member (first, "share"), ==, 65.625);
+
+  cli_run (fixture, &backwards, "fairness", "--from", "2026-12-12", "--to", "2026-12-05", NULL);
+  cli_assert_one_line_error (&backwards, 2, "--from 2026-12-12 is after --to 2026-12-05");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -368,6 +457,8 @@ main (int    argc,
   cli_test_add ("/cli/export/killed", NULL, test_export_killed, FALSE);
   cli_test_add ("/cli/rota/every-rule", NULL, test_rota_every_rule, TRUE);
   cli_test_add ("/cli/rota/suggest", NULL, test_rota_suggest, TRUE);
+  cli_test_add ("/cli/rota/autofill", NULL, test_rota_autofill, TRUE);
+  cli_test_add ("/cli/rota/fairness", NULL, test_rota_fairness, TRUE);
 
   return cli_test_run ();
 }
