@@ -17,6 +17,7 @@
 #include "hubrota-beats-window.h"
 #include "hubrota-closure-dialog.h"
 #include "hubrota-extra-dialog.h"
+#include "hubrota-fairness-dialog.h"
 #include "hubrota-hub-editor.h"
 #include "hubrota-move-dialog.h"
 #include "hubrota-officers-window.h"
@@ -193,16 +194,13 @@ on_restore_opening (GtkWidget  *widget,
   on_step_taken (self);
 }
 
-/* Auto-fill: the period on show (the Month page's weeks, else the week and the hub on show),
- * from today on, since openings in the past are not planned. */
+/* The period on show: the Month page's weeks, else the week and the hub on show. */
 static void
-autofill_period (HubrotaWindow  *self,
-                 GDate          *out_from,
-                 GDate          *out_to,
-                 const char    **out_hub)
+period_on_show (HubrotaWindow  *self,
+                GDate          *out_from,
+                GDate          *out_to,
+                const char    **out_hub)
 {
-  GDate today;
-
   *out_hub = NULL;
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "month") == 0)
     {
@@ -217,6 +215,19 @@ autofill_period (HubrotaWindow  *self,
       g_date_add_days (out_to, 6);
       *out_hub = self->hub;
     }
+}
+
+/* Auto-fill plans the period on show from today on, since openings in the past are not
+ * planned. */
+static void
+autofill_period (HubrotaWindow  *self,
+                 GDate          *out_from,
+                 GDate          *out_to,
+                 const char    **out_hub)
+{
+  GDate today;
+
+  period_on_show (self, out_from, out_to, out_hub);
   _hubrota_window_get_today (self, &today);
   if (g_date_compare (out_from, &today) < 0)
     *out_from = today;
@@ -238,6 +249,25 @@ on_autofill (GtkWidget  *widget,
   present_step_dialog (self, hubrota_autofill_dialog_new (GTK_WINDOW (self), self->workspace,
                                                           &from, &to, hub,
                                                           scope != NULL ? scope : hub));
+}
+
+/* Fairness counts what auto-fill balances: the weeks before the period on show and the
+ * period itself, at every hub. */
+static void
+on_fairness (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HubrotaWindow *self = HUBROTA_WINDOW (widget);
+  const char *hub;
+  GDate from, to;
+
+  if (self->store == NULL)
+    return;
+  period_on_show (self, &from, &to, &hub);
+  g_date_subtract_days (&from, 7 * HUBROTA_AUTOFILL_FAIRNESS_WEEKS);
+  gtk_window_present (GTK_WINDOW (hubrota_fairness_dialog_new (GTK_WINDOW (self), self->store,
+                                                               &from, &to)));
 }
 
 /* Officers, beats and hotspots */
@@ -351,6 +381,7 @@ _hubrota_window_update_editor_actions (HubrotaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cancel-opening", has_opening);
   gtk_widget_action_set_enabled (widget, "win.move-opening", has_opening);
   gtk_widget_action_set_enabled (widget, "win.restore-opening", has_opening);
+  gtk_widget_action_set_enabled (widget, "win.fairness", has_store);
   gtk_widget_action_set_enabled (widget, "win.officers", has_store);
   gtk_widget_action_set_enabled (widget, "win.beats", has_store);
   gtk_widget_action_set_enabled (widget, "win.print", has_store && self->rota != NULL);
@@ -371,6 +402,7 @@ _hubrota_window_class_add_editor_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-opening", NULL, on_cancel_opening);
   gtk_widget_class_install_action (widget_class, "win.move-opening", NULL, on_move_opening);
   gtk_widget_class_install_action (widget_class, "win.restore-opening", NULL, on_restore_opening);
+  gtk_widget_class_install_action (widget_class, "win.fairness", NULL, on_fairness);
   gtk_widget_class_install_action (widget_class, "win.officers", NULL, on_officers);
   gtk_widget_class_install_action (widget_class, "win.beats", NULL, on_beats);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, on_print);
