@@ -67,7 +67,18 @@ count_rule (GPtrArray *findings, HubrotaRule rule)
   return n;
 }
 
-/* Counts of the officers' roles, and those on ten-day response rosters. */
+static guint
+working_days (HubrotaDuty *roster)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < hubrota_duty_get_cycle_days (roster); d++)
+    n += hubrota_duty_get_roster_shift (roster, d, NULL, NULL);
+  return n;
+}
+
+/* Counts of the officers' roles, and those on ten-day response rosters (two earlies, two
+ * lates, two nights, four rest days). */
 static void
 check_officers (HubrotaStore *store)
 {
@@ -85,10 +96,8 @@ check_officers (HubrotaStore *store)
       roles[hubrota_officer_get_role (officer)]++;
       with_beat += hubrota_officer_get_beat (officer) != NULL;
       away += absences->len > 0;
-      if (duties->len == 6 &&
-          g_strcmp0 (hubrota_duty_get_rrule (g_ptr_array_index (duties, 0)),
-                     "FREQ=DAILY;INTERVAL=10") == 0)
-        response++;
+      if (duties->len == 1 && hubrota_duty_get_cycle_days (g_ptr_array_index (duties, 0)) == 10)
+        response += working_days (g_ptr_array_index (duties, 0)) == 6;
     }
   for (guint r = 0; r <= HUBROTA_ROLE_VOL; r++)
     g_assert_cmpuint (roles[r], >, 5);

@@ -346,57 +346,21 @@ pick_roster (Gen *g, GenOfficer *o, HubrotaRole role, double *out_weekly_hours)
     neighbourhood_roster (g, o);
 }
 
-/* One duty row per run of equal shifts the cycle repeats: a day of a ten-day cycle, or the
- * weekdays of one week of a five-week cycle. */
-static gboolean
-add_duty_row (Gen *g, GenOfficer *o, guint day, const char *rrule, GError **error)
-{
-  g_autoptr(GDateTime) start = local_at (o->anchor + day, o->days[day].start);
-  g_autoptr(HubrotaDuty) duty = hubrota_duty_new (o->id, start, o->days[day].minutes, rrule);
-
-  return hubrota_store_add_duty (g->store, duty, error) != 0;
-}
-
-static gboolean
-add_weekly_rows (Gen *g, GenOfficer *o, GError **error)
-{
-  static const char *codes[] = { "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
-
-  for (guint week = 0; week < o->cycle / 7; week++)
-    for (guint d = 0; d < 7; d++)
-      {
-        guint day = 7 * week + d;
-        g_autoptr(GString) rrule = NULL;
-        gboolean first = TRUE;
-
-        if (o->days[day].minutes == 0 || (d > 0 && o->days[day - 1].minutes > 0 &&
-                                          o->days[day - 1].start == o->days[day].start))
-          continue;
-        rrule = g_string_new ("FREQ=WEEKLY");
-        if (o->cycle > 7)
-          g_string_append_printf (rrule, ";INTERVAL=%u", o->cycle / 7);
-        g_string_append (rrule, ";BYDAY=");
-        for (guint e = d; e < 7 && o->days[7 * week + e].minutes > 0 &&
-                          o->days[7 * week + e].start == o->days[day].start; e++, first = FALSE)
-          g_string_append_printf (rrule, "%s%s", first ? "" : ",", codes[e]);
-        if (!add_duty_row (g, o, day, rrule->str, error))
-          return FALSE;
-      }
-  return TRUE;
-}
-
+/* One roster per officer, as a force's duty system holds it: the cycle's days from its first
+ * day, each a shift or rest (the weekly patterns of specials, volunteers and part-timers are
+ * seven-day cycles from a Monday). The rota expands a roster by day arithmetic. */
 static gboolean
 add_roster (Gen *g, GenOfficer *o, GError **error)
 {
-  g_autofree char *rrule = g_strdup_printf ("FREQ=DAILY;INTERVAL=%u", o->cycle);
+  g_autoptr(HubrotaDuty) duty = NULL;
+  GDate first;
 
-  /* A weekly cycle starts on a Monday, so its rows start on their own weekdays. */
-  if (o->cycle % 7 == 0)
-    return add_weekly_rows (g, o, error);
+  g_date_clear (&first, 1);
+  g_date_set_julian (&first, o->anchor);
+  duty = hubrota_duty_new_roster (o->id, &first, o->cycle);
   for (guint d = 0; d < o->cycle; d++)
-    if (o->days[d].minutes > 0 && !add_duty_row (g, o, d, rrule, error))
-      return FALSE;
-  return TRUE;
+    hubrota_duty_set_roster_shift (duty, d, o->days[d].start, o->days[d].minutes);
+  return hubrota_store_add_duty (g->store, duty, error) != 0;
 }
 
 /* Absences */
