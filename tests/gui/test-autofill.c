@@ -241,6 +241,117 @@ count_openings (GListModel *proposals,
   return seen->len;
 }
 
+/* A small scene with every kind of cost: two officers on their own beat, one from another beat
+ * (2 h away), a special constable off duty (overtime), two officers on leave, and an opening
+ * needing five that stays short. Today is Wednesday 6 January 2027. */
+static void
+add_duty (HubrotaStore *store,
+          const char   *officer,
+          const char   *start,
+          int           minutes,
+          const char   *rrule)
+{
+  g_autoptr(GDateTime) first = test_util_local (start);
+  g_autoptr(HubrotaDuty) duty = hubrota_duty_new (officer, first, minutes, rrule);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hubrota_store_add_duty (store, duty, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+add_leave (HubrotaStore *store,
+           const char   *officer,
+           const char   *from,
+           const char   *until,
+           const char   *reason)
+{
+  g_autoptr(GDateTime) start = test_util_local (from);
+  g_autoptr(GDateTime) end = test_util_local (until);
+  g_autoptr(HubrotaAbsence) absence = hubrota_absence_new (officer, start, end, reason);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (hubrota_store_add_absence (store, absence, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static HubrotaStore *
+create_scene (void)
+{
+  g_autofree char *path = gui_test_temp_path ("scene.db");
+  g_autoptr(HubrotaStore) store = test_util_create_store (path);
+  const char *daily[] = { "PC1234", "PCSO2201", "PC3107", "PC4410", "PCSO2230" };
+
+  test_util_add_beat (store, "ampthill", "Ampthill");
+  test_util_add_beat (store, "flitwick", "Flitwick");
+  test_util_add_beat (store, "westoning", "Westoning");
+  test_util_add_hub (store, "ampthill-rooms", "Ampthill Parish Rooms", "ampthill");
+  test_util_add_hub (store, "flitwick-library", "Flitwick Library", "flitwick");
+  test_util_add_hub (store, "westoning-hall", "Westoning Village Hall", "westoning");
+  test_util_add_hub (store, "maulden-hall", "Maulden Village Hall", "flitwick");
+  test_util_add_officer (store, "PC1234", "Grace Okafor", HUBROTA_ROLE_PC, "ampthill", 40);
+  test_util_add_officer (store, "PCSO2201", "Tom Reid", HUBROTA_ROLE_PCSO, "ampthill", 37);
+  test_util_add_officer (store, "PC3107", "Sam Patel", HUBROTA_ROLE_PC, "flitwick", 40);
+  test_util_add_officer (store, "PC4410", "Dev Byrne", HUBROTA_ROLE_PC, "flitwick", 40);
+  test_util_add_officer (store, "SC5120", "Lee Carter", HUBROTA_ROLE_SC, NULL, 16);
+  test_util_add_officer (store, "PCSO2230", "Amira Hussain", HUBROTA_ROLE_PCSO, "flitwick", 37);
+  for (guint i = 0; i < G_N_ELEMENTS (daily); i++)
+    add_duty (store, daily[i], "2026-12-28T08:00", 600, "FREQ=DAILY");
+  add_duty (store, "SC5120", "2027-01-02T09:00", 180, "FREQ=WEEKLY;BYDAY=SA");
+  add_leave (store, "PC4410", "2027-01-09T00:00", "2027-01-11T00:00", "Annual leave");
+  add_leave (store, "PCSO2230", "2027-01-09T00:00", "2027-01-11T00:00", "Training");
+  test_util_add_series_at (store, "ampthill-rooms", "2027-01-08T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 2);
+  test_util_add_series_at (store, "flitwick-library", "2027-01-09T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", 2);
+  test_util_add_series_at (store, "maulden-hall", "2027-01-10T11:00", 120, NULL, 5);
+  test_util_add_series_at (store, "ampthill-rooms", "2027-01-07T18:00", 120, NULL, 1);
+  test_util_add_series_at (store, "westoning-hall", "2027-01-09T11:00", 120, NULL, 1);
+  return g_steal_pointer (&store);
+}
+
+/* The proposal of officer, failing when there is none. */
+static HubrotaProposal *
+find_proposal (GListModel *proposals,
+               const char *officer,
+               const char *hub)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (proposals); i++)
+    {
+      g_autoptr(HubrotaProposal) p = g_list_model_get_item (proposals, i);
+
+      if (g_str_equal (hubrota_officer_get_id (hubrota_proposal_get_officer (p)), officer) &&
+          g_str_equal (hubrota_occurrence_get_hub (hubrota_proposal_get_occurrence (p)), hub))
+        return p;
+    }
+  g_assert_not_reached ();
+}
+
+/* The summary says what is ticked, as the coordinator unticks. */
+static void
+test_summary (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = create_scene ();
+  HubrotaAutofillDialog *dialog;
+  GListModel *proposals;
+  GDate today;
+
+  set_day (&today, TODAY);
+  dialog = open_autofill (open_window (store, &today));
+  proposals = hubrota_plan_get_proposals (_hubrota_autofill_dialog_get_plan (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (proposals), ==, 6);
+  g_assert_cmpuint (count_listed (_hubrota_autofill_dialog_get_shortfall_list (dialog)), ==, 1);
+  g_assert_cmpstr (_hubrota_autofill_dialog_get_summary (dialog), ==,
+                   "Puts 6 officers on 4 openings; 1 opening stays short; 2 h away from own "
+                   "beats, 3 h overtime.");
+
+  /* Westoning's one officer unticked: it stays short too, and nobody leaves their beat. */
+  hubrota_proposal_set_accepted (find_proposal (proposals, "PC1234", "westoning-hall"), FALSE);
+  g_assert_cmpstr (_hubrota_autofill_dialog_get_summary (dialog), ==,
+                   "Puts 5 officers on 3 openings; 2 openings stay short; nobody leaves their "
+                   "own beat, 3 h overtime.");
+  assert_add_button (dialog, "_Add 5 Assignments", TRUE);
+}
+
 /* The first check box the list drew, or NULL. */
 static GtkCheckButton *
 find_check_button (GtkWidget *widget)
@@ -564,14 +675,22 @@ static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(HubrotaStore) store = create_force ("screenshot.db");
+  g_autoptr(HubrotaStore) store = create_scene ();
+  g_autoptr(GdkTexture) texture = NULL;
   HubrotaAutofillDialog *dialog;
   GDate today;
 
   set_day (&today, TODAY);
   dialog = open_autofill (open_window (store, &today));
   gui_test_wait_until_drawn (GTK_WIDGET (dialog));
-  gui_test_save_screenshot (GTK_WIDGET (dialog), "autofill-dialog.png");
+  /* Under load the window manager-less X server may not have given it its size yet. */
+  while (gtk_widget_get_width (GTK_WIDGET (dialog)) < 600)
+    g_main_context_iteration (NULL, TRUE);
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  texture = gui_test_render_widget (GTK_WIDGET (dialog));
+  gui_test_save_texture (texture, "autofill-dialog.png");
+  /* Text, chips and check boxes give hundreds of colours; a blank dialog a handful. */
+  g_assert_cmpuint (gui_test_count_colours (texture), >, 100);
 }
 
 int
@@ -587,6 +706,7 @@ main (int   argc,
   ADD ("/autofill/lists-the-plan", test_lists_the_plan);
   ADD ("/autofill/untick-apply-undo", test_untick_apply_undo);
   ADD ("/autofill/untick-all", test_untick_all);
+  ADD ("/autofill/summary", test_summary);
   ADD ("/autofill/hub-on-show", test_hub_on_show);
   ADD ("/autofill/month", test_month);
   ADD ("/autofill/rota-changed", test_rota_changed);
