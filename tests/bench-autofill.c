@@ -55,6 +55,7 @@ typedef struct
 {
   const char *method;
   gboolean found;
+  gboolean optimal;       /* the solver proved it */
   AfScore score;
   guint new_errors;
   gboolean feasible;
@@ -138,6 +139,7 @@ run_solver (SolverKind kind, AfInstance *inst, const char *lp_path, Row *row)
       return;
     }
   row->found = result.found;
+  row->optimal = result.optimal;
   row->own_objective = result.objective;
   row->bound = result.bound;
   row->wall_ms = result.wall_ms;
@@ -190,6 +192,30 @@ format_bound (double bound, char *text)
   return text;
 }
 
+/* The two questions: how far from CBC's optimum, and how much faster. */
+static void
+print_verdict (const Row *rows)
+{
+  for (guint i = 1; i < 3; i++)
+    {
+      const Row *solver = &rows[i];
+
+      printf ("%s: ", solver->method);
+      if (solver->optimal)
+        printf ("proved optimal; auto-fill %+.2f%% from the optimum", 100 *
+                (rows[0].score.objective - solver->score.objective) / solver->score.objective);
+      else if (solver->found)
+        printf ("stopped at the time limit; auto-fill %+.2f%% from its best plan",
+                100 * (rows[0].score.objective - solver->score.objective) /
+                solver->score.objective);
+      else
+        printf ("no plan within the time limit");
+      printf ("; auto-fill %.0f× faster in CPU time, %.0f× in wall time\n",
+              solver->cpu_ms / MAX (rows[0].cpu_ms, 1e-3),
+              solver->wall_ms / MAX (rows[0].wall_ms, 1e-3));
+    }
+}
+
 static void
 bench_force (const Force *force)
 {
@@ -225,6 +251,7 @@ bench_force (const Force *force)
     print_row (force, &rows[i], best_bound, rows[1].found ? rows[1].score.objective : 0);
   printf ("\nbest bound %s (CBC %s, GLPK %s)\n", format_bound (best_bound, text[0]),
           format_bound (rows[1].bound, text[1]), format_bound (rows[2].bound, text[2]));
+  print_verdict (rows);
   test_remove_tree (dir);
 }
 
