@@ -13,14 +13,9 @@
 static char *
 format_when (HubrotaOccurrence *occurrence)
 {
-  g_autoptr(GDateTime) start = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
-                                                        hubrota_london_tz ());
-  g_autoptr(GDateTime) end = g_date_time_to_timezone (hubrota_occurrence_get_end (occurrence),
-                                                      hubrota_london_tz ());
-  g_autofree char *from = g_date_time_format (start, "%a %-d %b %H:%M");
-  g_autofree char *to = g_date_time_format (end, "%H:%M");
-
-  return g_strdup_printf ("%s–%s", from, to);
+  return hubrota_london_format_range (
+    g_date_time_to_unix (hubrota_occurrence_get_start (occurrence)),
+    g_date_time_to_unix (hubrota_occurrence_get_end (occurrence)));
 }
 
 static void

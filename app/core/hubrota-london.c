@@ -233,6 +233,33 @@ hubrota_london_format_iso (GDateTime *datetime)
   return g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
+static char *
+format_unix (gint64 t, const char *format)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (t);
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, hubrota_london_tz ());
+
+  return g_date_time_format (local, format);
+}
+
+char *
+hubrota_london_format_range (gint64 start,
+                             gint64 end)
+{
+  g_autofree char *from = format_unix (start, "%a %-d %b %H:%M");
+  g_autofree char *start_day = format_unix (start, "%F");
+  g_autofree char *end_day = format_unix (end - 1, "%F");
+  g_autofree char *to = NULL;
+
+  if (g_strcmp0 (start_day, end_day) == 0)
+    {
+      to = format_unix (end, "%H:%M");
+      return g_strdup_printf ("%s–%s", from, to);
+    }
+  to = format_unix (end, "%a %-d %b %H:%M");
+  return g_strdup_printf ("%s to %s", from, to);
+}
+
 char *
 hubrota_london_format_date (const GDate *date)
 {

@@ -35,6 +35,10 @@ gboolean   hubrota_london_parse_duration (const char  *text,
 char      *hubrota_london_format_local   (GDateTime   *datetime);
 char      *hubrota_london_format_iso     (GDateTime   *datetime);
 char      *hubrota_london_format_date    (const GDate *date);
+/* "Sat 5 Dec 10:00–13:00" for Unix times [start, end), or with both days when it crosses
+ * midnight: "Sat 5 Dec 22:00 to Sun 6 Dec 06:00". */
+char      *hubrota_london_format_range   (gint64       start,
+                                          gint64       end);
 GDateTime *hubrota_london_start_of_day   (const GDate *date);
 
 G_END_DECLS

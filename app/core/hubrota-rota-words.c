@@ -28,22 +28,6 @@ format_time (gint64 t, const char *format)
   return g_date_time_format (local, format);
 }
 
-/* "Sat 5 Dec 10:00–13:00", or with both dates when it crosses midnight. */
-static char *
-describe_range (gint64 start, gint64 end)
-{
-  g_autofree char *from = format_time (start, "%a %-d %b %H:%M");
-  g_autofree char *same_day_to = format_time (end, "%H:%M");
-  g_autofree char *start_day = format_time (start, "%F");
-  g_autofree char *end_day = format_time (end - 1, "%F");
-  g_autofree char *to = NULL;
-
-  if (g_strcmp0 (start_day, end_day) == 0)
-    return g_strdup_printf ("%s–%s", from, same_day_to);
-  to = format_time (end, "%a %-d %b %H:%M");
-  return g_strdup_printf ("%s to %s", from, to);
-}
-
 /* "7 h", "2.5 h", "45 min" */
 static char *
 describe_seconds (gint64 seconds)
@@ -77,7 +61,7 @@ static char *
 describe_opening (HubrotaRota *self, int occurrence)
 {
   RotaOccurrence *x = OCCURRENCE (self, occurrence);
-  g_autofree char *when = describe_range (x->start, x->end);
+  g_autofree char *when = hubrota_london_format_range (x->start, x->end);
 
   return g_strdup_printf ("%s on %s", hub_name (self, occurrence), when);
 }
@@ -105,7 +89,7 @@ say_on_leave (HubrotaRota *self, const RotaFinding *f)
                                          f->other);
   g_autofree char *who = describe_officer (self, f->officer);
   g_autofree char *opening = describe_opening (self, f->occurrence);
-  g_autofree char *away = describe_range (absence->start, absence->end);
+  g_autofree char *away = hubrota_london_format_range (absence->start, absence->end);
   g_autofree char *why = *absence->reason != '\0'
                          ? g_strdup_printf (" (%s)", absence->reason) : g_strdup ("");
 
@@ -147,7 +131,7 @@ say_abstraction (HubrotaRota *self, const RotaFinding *f)
 static char *
 say_uncovered (HubrotaRota *self, const RotaFinding *f)
 {
-  g_autofree char *when = describe_range (f->start, f->end);
+  g_autofree char *when = hubrota_london_format_range (f->start, f->end);
 
   return g_strdup_printf ("%s has nobody on the beat %s: every one of its officers on duty "
                           "then is at a hub outside it", beat_name (self, f->beat), when);
