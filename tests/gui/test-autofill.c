@@ -89,6 +89,32 @@ count_assigned (HubrotaStore *store,
   return n;
 }
 
+/* The same as the window holds it: its workspace's statuses of the openings in the days. */
+static guint
+count_shown (HubrotaWindow *window,
+             const GDate   *from,
+             const GDate   *to)
+{
+  GListModel *statuses = hubrota_workspace_get_statuses (window->workspace);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statuses); i++)
+    {
+      g_autoptr(HubrotaOpeningStatus) status = g_list_model_get_item (statuses, i);
+      HubrotaOccurrence *opening = hubrota_opening_status_get_occurrence (status);
+      g_autoptr(GDateTime) start = g_date_time_to_timezone (hubrota_occurrence_get_start (opening),
+                                                            hubrota_london_tz ());
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
+                      g_date_time_get_year (start));
+      if (g_date_compare (&day, from) >= 0 && g_date_compare (&day, to) <= 0)
+        n += hubrota_opening_status_get_assigned (status);
+    }
+  return n;
+}
+
 /* Whether the store has the proposal's officer on its opening. */
 static gboolean
 is_stored (HubrotaStore    *store,
@@ -300,8 +326,10 @@ create_scene (void)
   add_duty (store, "SC5120", "2027-01-02T09:00", 180, "FREQ=WEEKLY;BYDAY=SA");
   add_leave (store, "PC4410", "2027-01-09T00:00", "2027-01-11T00:00", "Annual leave");
   add_leave (store, "PCSO2230", "2027-01-09T00:00", "2027-01-11T00:00", "Training");
-  test_util_add_series_at (store, "ampthill-rooms", "2027-01-08T14:00", 180, "FREQ=WEEKLY;BYDAY=FR", 2);
-  test_util_add_series_at (store, "flitwick-library", "2027-01-09T10:00", 180, "FREQ=WEEKLY;BYDAY=SA", 2);
+  test_util_add_series_at (store, "ampthill-rooms", "2027-01-08T14:00", 180,
+                           "FREQ=WEEKLY;BYDAY=FR", 2);
+  test_util_add_series_at (store, "flitwick-library", "2027-01-09T10:00", 180,
+                           "FREQ=WEEKLY;BYDAY=SA", 2);
   test_util_add_series_at (store, "maulden-hall", "2027-01-10T11:00", 120, NULL, 5);
   test_util_add_series_at (store, "ampthill-rooms", "2027-01-07T18:00", 120, NULL, 1);
   test_util_add_series_at (store, "westoning-hall", "2027-01-09T11:00", 120, NULL, 1);
@@ -446,6 +474,7 @@ test_untick_apply_undo (Fixture       *fixture,
   set_day (&sunday, FIRST_MONDAY + 6);
   window = open_window (store, &today);
   before = count_assigned (store, &today, &sunday);
+  g_assert_cmpuint (count_shown (window, &today, &sunday), ==, before);
   dialog = open_autofill (window);
   /* Kept past the dialog, to read back what it stored. */
   plan = g_object_ref (_hubrota_autofill_dialog_get_plan (dialog));
@@ -471,6 +500,7 @@ test_untick_apply_undo (Fixture       *fixture,
 
   /* Exactly the ticked ones, stored as one step the window names. */
   g_assert_cmpuint (count_assigned (store, &today, &sunday), ==, before + n - 1);
+  g_assert_cmpuint (count_shown (window, &today, &sunday), ==, before + n - 1);
   g_assert_false (is_stored (store, unticked));
   for (guint i = 0; i < n; i++)
     {
@@ -482,9 +512,10 @@ test_untick_apply_undo (Fixture       *fixture,
                            count_openings (proposals, TRUE));
   g_assert_cmpstr (adw_toast_get_title (_hubrota_window_get_last_toast (window)), ==, toast);
 
-  /* One undo takes the whole batch off. */
+  /* One undo takes the whole batch off, in the store and in the window. */
   activate (window, "win.undo", NULL);
   g_assert_cmpuint (count_assigned (store, &today, &sunday), ==, before);
+  g_assert_cmpuint (count_shown (window, &today, &sunday), ==, before);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HubrotaProposal) p = g_list_model_get_item (proposals, i);
@@ -505,7 +536,8 @@ test_untick_all (Fixture       *fixture,
 
   set_day (&today, TODAY);
   dialog = open_autofill (open_window (store, &today));
-  n = g_list_model_get_n_items (hubrota_plan_get_proposals (_hubrota_autofill_dialog_get_plan (dialog)));
+  n = g_list_model_get_n_items (
+    hubrota_plan_get_proposals (_hubrota_autofill_dialog_get_plan (dialog)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "autofill.untick-all", NULL));
   assert_add_button (dialog, "_Add Assignments", FALSE);
@@ -593,21 +625,23 @@ test_rota_changed (Fixture       *fixture,
   g_autoptr(HubrotaProposal) first = NULL;
   g_autoptr(GError) error = NULL;
   HubrotaAutofillDialog *dialog;
+  const char *officer;
   GDate today, sunday;
   guint before;
 
   set_day (&today, TODAY);
   set_day (&sunday, FIRST_MONDAY + 6);
   dialog = open_autofill (open_window (store, &today));
-  first = g_list_model_get_item (hubrota_plan_get_proposals (_hubrota_autofill_dialog_get_plan (dialog)), 0);
+  first = g_list_model_get_item (
+    hubrota_plan_get_proposals (_hubrota_autofill_dialog_get_plan (dialog)), 0);
 
   other = hubrota_store_open (hubrota_store_get_path (store), HUBROTA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   workspace = hubrota_workspace_new (other);
-  g_assert_true (hubrota_workspace_change (workspace,
-                                           hubrota_officer_get_id (hubrota_proposal_get_officer (first)),
-                                           hubrota_proposal_get_occurrence (first), FALSE, TRUE, TRUE,
-                                           NULL, &error));
+  officer = hubrota_officer_get_id (hubrota_proposal_get_officer (first));
+  g_assert_true (hubrota_workspace_change (workspace, officer,
+                                           hubrota_proposal_get_occurrence (first),
+                                           FALSE, TRUE, TRUE, NULL, &error));
   g_assert_no_error (error);
   before = count_assigned (store, &today, &sunday);
 
@@ -629,6 +663,7 @@ test_nothing_to_fill (Fixture       *fixture,
   g_autoptr(HubrotaPlan) expected = NULL;
   g_autoptr(GError) error = NULL;
   HubrotaAutofillDialog *dialog;
+  GtkWidget *button;
   GDate today, sunday;
 
   set_day (&today, TODAY);
@@ -649,7 +684,8 @@ test_nothing_to_fill (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_autofill_dialog_get_status_title (dialog), ==, "Nothing to Fill");
   g_assert_cmpstr (_hubrota_autofill_dialog_get_status_description (dialog), ==,
                    "Every opening in this period has its minimum.");
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_hubrota_autofill_dialog_get_add_button (dialog))));
+  button = GTK_WIDGET (_hubrota_autofill_dialog_get_add_button (dialog));
+  g_assert_false (gtk_widget_get_visible (button));
 }
 
 /* A week before today: nothing is planned for the past. */

@@ -136,7 +136,8 @@ format_summary (const Tally *tally)
     g_string_append (text, _("Nothing is ticked, so nothing would be stored"));
   else
     {
-      g_string_append_printf (text, ngettext ("Puts %u officer", "Puts %u officers", tally->officers),
+      g_string_append_printf (text, ngettext ("Puts %u officer", "Puts %u officers",
+                                              tally->officers),
                               tally->officers);
       g_string_append_printf (text, ngettext (" on %u opening", " on %u openings", tally->openings),
                               tally->openings);
@@ -581,7 +582,8 @@ show_plan (HubrotaAutofillDialog *self)
   gtk_widget_set_visible (self->proposals_scroller, n > 0);
   show_shortfalls (self, n);
   show_page (self, "plan");
-  gtk_widget_grab_focus (n > 0 ? GTK_WIDGET (self->proposal_list) : GTK_WIDGET (self->shortfall_list));
+  gtk_widget_grab_focus (n > 0 ? GTK_WIDGET (self->proposal_list)
+                               : GTK_WIDGET (self->shortfall_list));
 }
 
 static void
@@ -831,7 +833,8 @@ hubrota_autofill_dialog_new (GtkWindow        *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (HUBROTA_IS_WORKSPACE (workspace), NULL);
-  g_return_val_if_fail (from != NULL && g_date_valid (from) && to != NULL && g_date_valid (to), NULL);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
+  g_return_val_if_fail (to != NULL && g_date_valid (to), NULL);
   g_return_val_if_fail (scope != NULL, NULL);
 
   self = g_object_new (HUBROTA_TYPE_AUTOFILL_DIALOG, "transient-for", parent, NULL);
