@@ -428,6 +428,8 @@ test_roster (Fixture       *fixture,
   g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 0), ==,
                    "10-day cycle from Mon 7 Dec 2026: 06:00+10h 06:00+10h 14:00+9h30m "
                    "14:00+9h30m 22:00+10h 22:00+10h R R R R");
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_subtitle (window, 0), ==,
+                   "6 shifts and 4 rest days, 41.3 h a week on average");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Shift pattern added");
 
   /* Refused, each with one line naming the problem; nothing stored. */
@@ -565,6 +567,7 @@ test_edit_duty (Fixture       *fixture,
                  "22:00+10h 22:00+10h R R R R");
   g_assert_cmpstr (_hubrota_officers_window_get_duty_text (window, 0), ==,
                    "Mon–Fri 08:00–17:00 from 2 Nov 2026");
+  g_assert_cmpstr (_hubrota_officers_window_get_duty_subtitle (window, 0), ==, "");
   g_assert_cmpstr (_hubrota_officers_window_get_last_toast (window), ==, "Shift pattern saved");
 
   /* The roster: its form shows it as stored; nights of 9 hours. */
@@ -957,6 +960,21 @@ busy_officer (HubrotaStore *store)
   g_assert_not_reached ();
 }
 
+/* Scrolls every preferences page under widget to its end, to see what is below the fold. */
+static void
+scroll_pages_to_end (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget) &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_PAGE) != NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    scroll_pages_to_end (child);
+}
+
 static void
 test_screenshot (void)
 {
@@ -1000,6 +1018,30 @@ test_screenshot (void)
   gui_test_wait_until_drawn (GTK_WIDGET (dialog));
   gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
   gtk_window_destroy (dialog);
+
+  /* A roster from a preset, then the officer with it and a leaving date. */
+  dialog = _hubrota_officers_window_open_dialog (window, TRUE);
+  _hubrota_duty_dialog_fill_roster (HUBROTA_DUTY_DIALOG (dialog), "2026-12-07", "R");
+  _hubrota_duty_dialog_use_preset (HUBROTA_DUTY_DIALOG (dialog), HUBROTA_ROSTER_PRESET_RESPONSE);
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-roster-dialog.png");
+  scroll_pages_to_end (GTK_WIDGET (dialog));
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-roster-dialog-days.png");
+  g_assert_true (_hubrota_form_dialog_press_add (HUBROTA_FORM_DIALOG (dialog), NULL));
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2027-01-15"));
+  _hubrota_officers_window_answer_leaving (window, TRUE);
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-roster-leaving.png");
+  scroll_pages_to_end (GTK_WIDGET (window));
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  gui_test_save_screenshot (GTK_WIDGET (window), "officers-roster-leaving-end.png");
+  g_assert_true (_hubrota_officers_window_undo_leaving (window));
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2026-12-12"));
+  gui_test_wait_until_drawn (_hubrota_officers_window_get_leaving_dialog (window));
+  gui_test_save_screenshot (_hubrota_officers_window_get_leaving_dialog (window),
+                            "officers-leaving-dialog.png");
+  _hubrota_officers_window_answer_leaving (window, FALSE);
 
   import_text (window, "demo-bad.csv",
                "id,name,role,beat,weekly_hours\n"

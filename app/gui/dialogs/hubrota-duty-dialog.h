@@ -23,5 +23,7 @@ GtkWidget *hubrota_duty_dialog_new_for_duty (GtkWindow      *parent,
                                              HubrotaStore   *store,
                                              HubrotaOfficer *officer,
                                              HubrotaDuty    *duty);
+/* "6 shifts and 4 rest days, 42 h a week on average": a roster as the dialog sums it up. */
+char      *hubrota_duty_dialog_summarise_roster (HubrotaDuty *roster);
 
 G_END_DECLS

@@ -155,8 +155,11 @@ show_duties (HubrotaOfficersWindow *self)
 {
   for (guint i = 0; i < self->duties->len; i++)
     {
-      g_autofree char *text = hubrota_format_duty (g_ptr_array_index (self->duties, i));
-      GtkWidget *row = add_item_row (self->duty_group, self->duty_rows, text, NULL,
+      HubrotaDuty *duty = g_ptr_array_index (self->duties, i);
+      g_autofree char *text = hubrota_format_duty (duty);
+      g_autofree char *summary = hubrota_duty_is_roster (duty)
+                                 ? hubrota_duty_dialog_summarise_roster (duty) : NULL;
+      GtkWidget *row = add_item_row (self->duty_group, self->duty_rows, text, summary,
                                      _("Remove Shift Pattern"),
                                      G_CALLBACK (on_remove_duty_clicked), self);
       add_edit_button (self, row);
@@ -378,6 +381,8 @@ show_undo_toast (HubrotaOfficersWindow *self,
   self->last_toast = g_strdup (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "officers.undo-leaving");
+  /* Now, not after a toast already showing: Undo is wanted while the change is fresh. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "officers.undo-leaving", TRUE);
 }
@@ -674,6 +679,14 @@ _hubrota_officers_window_get_duty_text (HubrotaOfficersWindow *self,
 }
 
 const char *
+_hubrota_officers_window_get_duty_subtitle (HubrotaOfficersWindow *self,
+                                            guint                  index)
+{
+  g_assert_cmpuint (index, <, self->duty_rows->len);
+  return adw_action_row_get_subtitle (g_ptr_array_index (self->duty_rows, index));
+}
+
+const char *
 _hubrota_officers_window_get_absence_text (HubrotaOfficersWindow *self,
                                            guint                  index)
 {
@@ -745,6 +758,12 @@ const char *
 _hubrota_officers_window_get_leaving_text (HubrotaOfficersWindow *self)
 {
   return self->leaving_text;
+}
+
+GtkWidget *
+_hubrota_officers_window_get_leaving_dialog (HubrotaOfficersWindow *self)
+{
+  return self->leaving_dialog;
 }
 
 gboolean

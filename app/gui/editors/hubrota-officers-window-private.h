@@ -70,6 +70,10 @@ guint       _hubrota_officers_window_count_duty_rows    (HubrotaOfficersWindow *
 guint       _hubrota_officers_window_count_absence_rows (HubrotaOfficersWindow *self);
 const char *_hubrota_officers_window_get_duty_text      (HubrotaOfficersWindow *self,
                                                          guint                  index);
+/* A roster's line under it ("6 shifts and 4 rest days, 42 h a week on average"); NULL for a
+ * shift pattern. */
+const char *_hubrota_officers_window_get_duty_subtitle  (HubrotaOfficersWindow *self,
+                                                         guint                  index);
 const char *_hubrota_officers_window_get_absence_text   (HubrotaOfficersWindow *self,
                                                          guint                  index);
 /* Clicks the row's remove button. */
@@ -94,6 +98,8 @@ const char *_hubrota_officers_window_get_leaving_opening (HubrotaOfficersWindow 
 void        _hubrota_officers_window_answer_leaving     (HubrotaOfficersWindow *self,
                                                          gboolean               confirm);
 const char *_hubrota_officers_window_get_leaving_text   (HubrotaOfficersWindow *self);
+/* The question, for a screenshot; NULL when none is open. */
+GtkWidget  *_hubrota_officers_window_get_leaving_dialog (HubrotaOfficersWindow *self);
 /* Clicks Not Leaving; FALSE when it is not shown. */
 gboolean    _hubrota_officers_window_clear_leaving      (HubrotaOfficersWindow *self);
 /* The last leaving change's toast's Undo; FALSE when there is nothing to undo. */
