@@ -714,10 +714,14 @@ test_screenshot (Fixture       *fixture,
   g_autoptr(HubrotaStore) store = create_scene ();
   g_autoptr(GdkTexture) texture = NULL;
   HubrotaAutofillDialog *dialog;
-  GDate today;
+  HubrotaWindow *window;
+  GtkWidget *narrow;
+  GDate today, sunday;
+  int minimum;
 
   set_day (&today, TODAY);
-  dialog = open_autofill (open_window (store, &today));
+  window = open_window (store, &today);
+  dialog = open_autofill (window);
   gui_test_wait_until_drawn (GTK_WIDGET (dialog));
   /* Under load the window manager-less X server may not have given it its size yet. */
   while (gtk_widget_get_width (GTK_WIDGET (dialog)) < 600)
@@ -727,6 +731,24 @@ test_screenshot (Fixture       *fixture,
   gui_test_save_texture (texture, "autofill-dialog.png");
   /* Text, chips and check boxes give hundreds of colours; a blank dialog a handful. */
   g_assert_cmpuint (gui_test_count_colours (texture), >, 100);
+
+  /* On a phone the chips wrap rather than widen the dialog past 360 px (the header's Cancel,
+   * title and "Add 6 Assignments" need 356; the window's shadow is not counted). */
+  gtk_widget_measure (adw_window_get_content (ADW_WINDOW (dialog)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  set_day (&sunday, FIRST_MONDAY + 6);
+  narrow = hubrota_autofill_dialog_new (GTK_WINDOW (window), window->workspace, &today, &sunday,
+                                        NULL, "All Hubs");
+  gtk_window_set_default_size (GTK_WINDOW (narrow), 360, 640);
+  gtk_window_present (GTK_WINDOW (narrow));
+  while (_hubrota_autofill_dialog_is_planning (HUBROTA_AUTOFILL_DIALOG (narrow)))
+    g_main_context_iteration (NULL, TRUE);
+  gui_test_wait_until_drawn (narrow);
+  g_clear_object (&texture);
+  texture = gui_test_render_widget (narrow);
+  gui_test_save_texture (texture, "autofill-dialog-narrow.png");
 }
 
 int

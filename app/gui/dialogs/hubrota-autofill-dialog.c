@@ -372,7 +372,10 @@ add_chip (GtkWidget          *chips,
 
   gtk_widget_add_css_class (chip, "badge");
   gtk_widget_add_css_class (chip, hubrota_format_status_class (level));
-  gtk_box_append (GTK_BOX (chips), chip);
+  gtk_flow_box_append (GTK_FLOW_BOX (chips), chip);
+  /* As wide as its words, not as the line. */
+  gtk_widget_set_halign (gtk_widget_get_parent (chip), GTK_ALIGN_START);
+  gtk_widget_set_focusable (gtk_widget_get_parent (chip), FALSE);
 }
 
 static void
@@ -387,10 +390,11 @@ show_costs (GtkWidget       *chips,
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (chips)) != NULL)
-    gtk_box_remove (GTK_BOX (chips), child);
+    gtk_flow_box_remove (GTK_FLOW_BOX (chips), child);
   if (away > 0)
     {
-      text = g_strdup_printf (_("%s h away from own beat"), away_text);
+      /* Translators: hours at the hub away from the officer's own beat, e.g. "2 h away" */
+      text = g_strdup_printf (_("%s h away"), away_text);
       add_chip (chips, text, HUBROTA_STATUS_WARNING);
     }
   else if (hubrota_officer_get_beat (hubrota_proposal_get_officer (proposal)) != NULL)
@@ -416,7 +420,7 @@ on_proposal_setup (GtkSignalListItemFactory *factory,
   GtkWidget *row = new_row ();
   GtkWidget *check = gtk_check_button_new ();
   GtkWidget *details = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *chips = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *chips = gtk_flow_box_new ();
 
   gtk_box_set_spacing (GTK_BOX (row), 2);
   gtk_box_append (GTK_BOX (row), check);
@@ -424,7 +428,13 @@ on_proposal_setup (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_start (details, 28);
   gtk_box_append (GTK_BOX (row), details);
   add_label (GTK_BOX (details), "opening", "dim-label");
-  gtk_widget_set_halign (chips, GTK_ALIGN_START);
+  /* Chips wrap on a narrow window, as the opening pane's do. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (chips), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (chips), FALSE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (chips), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (chips), 4);
+  gtk_widget_set_can_target (chips, FALSE);
   gtk_box_append (GTK_BOX (details), chips);
   add_label (GTK_BOX (details), "reason", "caption");
   gtk_widget_add_css_class (GTK_WIDGET (row_label (details, "reason")), "dim-label");
