@@ -614,7 +614,7 @@ test_month (Fixture       *fixture,
 }
 
 /* Another program fills an opening after the plan was made: nothing is stored, and the dialog
- * says why and stays open. */
+ * says why and stays open; planned again, it stores. */
 static void
 test_rota_changed (Fixture       *fixture,
                    gconstpointer  data)
@@ -624,10 +624,12 @@ test_rota_changed (Fixture       *fixture,
   g_autoptr(HubrotaWorkspace) workspace = NULL;
   g_autoptr(HubrotaProposal) first = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(HubrotaPlan) again = NULL;
+  g_autoptr(HubrotaPlan) expected = NULL;
   HubrotaAutofillDialog *dialog;
   const char *officer;
   GDate today, sunday;
-  guint before;
+  guint before, n;
 
   set_day (&today, TODAY);
   set_day (&sunday, FIRST_MONDAY + 6);
@@ -646,10 +648,27 @@ test_rota_changed (Fixture       *fixture,
   before = count_assigned (store, &today, &sunday);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "autofill.add", NULL);
+  g_test_message ("refused: %s", _hubrota_autofill_dialog_get_error (dialog));
   g_assert_true (g_str_has_prefix (_hubrota_autofill_dialog_get_error (dialog),
                                    "The rota changed since the plan was made"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpuint (count_assigned (store, &today, &sunday), ==, before);
+
+  /* Planned again on the rota as it is now: what it proposes then is stored. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "autofill.plan-again", NULL));
+  g_assert_null (_hubrota_autofill_dialog_get_error (dialog));
+  while (_hubrota_autofill_dialog_is_planning (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  again = g_object_ref (_hubrota_autofill_dialog_get_plan (dialog));
+  expected = plan_period (store, &today, &sunday);
+  assert_same_plan (again, expected);
+  n = g_list_model_get_n_items (hubrota_plan_get_proposals (again));
+  g_assert_cmpuint (n, >, 0);
+  g_object_ref (dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "autofill.add", NULL);
+  g_assert_true (gui_test_wait_until_hidden (GTK_WIDGET (dialog)));
+  g_object_unref (dialog);
+  g_assert_cmpuint (count_assigned (store, &today, &sunday), ==, before + n);
 }
 
 /* A week whose one opening has its officer: nothing to fill, said plainly. */

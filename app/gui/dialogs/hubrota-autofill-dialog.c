@@ -27,6 +27,9 @@ struct _HubrotaAutofillDialog
   HubrotaPlan      *plan;
   GCancellable     *planning;     /* NULL once the plan is in */
   const char       *page;
+  GDate             from;         /* what is planned, to plan again */
+  GDate             to;
+  char             *hub;
   gboolean          bulk;         /* ticking many at once: the summary follows at the end */
   guint             ticked;
 
@@ -36,6 +39,7 @@ struct _HubrotaAutofillDialog
   GtkSpinner       *spinner;
   AdwStatusPage    *status_page;
   GtkLabel         *summary_label;
+  GtkWidget        *error_box;
   GtkLabel         *error_label;
   GtkWidget        *proposals_bar;
   GtkLabel         *proposals_heading;
@@ -720,7 +724,7 @@ on_add (GtkWidget  *widget,
     {
       message = hubrota_format_error (error);
       gtk_label_set_label (self->error_label, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_widget_set_visible (self->error_box, TRUE);
       return;
     }
   g_signal_emit (self, signals[CHANGED], 0);
@@ -740,8 +744,6 @@ on_proposal_activated (HubrotaAutofillDialog *self,
     hubrota_proposal_set_accepted (proposal, !hubrota_proposal_get_accepted (proposal));
 }
 
-/* Overrides */
-
 static void
 stop_following (HubrotaAutofillDialog *self)
 {
@@ -758,6 +760,26 @@ stop_following (HubrotaAutofillDialog *self)
     }
 }
 
+/* After a refusal because the rota changed: the same period planned afresh. */
+static void
+on_plan_again (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HubrotaAutofillDialog *self = HUBROTA_AUTOFILL_DIALOG (widget);
+
+  if (self->planning != NULL)
+    return;
+  gtk_widget_set_visible (self->error_box, FALSE);
+  stop_following (self);
+  gtk_list_view_set_model (self->proposal_list, NULL);
+  gtk_list_view_set_model (self->shortfall_list, NULL);
+  g_clear_object (&self->plan);
+  start_planning (self, &self->from, &self->to, self->hub);
+}
+
+/* Overrides */
+
 static void
 hubrota_autofill_dialog_dispose (GObject *object)
 {
@@ -773,6 +795,7 @@ hubrota_autofill_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HUBROTA_TYPE_AUTOFILL_DIALOG);
   g_clear_object (&self->plan);
   g_clear_object (&self->workspace);
+  g_clear_pointer (&self->hub, g_free);
 
   G_OBJECT_CLASS (hubrota_autofill_dialog_parent_class)->dispose (object);
 }
@@ -795,6 +818,7 @@ hubrota_autofill_dialog_class_init (HubrotaAutofillDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, status_page);
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, error_box);
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, proposals_bar);
   gtk_widget_class_bind_template_child (widget_class, HubrotaAutofillDialog, proposals_heading);
@@ -810,6 +834,7 @@ hubrota_autofill_dialog_class_init (HubrotaAutofillDialogClass *klass)
   gtk_widget_class_install_action (widget_class, "autofill.add", NULL, on_add);
   gtk_widget_class_install_action (widget_class, "autofill.accept-all", NULL, on_accept_all);
   gtk_widget_class_install_action (widget_class, "autofill.untick-all", NULL, on_untick_all);
+  gtk_widget_class_install_action (widget_class, "autofill.plan-again", NULL, on_plan_again);
 }
 
 static void
@@ -860,6 +885,9 @@ hubrota_autofill_dialog_new (GtkWindow        *parent,
   /* Translators: what is planned, e.g. "All Hubs · Wed 2 Dec – Sun 6 Dec 2026" */
   subtitle = g_strdup_printf (_("%s · %s"), scope, period);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  self->from = *from;
+  self->to = *to;
+  self->hub = g_strdup (hub);
   start_planning (self, from, to, hub);
   return GTK_WIDGET (self);
 }
@@ -923,6 +951,6 @@ _hubrota_autofill_dialog_get_status_description (HubrotaAutofillDialog *self)
 const char *
 _hubrota_autofill_dialog_get_error (HubrotaAutofillDialog *self)
 {
-  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+  return gtk_widget_get_visible (self->error_box)
          ? gtk_label_get_label (self->error_label) : NULL;
 }
