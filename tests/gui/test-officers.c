@@ -645,6 +645,33 @@ stored_leaving (HubrotaStore *store,
   return date != NULL ? hubrota_london_format_date (date) : NULL;
 }
 
+/* Given the rota window's history, a leaving date is one of its steps: the rota window's Undo
+ * (the same history) puts the officer back on the openings it took them off. */
+static void
+test_retire_shared_history (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(HubrotaHistory) history = hubrota_history_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+
+  test_util_add_hub (fixture->store, "bedford", "Bedford Library", "castle");
+  test_util_add_series_at (fixture->store, "bedford", "2030-01-05T10:00", 180,
+                           "FREQ=WEEKLY;COUNT=8", 2);
+  assign_on (fixture->store, "PC1", "2030-01-19");
+  assign_on (fixture->store, "PC1", "2030-02-02");
+  hubrota_officers_window_set_history (window, history);
+  hubrota_officers_window_show_officer (window, "PC1");
+  g_assert_true (_hubrota_officers_window_open_leaving (window, "2030-01-15"));
+  _hubrota_officers_window_answer_leaving (window, TRUE);
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 0);
+  g_assert_cmpstr (hubrota_history_get_undo_label (history), ==,
+                   "Took Ada Lovelace off 2 openings, leaving 15 Jan 2030");
+  g_assert_true (hubrota_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 2);
+}
+
 /* A leaving date lists the openings it takes the officer off, takes them off in one step
  * that the toast undoes, and shows in the list; Not Leaving clears it. */
 static void
@@ -1075,6 +1102,7 @@ main (int   argc,
   ADD ("/officers/roster-preset", test_roster_preset);
   ADD ("/officers/edit-duty", test_edit_duty);
   ADD ("/officers/retire", test_retire);
+  ADD ("/officers/retire-shared-history", test_retire_shared_history);
   ADD ("/officers/time-away", test_time_away);
   ADD ("/officers/dialogs-by-keyboard", test_dialogs_by_keyboard);
   ADD ("/officers/import", test_import);

@@ -2,8 +2,9 @@
  * the shown officer's shift patterns and rosters (each to edit or remove) and time away, the
  * dialogs that add and change them, and their leaving date
  *
- * A leaving date goes through a history of the window's own (hubrota_history_retire_officer,
- * as `officer retire` does): it takes the officer off their openings from that day on in one
+ * A leaving date goes through the rota window's history (hubrota_officers_window_set_history;
+ * a history of the window's own without one) with hubrota_history_retire_officer, as
+ * `officer retire` does: it takes the officer off their openings from that day on in one
  * step, and the toast's Undo puts them back on those and the date back as it was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

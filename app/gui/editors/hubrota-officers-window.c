@@ -506,6 +506,16 @@ hubrota_officers_window_new (GtkWindow    *parent,
 }
 
 void
+hubrota_officers_window_set_history (HubrotaOfficersWindow *self,
+                                     HubrotaHistory        *history)
+{
+  g_return_if_fail (HUBROTA_IS_OFFICERS_WINDOW (self));
+  g_return_if_fail (HUBROTA_IS_HISTORY (history));
+
+  g_set_object (&self->history, history);
+}
+
+void
 hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
                                       const char            *id)
 {

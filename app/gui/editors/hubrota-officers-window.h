@@ -18,6 +18,10 @@ G_DECLARE_FINAL_TYPE (HubrotaOfficersWindow, hubrota_officers_window, HUBROTA, O
 /* Not modal: the rota window stays usable beside it. Emits "changed" after each write. */
 GtkWidget *hubrota_officers_window_new          (GtkWindow             *parent,
                                                  HubrotaStore          *store);
+/* Leaving dates go through this history (the rota window's), so its Undo takes them back
+ * too; without one the window keeps a history of its own. */
+void       hubrota_officers_window_set_history  (HubrotaOfficersWindow *self,
+                                                 HubrotaHistory        *history);
 void       hubrota_officers_window_show_officer (HubrotaOfficersWindow *self,
                                                  const char            *id);
 

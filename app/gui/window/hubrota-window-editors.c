@@ -275,7 +275,12 @@ on_fairness (GtkWidget  *widget,
 static GtkWidget *
 create_officers_window (HubrotaWindow *self)
 {
-  return hubrota_officers_window_new (GTK_WINDOW (self), self->store);
+  GtkWidget *officers = hubrota_officers_window_new (GTK_WINDOW (self), self->store);
+
+  /* A leaving date is a step of the rota's history: Ctrl+Z here takes it back too. */
+  hubrota_officers_window_set_history (HUBROTA_OFFICERS_WINDOW (officers),
+                                       hubrota_workspace_get_history (self->workspace));
+  return officers;
 }
 
 static GtkWidget *
