@@ -139,6 +139,7 @@ test_no_overtime_and_one_hub (Fixture *f, gconstpointer data)
       g_autoptr(HubrotaShortfall) s = g_list_model_get_item (hubrota_plan_get_shortfalls (all), i);
       const char *reason = hubrota_shortfall_get_reason (s);
       g_assert_true (g_str_has_prefix (reason, "Nobody can be added: ") ||
+                     g_str_has_prefix (reason, "Nobody was added: ") ||
                      g_str_has_prefix (reason, "Only ") ||
                      g_str_has_prefix (reason, "No officer is on duty "));
     }
@@ -182,7 +183,18 @@ test_store_and_undo (Fixture *f, gconstpointer data)
   /* The same plan again: its openings have their officers now. */
   g_assert_false (hubrota_workspace_apply_plan (workspace, p, NULL, &error));
   g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
-  g_assert_true (strstr (error->message, "the rota changed since the plan was made") != NULL);
+  {
+    g_autoptr(HubrotaProposal) first = g_list_model_get_item (hubrota_plan_get_proposals (p), 0);
+    HubrotaOccurrence *o = hubrota_proposal_get_occurrence (first);
+    g_autofree char *when = hubrota_london_format_range (
+      g_date_time_to_unix (hubrota_occurrence_get_start (o)),
+      g_date_time_to_unix (hubrota_occurrence_get_end (o)));
+    g_autofree char *expected = g_strdup_printf ("the rota changed since the plan was made: %s, "
+                                                 "%s, has its officers now; nothing was stored, "
+                                                 "plan again",
+                                                 hubrota_proposal_get_hub_name (first), when);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
   g_clear_error (&error);
 
   again = plan (f);
@@ -238,6 +250,47 @@ test_lp (Fixture *f, gconstpointer data)
   g_assert_true (g_str_has_suffix (text, "\nEnd\n"));
   binary = g_strdup_printf ("\n x%u\n", inst->vars->len - 1);
   g_assert_nonnull (strstr (text, binary));
+}
+
+/* Castle's two officers, on duty 10:00–13:00, could each go to Kempston's hub, but it needs
+ * both at once and that would leave Castle with nobody: the opening stays short and says why
+ * the pair cannot go, not that each officer could. */
+static void
+test_team_cannot_go (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(HubrotaStore) store = test_util_create_temp_store ("hubrota-autofill-team-XXXXXX",
+                                                               &dir, NULL);
+  g_autoptr(GDate) day = test_util_date ("2027-01-04");
+  g_autoptr(GDateTime) duty_start = test_util_local ("2027-01-04T10:00");
+  g_autoptr(HubrotaPlan) p = NULL;
+  g_autoptr(HubrotaShortfall) shortfall = NULL;
+  HubrotaAutofillOptions options;
+
+  test_util_add_beat (store, "castle", "Castle");
+  test_util_add_beat (store, "kempston", "Kempston");
+  test_util_add_hub (store, "kem", "Kempston Hub", "kempston");
+  test_util_add_series_at (store, "kem", "2027-01-04T10:00", 120, NULL, 2);
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("PC%u", i);
+      g_autoptr(HubrotaDuty) duty = hubrota_duty_new (id, duty_start, 180, NULL);
+
+      test_util_add_officer (store, id, id, HUBROTA_ROLE_PC, "castle", 40);
+      g_assert_cmpint (hubrota_store_add_duty (store, duty, NULL), >, 0);
+    }
+  hubrota_autofill_options_init (&options, day, day);
+  p = hubrota_autofill_plan (store, &options, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_proposals (p)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_shortfalls (p)), ==, 1);
+  shortfall = g_list_model_get_item (hubrota_plan_get_shortfalls (p), 0);
+  g_assert_cmpint (hubrota_shortfall_get_missing (shortfall), ==, 2);
+  g_assert_cmpstr (hubrota_shortfall_get_reason (shortfall), ==,
+                   "Nobody was added: 2 officers could each go, but not the 2 needed together "
+                   "without leaving a beat uncovered, a hotspot patrol at risk or another "
+                   "opening short");
+  g_clear_object (&store);
+  test_remove_tree (dir);
 }
 
 /* The choice that puts officers[i] on the opening that starts i-th. */
@@ -406,5 +459,6 @@ main (int argc, char **argv)
   g_test_add ("/autofill/lp/glpk", Fixture, GUINT_TO_POINTER (SOLVER_GLPK), small_set_up,
               test_solver_agrees, fixture_tear_down);
   g_test_add_func ("/autofill/hotspot-kept", test_hotspot_kept);
+  g_test_add_func ("/autofill/team-cannot-go", test_team_cannot_go);
   return g_test_run ();
 }

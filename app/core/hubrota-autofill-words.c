@@ -215,8 +215,14 @@ _hubrota_autofill_explain (AfInstance     *inst,
                 "would put hotspot patrols at risk");
   append_count (why, r.off_duty, off_duty, off_duty);
   append_count (why, r.left, "has left", "have left");
+  /* An opening that cannot reach its minimum gets nobody (hubrota-autofill-solve.c), so
+   * the sentence says why not the whole team, not only why not each officer. */
   if (r.available == 0)
     return g_strdup_printf ("Nobody can be added: %s", why->str);
-  return g_strdup_printf ("Only %u of the %d officers needed can be added: %s", r.available,
-                          o->need, why->str);
+  if (r.available < (guint) o->need)
+    return g_strdup_printf ("Only %u of the %d officers needed could go, so nobody was added: %s",
+                            r.available, o->need, why->str);
+  return g_strdup_printf ("Nobody was added: %u officers could each go, but not the %d needed "
+                          "together without leaving a beat uncovered, a hotspot patrol at risk "
+                          "or another opening short", r.available, o->need);
 }

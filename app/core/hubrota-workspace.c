@@ -617,15 +617,19 @@ accepted_changes (HubrotaPlan *plan)
   return changes;
 }
 
+/* "… Ampthill Parish Rooms, Wed 6 Jan 09:00–12:00, has its officers now; …" */
 static gboolean
-changed_since (HubrotaOccurrence *occurrence, const char *why, GError **error)
+changed_since (HubrotaRota *rota, HubrotaOccurrence *occurrence, const char *why, GError **error)
 {
-  g_autofree char *when = hubrota_london_format_iso (hubrota_occurrence_get_start (occurrence));
+  const char *hub = hubrota_occurrence_get_hub (occurrence);
+  const char *name = hubrota_rota_get_hub_name (rota, hub);
+  g_autofree char *when = hubrota_london_format_range (
+    g_date_time_to_unix (hubrota_occurrence_get_start (occurrence)),
+    g_date_time_to_unix (hubrota_occurrence_get_end (occurrence)));
 
   return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                         "the rota changed since the plan was made: the opening of ‘%s’ at %s %s; "
-                         "nothing was stored, plan again",
-                         hubrota_occurrence_get_hub (occurrence), when, why);
+                         "the rota changed since the plan was made: %s, %s, %s; nothing was "
+                         "stored, plan again", name != NULL ? name : hub, when, why);
 }
 
 /* Each opening takes no more than it still lacks, as the store has it now. */
@@ -641,12 +645,12 @@ still_needed (HubrotaRota *rota, GArray *changes, GError **error)
       guint count;
 
       if (now == NULL || hubrota_occurrence_get_status (now) == HUBROTA_OCCURRENCE_CANCELLED)
-        return changed_since (planned, "is gone or cancelled", error);
+        return changed_since (rota, planned, "is gone or cancelled", error);
       count = GPOINTER_TO_UINT (g_hash_table_lookup (adding, now)) + 1;
       g_hash_table_insert (adding, now, GUINT_TO_POINTER (count));
       if (hubrota_occurrence_get_assigned (now)->len + count >
           (guint) hubrota_occurrence_get_min_officers (now))
-        return changed_since (planned, "has its officers now", error);
+        return changed_since (rota, planned, "has its officers now", error);
     }
   return TRUE;
 }
