@@ -289,6 +289,13 @@ test_team_cannot_go (void)
                    "Nobody was added: 2 officers could each go, but not the 2 needed together "
                    "without leaving a beat uncovered, a hotspot patrol at risk or another "
                    "opening short");
+
+  /* An opening that has started is not planned at all. */
+  g_clear_object (&p);
+  options.not_before = g_date_time_to_unix (duty_start) + 60;
+  p = hubrota_autofill_plan (store, &options, NULL);
+  g_assert_cmpuint (hubrota_plan_get_n_openings (p), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_shortfalls (p)), ==, 0);
   g_clear_object (&store);
   test_remove_tree (dir);
 }

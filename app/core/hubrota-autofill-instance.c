@@ -36,7 +36,8 @@ wanted (AfInstance *inst, int index)
   RotaOccurrence *x = OCCURRENCE (rota, index);
   const char *beat = x->beat == NONE ? NULL : hubrota_beat_get_slug (BEAT (rota, x->beat)->object);
 
-  return x->start >= rota->period_start && x->start < rota->period_end && !x->cancelled &&
+  return x->start >= rota->period_start && x->start < rota->period_end &&
+         x->start >= inst->options.not_before && !x->cancelled &&
          (int) x->officers->len < x->min_officers &&
          in_list (inst->options.hubs, hubrota_occurrence_get_hub (x->object)) &&
          in_list (inst->options.beats, beat);

@@ -23,7 +23,7 @@ hubrota_autofill_options_init (HubrotaAutofillOptions *options,
   g_return_if_fail (options != NULL && from != NULL && to != NULL);
 
   *options = (HubrotaAutofillOptions) { *from, *to, NULL, NULL, FALSE,
-                                        HUBROTA_AUTOFILL_FAIRNESS_WEEKS };
+                                        HUBROTA_AUTOFILL_FAIRNESS_WEEKS, 0 };
 }
 
 /* Each officer's hours at hubs over the fairness window: its weeks before the period and the

@@ -20,6 +20,9 @@ typedef struct
   char   **beats;           /* only openings of hubs on these beats; NULL for all */
   gboolean no_overtime;     /* only officers on duty for the whole opening */
   guint    fairness_weeks;
+  gint64   not_before;      /* Unix time: openings that start earlier are left alone (the
+                             * window passes now, so nothing already under way is planned);
+                             * 0 for none */
 } HubrotaAutofillOptions;
 
 void         hubrota_autofill_options_init (HubrotaAutofillOptions       *options,

@@ -646,6 +646,18 @@ on_planned (GObject      *source,
   show_plan (self);
 }
 
+static gboolean
+starts_today (const GDate *from)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  return g_date_compare (from, &today) == 0;
+}
+
 static void
 start_planning (HubrotaAutofillDialog *self,
                 const GDate           *from,
@@ -657,6 +669,10 @@ start_planning (HubrotaAutofillDialog *self,
 
   data->path = g_strdup (hubrota_store_get_path (hubrota_workspace_get_store (self->workspace)));
   hubrota_autofill_options_init (&data->options, from, to);
+  /* The window starts the period today at the earliest; when that is today by the clock, an
+   * opening already under way is not planned either. */
+  if (starts_today (from))
+    data->options.not_before = g_get_real_time () / G_USEC_PER_SEC;
   if (hub != NULL)
     {
       data->hubs = g_new0 (char *, 2);
