@@ -300,6 +300,67 @@ test_team_cannot_go (void)
   test_remove_tree (dir);
 }
 
+/* Capped hard (each opening offered only its 4 + 2 × need cheapest candidates), the county's
+ * month keeps every rule, fills as many openings as with the whole force (the short ones are
+ * planned again with everyone) and costs no less than the uncapped plan's objective, since
+ * it chooses from fewer. */
+static void
+test_capped (Fixture *f, gconstpointer data)
+{
+  AfCap cap = { 0, 4, 2 };
+  g_autoptr(HubrotaPlan) whole = plan (f);
+  g_autoptr(HubrotaPlan) capped = _hubrota_autofill_plan_capped (f->store, &f->options, &cap, NULL);
+  AfInstance *inst = _hubrota_plan_get_instance (capped);
+
+  g_assert_cmpuint (inst->vars->len, <, _hubrota_plan_get_instance (whole)->vars->len / 4);
+  g_assert_true (_hubrota_autofill_feasible (inst, _hubrota_plan_get_chosen (capped)));
+  g_assert_cmpuint (_hubrota_autofill_count_new_errors (inst, _hubrota_plan_get_chosen (capped)),
+                    ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_shortfalls (capped)), ==,
+                    g_list_model_get_n_items (hubrota_plan_get_shortfalls (whole)));
+  g_assert_cmpfloat (hubrota_plan_get_largest_share (capped), >=,
+                     hubrota_plan_get_largest_share (whole) - 1e-9);
+  check_only_adds (capped);
+}
+
+/* Two Castle hubs open 10:00–12:00 together, each needing two officers. Offered only their
+ * two cheapest (Castle's PC1 and PC2, on duty and on the beat), one would stay short; planned
+ * again with everyone it takes the specials SC3 and SC4, off duty: all four filled. */
+static void
+test_capped_short_planned_again (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(HubrotaStore) store = test_util_create_temp_store ("hubrota-autofill-cap-XXXXXX",
+                                                               &dir, NULL);
+  g_autoptr(GDate) day = test_util_date ("2027-01-04");
+  g_autoptr(GDateTime) duty_start = test_util_local ("2027-01-04T09:00");
+  g_autoptr(HubrotaPlan) p = NULL;
+  AfCap cap = { 0, 2, 0 };
+  HubrotaAutofillOptions options;
+  const char *ids[] = { "PC1", "PC2", "SC3", "SC4" };
+
+  test_util_add_beat (store, "castle", "Castle");
+  test_util_add_hub (store, "library", "Library", "castle");
+  test_util_add_hub (store, "hall", "Hall", "castle");
+  test_util_add_series_at (store, "library", "2027-01-04T10:00", 120, NULL, 2);
+  test_util_add_series_at (store, "hall", "2027-01-04T10:00", 120, NULL, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    test_util_add_officer (store, ids[i], ids[i], i < 2 ? HUBROTA_ROLE_PC : HUBROTA_ROLE_SC,
+                           i < 2 ? "castle" : NULL, 40);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(HubrotaDuty) duty = hubrota_duty_new (ids[i], duty_start, 240, NULL);
+      g_assert_cmpint (hubrota_store_add_duty (store, duty, NULL), >, 0);
+    }
+  hubrota_autofill_options_init (&options, day, day);
+  p = _hubrota_autofill_plan_capped (store, &options, &cap, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_proposals (p)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (hubrota_plan_get_shortfalls (p)), ==, 0);
+  g_assert_cmpfloat (hubrota_plan_get_overtime_hours (p), ==, 4);
+  g_clear_object (&store);
+  test_remove_tree (dir);
+}
+
 /* The choice that puts officers[i] on the opening that starts i-th. */
 static gboolean *
 choose (AfInstance *inst, const char * const *officers)
@@ -466,6 +527,9 @@ main (int argc, char **argv)
   g_test_add ("/autofill/lp/glpk", Fixture, GUINT_TO_POINTER (SOLVER_GLPK), small_set_up,
               test_solver_agrees, fixture_tear_down);
   g_test_add_func ("/autofill/hotspot-kept", test_hotspot_kept);
+  g_test_add_func ("/autofill/capped-short-planned-again", test_capped_short_planned_again);
+  g_test_add ("/autofill/capped", Fixture, &county[0], fixture_set_up, test_capped,
+              fixture_tear_down);
   g_test_add_func ("/autofill/team-cannot-go", test_team_cannot_go);
   return g_test_run ();
 }

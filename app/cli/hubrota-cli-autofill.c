@@ -143,6 +143,7 @@ typedef struct
   char *fairness_weeks;
   char *export_lp;
   gboolean no_overtime;
+  gboolean every_candidate;
   gboolean dry_run;
   gboolean json;
 } AutofillArgs;
@@ -175,6 +176,7 @@ parse_options (AutofillArgs *args, HubrotaAutofillOptions *options, GError **err
   options->hubs = args->hubs;
   options->beats = args->beats;
   options->no_overtime = args->no_overtime;
+  options->every_candidate = args->every_candidate;
   options->fairness_weeks = (guint) weeks;
   return TRUE;
 }
@@ -210,6 +212,9 @@ hubrota_cli_autofill (HubrotaCliCall  *call,
       N_("Only officers on duty for the whole opening"), NULL },
     { "fairness-weeks", 0, 0, G_OPTION_ARG_STRING, &args.fairness_weeks,
       N_("Weeks before the period whose hub work counts towards fairness (default 8)"), N_("N") },
+    { "every-candidate", 0, 0, G_OPTION_ARG_NONE, &args.every_candidate,
+      N_("Offer each opening every officer who could do it, even in a force of thousands "
+         "(slower; by default a large force offers each opening its cheapest few)"), NULL },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &args.dry_run, N_("Show the plan; store nothing"), NULL },
     { "export-lp", 0, 0, G_OPTION_ARG_FILENAME, &args.export_lp,
       N_("Also write the problem in CPLEX LP format, for glpsol or cbc"), N_("FILE") },

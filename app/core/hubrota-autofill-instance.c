@@ -148,16 +148,71 @@ compare_vars (gconstpointer a, gconstpointer b)
   return x->officer - y->officer;
 }
 
-static void
-collect_vars (AfInstance *inst)
+/* Cheapest first; among equal costs the officer with the smaller share of hub work so far,
+ * whom fairness would pick; then by index, so the order is always the same. */
+static int
+compare_offers (gconstpointer a, gconstpointer b, gpointer data)
 {
+  const AfVar *x = a, *y = b;
+  const double *share = data;
+
+  if (x->cost != y->cost)
+    return x->cost < y->cost ? -1 : 1;
+  if (share[x->officer] != share[y->officer])
+    return share[x->officer] < share[y->officer] ? -1 : 1;
+  return x->officer - y->officer;
+}
+
+static double *
+shares_so_far (AfInstance *inst, GHashTable *existing_hours)
+{
+  double *share = g_new (double, inst->rota->officers->len);
+
+  for (guint k = 0; k < inst->rota->officers->len; k++)
+    {
+      HubrotaOfficer *object = OFFICER (inst->rota, k)->object;
+      double *hours = g_hash_table_lookup (existing_hours, hubrota_officer_get_id (object));
+
+      share[k] = (hours != NULL ? *hours : 0) / hubrota_fairness_capacity_hours (object, 1);
+    }
+  return share;
+}
+
+static void
+collect_vars (AfInstance *inst, GHashTable *existing_hours, const AfCap *rule, GHashTable *uncapped)
+{
+  gboolean cap = !inst->options.every_candidate &&
+                 (double) inst->openings->len * inst->rota->officers->len > rule->above;
+  g_autofree double *share = cap ? shares_so_far (inst, existing_hours) : NULL;
+  g_autoptr(GArray) offers = g_array_new (FALSE, FALSE, sizeof (AfVar));
+
+  /* Whoever could do some opening counts for fairness, offered it or not. */
+  g_array_set_size (inst->officers, inst->rota->officers->len);
   for (guint o = 0; o < inst->openings->len; o++)
-    for (guint k = 0; k < inst->rota->officers->len; k++)
-      {
-        AfVar var;
-        if (candidate (inst, (int) o, (int) k, &var))
-          g_array_append_val (inst->vars, var);
-      }
+    {
+      AfOpening *opening = OPENING (inst, o);
+      guint limit = rule->base + rule->per_need * (guint) opening->need;
+
+      g_array_set_size (offers, 0);
+      for (guint k = 0; k < inst->rota->officers->len; k++)
+        {
+          AfVar var;
+          if (candidate (inst, (int) o, (int) k, &var))
+            {
+              g_array_append_val (offers, var);
+              g_array_index (inst->officers, AfOfficer, k).eligible = TRUE;
+            }
+        }
+      if (cap && offers->len > limit &&
+          (uncapped == NULL ||
+           !g_hash_table_contains (uncapped, GINT_TO_POINTER (opening->occurrence + 1))))
+        {
+          g_array_sort_with_data (offers, compare_offers, share);
+          g_array_set_size (offers, limit);
+          opening->capped = TRUE;
+        }
+      g_array_append_vals (inst->vars, offers->data, offers->len);
+    }
   g_array_sort (inst->vars, compare_vars);
   for (guint v = 0; v < inst->vars->len; v++)
     {
@@ -165,6 +220,28 @@ collect_vars (AfInstance *inst)
       if (opening->n_vars++ == 0)
         opening->first_var = (int) v;
     }
+}
+
+GHashTable *
+_hubrota_autofill_short_and_capped (AfInstance     *inst,
+                                    const gboolean *chosen)
+{
+  GHashTable *out = NULL;
+
+  for (guint o = 0; o < inst->openings->len; o++)
+    {
+      AfOpening *opening = OPENING (inst, o);
+      int filled = 0;
+
+      for (int v = opening->first_var; v < opening->first_var + opening->n_vars; v++)
+        filled += chosen[v];
+      if (!opening->capped || filled >= opening->need)
+        continue;
+      if (out == NULL)
+        out = g_hash_table_new (NULL, NULL);
+      g_hash_table_add (out, GINT_TO_POINTER (opening->occurrence + 1));
+    }
+  return out;
 }
 
 /* Fairness */
@@ -187,8 +264,6 @@ collect_officers (AfInstance *inst, GHashTable *existing_hours)
       /* Equitable, not equal: a share is of the hours the officer is contracted for. */
       officer->capacity_hours = hubrota_fairness_capacity_hours (object, weeks);
     }
-  for (guint v = 0; v < inst->vars->len; v++)
-    g_array_index (inst->officers, AfOfficer, VAR (inst, v)->officer).eligible = TRUE;
 }
 
 /* Rows: no more officers than needed, and one opening at a time per officer */
@@ -688,7 +763,9 @@ build_rows (AfInstance *inst)
 AfInstance *
 _hubrota_autofill_instance_new (HubrotaRota                  *rota,
                                 const HubrotaAutofillOptions *options,
-                                GHashTable                   *existing_hours)
+                                GHashTable                   *existing_hours,
+                                const AfCap                  *cap,
+                                GHashTable                   *uncapped)
 {
   AfInstance *inst = g_new0 (AfInstance, 1);
 
@@ -703,7 +780,7 @@ _hubrota_autofill_instance_new (HubrotaRota                  *rota,
   inst->runs = g_array_new (FALSE, FALSE, sizeof (AfRun));
   inst->windows = g_array_new (FALSE, FALSE, sizeof (AfWindow));
   collect_openings (inst);
-  collect_vars (inst);
+  collect_vars (inst, existing_hours, cap, uncapped);
   collect_officers (inst, existing_hours);
   build_rows (inst);
   return inst;

@@ -34,6 +34,22 @@ G_BEGIN_DECLS
 #define AUTOFILL_WEIGHT_LARGEST_SHARE 10.0   /* per percentage point */
 #define AUTOFILL_WEIGHT_SPREAD 1.0           /* per hour² of hours²/capacity */
 #define AUTOFILL_PATROL_SECONDS (15 * 60)
+/* Beyond a county's size (openings × officers), each opening is offered only its cheapest
+ * candidates, the fairest first, not every officer on duty in the force: the instance then
+ * grows with the openings, not with openings × officers. An opening that is then left short
+ * is planned again with every candidate (hubrota-autofill.c), so capping never leaves one
+ * short that the whole force could fill. A county (2,000 officers, a month) is planned
+ * exactly, every candidate offered. */
+typedef struct
+{
+  double above;        /* openings × officers beyond which openings are capped */
+  guint base;          /* an opening is offered base + per_need × need candidates */
+  guint per_need;
+} AfCap;
+
+/* 2,000 officers and a month's 186 openings are 372,000 pairs; at 8,000 officers capping
+ * costs 0.5% of the objective's spread term and saves 80% of the time. */
+#define AUTOFILL_CAP_DEFAULT ((AfCap) { 2000000, 160, 32 })
 
 typedef enum
 {
@@ -49,6 +65,7 @@ typedef struct
   double hours;
   int first_var;       /* its variables are first_var … first_var + n_vars - 1 */
   int n_vars;
+  gboolean capped;     /* it had more candidates than it was offered (AfCap) */
 } AfOpening;
 
 typedef struct
@@ -114,9 +131,22 @@ typedef struct
   double objective;
 } AfScore;
 
+/* uncapped: the rota's indices (GINT_TO_POINTER (index + 1)) of openings to offer every
+ * candidate, or NULL. */
 AfInstance *_hubrota_autofill_instance_new  (HubrotaRota                  *rota,
                                              const HubrotaAutofillOptions *options,
-                                             GHashTable                   *existing_hours);
+                                             GHashTable                   *existing_hours,
+                                             const AfCap                  *cap,
+                                             GHashTable                   *uncapped);
+/* hubrota_autofill_plan () with another cap, for the tests. */
+HubrotaPlan *_hubrota_autofill_plan_capped  (HubrotaStore                 *store,
+                                             const HubrotaAutofillOptions *options,
+                                             const AfCap                  *cap,
+                                             GError                      **error);
+/* The openings the choice leaves short that had candidates capped, as uncapped above wants
+ * them; NULL when there are none. */
+GHashTable *_hubrota_autofill_short_and_capped (AfInstance                *instance,
+                                                const gboolean            *chosen);
 void        _hubrota_autofill_instance_free (AfInstance                   *instance);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AfInstance, _hubrota_autofill_instance_free)
 
@@ -147,10 +177,11 @@ guint       _hubrota_autofill_count_new_errors (AfInstance              *instanc
                                                 const gboolean          *chosen);
 
 /* hubrota-autofill-words.c: why a chosen variable was chosen, and why an opening with none
- * could not be staffed, in sentences for people. */
+ * could not be staffed, in sentences for people; added_hours are the hub hours the whole plan
+ * gives the variable's officer. */
 char       *_hubrota_autofill_describe      (AfInstance                   *instance,
-                                             const gboolean               *chosen,
-                                             int                           var);
+                                             int                           var,
+                                             double                        added_hours);
 char       *_hubrota_autofill_explain       (AfInstance                   *instance,
                                              const gboolean               *chosen,
                                              int                           opening);

@@ -27,17 +27,6 @@ format_hours (double hours)
   return g_strdup_printf ("%s h", number);
 }
 
-static double
-hours_added (AfInstance *inst, const gboolean *chosen, int officer)
-{
-  double hours = 0;
-
-  for (guint v = 0; v < inst->vars->len; v++)
-    if (chosen[v] && VAR (inst, v)->officer == officer)
-      hours += OPENING (inst, VAR (inst, v)->opening)->hours;
-  return hours;
-}
-
 static const char *
 beat_name (HubrotaRota *rota, int beat)
 {
@@ -46,8 +35,8 @@ beat_name (HubrotaRota *rota, int beat)
 
 char *
 _hubrota_autofill_describe (AfInstance     *inst,
-                            const gboolean *chosen,
-                            int             v)
+                            int             v,
+                            double          added_hours)
 {
   AfVar *var = VAR (inst, v);
   RotaOfficer *officer = OFFICER (inst->rota, var->officer);
@@ -74,7 +63,7 @@ _hubrota_autofill_describe (AfInstance     *inst,
   g_string_append_printf (text, "; %s at hubs in the %u weeks counted: %.0f%% of their hours, "
                           "%.0f%% with this plan", before, weeks,
                           100 * fair->existing_hours / fair->capacity_hours,
-                          100 * (fair->existing_hours + hours_added (inst, chosen, var->officer)) /
+                          100 * (fair->existing_hours + added_hours) /
                           fair->capacity_hours);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -23,7 +23,7 @@ hubrota_autofill_options_init (HubrotaAutofillOptions *options,
   g_return_if_fail (options != NULL && from != NULL && to != NULL);
 
   *options = (HubrotaAutofillOptions) { *from, *to, NULL, NULL, FALSE,
-                                        HUBROTA_AUTOFILL_FAIRNESS_WEEKS, 0 };
+                                        HUBROTA_AUTOFILL_FAIRNESS_WEEKS, FALSE, 0 };
 }
 
 /* Each officer's hours at hubs over the fairness window: its weeks before the period and the
@@ -38,16 +38,16 @@ hub_hours (HubrotaStore *store, const HubrotaAutofillOptions *options, GError **
 }
 
 HubrotaPlan *
-hubrota_autofill_plan (HubrotaStore                 *store,
-                       const HubrotaAutofillOptions *options,
-                       GError                      **error)
+_hubrota_autofill_plan_capped (HubrotaStore                 *store,
+                               const HubrotaAutofillOptions *options,
+                               const AfCap                  *cap,
+                               GError                      **error)
 {
   g_autoptr(HubrotaRota) rota = NULL;
   g_autoptr(GHashTable) hours = NULL;
+  g_autoptr(GHashTable) uncapped = NULL;
   AfInstance *instance;
-
-  g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
+  gboolean *chosen;
 
   if (g_date_compare (&options->from, &options->to) > 0)
     {
@@ -57,6 +57,28 @@ hubrota_autofill_plan (HubrotaStore                 *store,
   if ((rota = hubrota_rota_load (store, &options->from, &options->to, error)) == NULL ||
       (hours = hub_hours (store, options, error)) == NULL)
     return NULL;
-  instance = _hubrota_autofill_instance_new (rota, options, hours);
-  return _hubrota_plan_new (instance, _hubrota_autofill_solve (instance));
+  instance = _hubrota_autofill_instance_new (rota, options, hours, cap, NULL);
+  chosen = _hubrota_autofill_solve (instance);
+  /* Capped openings left short get the whole force in a second plan (see AfCap). */
+  if ((uncapped = _hubrota_autofill_short_and_capped (instance, chosen)) != NULL)
+    {
+      g_free (chosen);
+      _hubrota_autofill_instance_free (instance);
+      instance = _hubrota_autofill_instance_new (rota, options, hours, cap, uncapped);
+      chosen = _hubrota_autofill_solve (instance);
+    }
+  return _hubrota_plan_new (instance, chosen);
+}
+
+HubrotaPlan *
+hubrota_autofill_plan (HubrotaStore                 *store,
+                       const HubrotaAutofillOptions *options,
+                       GError                      **error)
+{
+  AfCap cap = AUTOFILL_CAP_DEFAULT;
+
+  g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  return _hubrota_autofill_plan_capped (store, options, &cap, error);
 }

@@ -20,6 +20,9 @@ typedef struct
   char   **beats;           /* only openings of hubs on these beats; NULL for all */
   gboolean no_overtime;     /* only officers on duty for the whole opening */
   guint    fairness_weeks;
+  gboolean every_candidate; /* offer every opening every officer who could do it, however large
+                             * the force (by default a force beyond a county's size offers
+                             * each its cheapest few: AfCap) */
   gint64   not_before;      /* Unix time: openings that start earlier are left alone (the
                              * window passes now, so nothing already under way is planned);
                              * 0 for none */

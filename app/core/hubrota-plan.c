@@ -74,7 +74,7 @@ new_proposal (HubrotaPlan *self, int v, const double *added)
   AfVar *var = VAR (inst, v);
   AfOfficer *fair = &g_array_index (inst->officers, AfOfficer, var->officer);
   RotaOccurrence *x = OCCURRENCE (inst->rota, OPENING (inst, var->opening)->occurrence);
-  g_autofree char *reason = _hubrota_autofill_describe (inst, self->chosen, v);
+  g_autofree char *reason = _hubrota_autofill_describe (inst, v, added[var->officer]);
 
   return hubrota_proposal_new (OFFICER (inst->rota, var->officer)->object, x->object,
                                hub_name (inst, x), var->away_hours, var->overtime_hours,
