@@ -519,10 +519,28 @@ load_officer_weeks (HubrotaWindow *self)
   start_load (self, &self->officer_loading, &monday, &last, on_officer_weeks_loaded);
 }
 
+/* AdwViewStack measures every page, not only the one on show: on a county's rota the Month
+ * grid and the Problems list are thousands of labels, 0.4 s of the window's first frame. A
+ * page not on show keeps its widgets but hides its content, so it costs nothing to measure;
+ * the content is shown, and measured, with its page. */
+static void
+measure_only_the_page_on_show (HubrotaWindow *self)
+{
+  GtkWidget *pages[] = { GTK_WIDGET (self->month_view), GTK_WIDGET (self->problems_view),
+                         GTK_WIDGET (self->officer_view) };
+  GtkWidget *on_show = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    if (gtk_widget_get_first_child (pages[i]) != NULL)
+      gtk_widget_set_visible (gtk_widget_get_first_child (pages[i]), pages[i] == on_show);
+}
+
 static void
 on_view_changed (HubrotaWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  measure_only_the_page_on_show (self);
 
   if (self->settings != NULL && name != NULL)
     g_settings_set_string (self->settings, "last-view", name);
@@ -1277,6 +1295,7 @@ hubrota_window_init (HubrotaWindow *self)
 
   _hubrota_window_init_sidebar (self);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+  measure_only_the_page_on_show (self);
 
 #if ADW_CHECK_VERSION (1, 4, 0)
   /* Newer libadwaita gives sidebars their own shade; 1.2 has no such style class. */
