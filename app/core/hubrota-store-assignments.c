@@ -13,6 +13,7 @@
 
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
+#include "hubrota-store-sql.h"
 
 static char *
 occurrence_key (gint64 series, const char *date)
@@ -254,13 +255,12 @@ load_series_wide (HubrotaStore *self, const char *hub, GHashTable *out, GError *
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT a.series, a.officer FROM series_assignment a"
-                                 " JOIN series s ON s.id = a.series WHERE ?1 IS NULL OR s.hub = ?1",
-                                 error);
+  stmt = _hubrota_store_prepare (self, hub != NULL ? HUBROTA_SQL_SERIES_WIDE_HUB
+                                                   : HUBROTA_SQL_SERIES_WIDE_ALL, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  if (hub != NULL)
+    sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 series = sqlite3_column_int64 (stmt, 0);
@@ -284,14 +284,12 @@ load_single (HubrotaStore *self, const char *hub, const char *first, const char 
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT a.series, a.original_date, a.officer, a.assigned"
-                                 " FROM assignment a JOIN series s ON s.id = a.series"
-                                 " WHERE (?1 IS NULL OR s.hub = ?1)"
-                                 " AND a.original_date BETWEEN ?2 AND ?3", error);
+  stmt = _hubrota_store_prepare (self, hub != NULL ? HUBROTA_SQL_SINGLE_HUB
+                                                   : HUBROTA_SQL_SINGLE_ALL, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  if (hub != NULL)
+    sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, first, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, last, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

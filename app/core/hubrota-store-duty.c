@@ -13,6 +13,7 @@
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-store-private.h"
+#include "hubrota-store-sql.h"
 
 #define MAX_SHIFT_MINUTES (24 * 60)
 
@@ -166,17 +167,18 @@ duty_from_row (sqlite3_stmt *stmt)
 
 /* sql takes the officer (or NULL for all) as ?1; an unknown officer is an error. */
 static GPtrArray *
-list_for_officer (HubrotaStore *self, const char *sql, const char *officer,
-                  gpointer (*from_row) (sqlite3_stmt *stmt), GError **error)
+list_for_officer (HubrotaStore *self, const char *sql_all, const char *sql_one,
+                  const char *officer, gpointer (*from_row) (sqlite3_stmt *stmt), GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
 
   if (officer != NULL && !_hubrota_store_officer_exists (self, officer, error))
     return NULL;
-  stmt = _hubrota_store_prepare (self, sql, error);
+  stmt = _hubrota_store_prepare (self, officer != NULL ? sql_one : sql_all, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
+  if (officer != NULL)
+    sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
   return _hubrota_store_collect (self, stmt, from_row, error);
 }
 
@@ -236,20 +238,16 @@ hubrota_store_list_duties (HubrotaStore  *self,
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
-  duties = list_for_officer (self,
-                             "SELECT id, officer, start_local, duration_minutes, rrule, cycle_days"
-                             " FROM duty WHERE ?1 IS NULL OR officer = ?1"
-                             " ORDER BY officer, start_local, id",
-                             officer, duty_from_row, error);
+  duties = list_for_officer (self, HUBROTA_SQL_DUTIES_ALL, HUBROTA_SQL_DUTIES_ONE, officer,
+                             duty_from_row, error);
   if (duties == NULL)
     return NULL;
-  shifts = _hubrota_store_prepare (self,
-                                   "SELECT s.duty, s.day, s.start_minute, s.duration_minutes"
-                                   " FROM duty_shift s JOIN duty d ON d.id = s.duty"
-                                   " WHERE ?1 IS NULL OR d.officer = ?1", error);
+  shifts = _hubrota_store_prepare (self, officer != NULL ? HUBROTA_SQL_DUTY_SHIFTS_ONE
+                                                         : HUBROTA_SQL_DUTY_SHIFTS_ALL, error);
   if (shifts == NULL)
     return NULL;
-  sqlite3_bind_text (shifts, 1, officer, -1, SQLITE_TRANSIENT);
+  if (officer != NULL)
+    sqlite3_bind_text (shifts, 1, officer, -1, SQLITE_TRANSIENT);
   if (!read_shifts (self, duties, shifts, error))
     return NULL;
   return g_steal_pointer (&duties);
@@ -396,10 +394,8 @@ hubrota_store_list_absences (HubrotaStore  *self,
 {
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
 
-  return list_for_officer (self,
-                           "SELECT id, officer, start_local, end_local, reason FROM absence"
-                           " WHERE ?1 IS NULL OR officer = ?1 ORDER BY officer, start_local, id",
-                           officer, absence_from_row, error);
+  return list_for_officer (self, HUBROTA_SQL_ABSENCES_ALL, HUBROTA_SQL_ABSENCES_ONE, officer,
+                           absence_from_row, error);
 }
 
 /* Deletes the row with that id, after checking it is there, so an unknown id is an error

@@ -15,6 +15,7 @@
 #include "hubrota-csv.h"
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
+#include "hubrota-store-sql.h"
 
 #define MAX_COLLAR_LENGTH 16
 #define MAX_WEEKLY_HOURS 168.0
@@ -44,7 +45,7 @@ _hubrota_store_officer_exists (HubrotaStore *self, const char *id, GError **erro
 {
   gboolean found = FALSE;
 
-  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM officer WHERE id = ?", id, &found, error))
+  if (!_hubrota_store_row_exists (self, HUBROTA_SQL_OFFICER_EXISTS, id, &found, error))
     return FALSE;
   if (!found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", id);
@@ -78,7 +79,7 @@ check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
 
   if (!check_officer_fields (self, officer, error))
     return FALSE;
-  if (!_hubrota_store_row_exists (self, "SELECT 1 FROM officer WHERE id = ?", id, &found, error))
+  if (!_hubrota_store_row_exists (self, HUBROTA_SQL_OFFICER_EXISTS, id, &found, error))
     return FALSE;
   if (found)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already an officer ‘%s’",
@@ -169,12 +170,12 @@ query_officers (HubrotaStore *self, const char *id, GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT id, name, role, beat, weekly_hours, leaving_date FROM officer"
-                                 " WHERE ?1 IS NULL OR id = ?1 ORDER BY id", error);
+  stmt = _hubrota_store_prepare (self, id != NULL ? HUBROTA_SQL_OFFICER_ONE
+                                                  : HUBROTA_SQL_OFFICERS_ALL, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (id != NULL)
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   return _hubrota_store_collect (self, stmt, officer_from_row, error);
 }
 
@@ -610,7 +611,7 @@ read_token (HubrotaStore *self, const char *officer, char **out_token, GError **
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
 
-  stmt = _hubrota_store_prepare (self, "SELECT feed_token FROM officer WHERE id = ?", error);
+  stmt = _hubrota_store_prepare (self, HUBROTA_SQL_OFFICER_TOKEN, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);

@@ -26,6 +26,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaStatement, _hubrota_statement_release)
 HubrotaStatement *_hubrota_store_prepare    (HubrotaStore      *self,
                                              const char        *sql,
                                              GError           **error);
+/* How SQLite would run sql (one of hubrota-store-sql.h's): the detail column of its EXPLAIN
+ * QUERY PLAN, a line per step ("SEARCH officer USING INDEX sqlite_autoindex_officer_1 (id=?)"),
+ * for tests/test-query-plan.c. */
+char             *_hubrota_store_explain    (HubrotaStore      *self,
+                                             const char        *sql,
+                                             GError           **error);
 /* Steps a statement that returns no rows. */
 gboolean          _hubrota_store_run        (HubrotaStore      *self,
                                              HubrotaStatement  *stmt,

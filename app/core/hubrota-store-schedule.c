@@ -14,6 +14,7 @@
 #include "hubrota-recurrence.h"
 #include "hubrota-series-private.h"
 #include "hubrota-store-private.h"
+#include "hubrota-store-sql.h"
 
 #define MAX_DURATION_MINUTES (24 * 60)
 #define MAX_MIN_OFFICERS 100
@@ -39,11 +40,6 @@ exception_free (Exception *exception)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exception, exception_free)
 
-/* A series row with its hub's part of the revision; modified is '' when never recorded. */
-#define SERIES_COLUMNS \
-  "s.id, s.hub, s.start_local, s.duration_minutes, s.rrule, s.min_officers," \
-  " s.revision + h.revision," \
-  " max (coalesce (s.modified_utc, ''), coalesce (h.modified_utc, ''))"
 
 static GDateTime *
 parse_modified (sqlite3_stmt *stmt, int column)
@@ -157,14 +153,12 @@ hubrota_store_list_series (HubrotaStore  *self,
 
   if (hub != NULL && !_hubrota_store_hub_exists (self, hub, error))
     return NULL;
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT " SERIES_COLUMNS " FROM series s"
-                                 " JOIN hub h ON h.slug = s.hub"
-                                 " WHERE (?1 IS NULL AND NOT h.archived) OR s.hub = ?1"
-                                 " ORDER BY s.hub, s.id", error);
+  stmt = _hubrota_store_prepare (self, hub != NULL ? HUBROTA_SQL_SERIES_HUB
+                                                   : HUBROTA_SQL_SERIES_ALL, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  if (hub != NULL)
+    sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
   return _hubrota_store_collect (self, stmt, series_from_row, error);
 }
 
@@ -174,9 +168,7 @@ get_series (HubrotaStore *self, gint64 series_id, GError **error)
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT " SERIES_COLUMNS " FROM series s"
-                                 " JOIN hub h ON h.slug = s.hub WHERE s.id = ?", error);
+  stmt = _hubrota_store_prepare (self, HUBROTA_SQL_SERIES_ONE, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, series_id);
@@ -309,10 +301,7 @@ hubrota_store_count_series_officers (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (out_count != NULL, FALSE);
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT count (*) FROM (SELECT officer FROM series_assignment"
-                                 " WHERE series = ?1 UNION SELECT officer FROM assignment"
-                                 " WHERE series = ?1 AND assigned = 1)", error);
+  stmt = _hubrota_store_prepare (self, HUBROTA_SQL_SERIES_OFFICERS, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, series_id);
@@ -348,16 +337,14 @@ load_exceptions (HubrotaStore *self, const char *hub, GError **error)
   g_autoptr(HubrotaStatement) stmt = NULL;
   int rc;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT e.series, e.original_date, e.cancelled, e.reason,"
-                                 " e.moved_start_local, e.moved_minutes, e.sequence, e.modified_utc"
-                                 " FROM series_exception e JOIN series s ON s.id = e.series"
-                                 " WHERE ?1 IS NULL OR s.hub = ?1", error);
+  stmt = _hubrota_store_prepare (self, hub != NULL ? HUBROTA_SQL_EXCEPTIONS_HUB
+                                                   : HUBROTA_SQL_EXCEPTIONS_ALL, error);
   if (stmt == NULL)
     return NULL;
   exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) exception_free);
-  sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
+  if (hub != NULL)
+    sqlite3_bind_text (stmt, 1, hub, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_hash_table_insert (exceptions,
@@ -495,22 +482,14 @@ add_moved_in (HubrotaStore *self,
   g_autofree char *to_text = hubrota_london_format_date (to);
   int rc;
 
-  stmt = _hubrota_store_prepare (self,
-                                 "SELECT s.hub, e.series, e.original_date, s.min_officers,"
-                                 " e.cancelled, e.reason, e.moved_start_local, e.moved_minutes,"
-                                 " e.sequence, e.modified_utc, s.revision + h.revision,"
-                                 " max (coalesce (s.modified_utc, ''), coalesce (h.modified_utc, ''))"
-                                 " FROM series_exception e JOIN series s ON s.id = e.series"
-                                 " JOIN hub h ON h.slug = s.hub"
-                                 " WHERE e.moved_start_local >= ?1"
-                                 " AND substr (e.moved_start_local, 1, 10) <= ?2"
-                                 " AND (e.original_date < ?1 OR e.original_date > ?2)"
-                                 " AND ((?3 IS NULL AND NOT h.archived) OR s.hub = ?3)", error);
+  stmt = _hubrota_store_prepare (self, hub != NULL ? HUBROTA_SQL_MOVED_IN_HUB
+                                                   : HUBROTA_SQL_MOVED_IN_ALL, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, from_text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, to_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, hub, -1, SQLITE_TRANSIENT);
+  if (hub != NULL)
+    sqlite3_bind_text (stmt, 3, hub, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_ptr_array_add (out, moved_in_from_row (stmt));

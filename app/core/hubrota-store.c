@@ -170,6 +170,13 @@ static const char *migrations[] = {
   "  PRIMARY KEY (duty, day)"
   ") WITHOUT ROWID;"
   "ALTER TABLE officer ADD COLUMN leaving_date TEXT;",
+
+  /* 9: the openings of a period across all hubs (the week view, a check, an export) read the
+   * one-opening assignments by original date, and one hub's or one series' openings read the
+   * whole-series assignments by series (their key starts with the officer); without these
+   * indexes each reads every row. */
+  "CREATE INDEX assignment_original_date ON assignment (original_date);"
+  "CREATE INDEX series_assignment_series ON series_assignment (series);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);
@@ -277,6 +284,27 @@ _hubrota_store_prepare (HubrotaStore *self, const char *sql, GError **error)
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
+}
+
+char *
+_hubrota_store_explain (HubrotaStore *self, const char *sql, GError **error)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  g_autoptr(GString) plan = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, explain, -1, &stmt, NULL);
+
+  while (rc == SQLITE_OK || rc == SQLITE_ROW)
+    if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      g_string_append_printf (plan, "%s%s", plan->len > 0 ? "\n" : "",
+                            _hubrota_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _hubrota_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&plan), FALSE);
 }
 
 gboolean
