@@ -197,13 +197,15 @@ hubrota_gini (double *values,
 
   g_return_val_if_fail (values != NULL || n == 0, 0);
 
+  if (n == 0)
+    return 0;
   qsort (values, n, sizeof (double), compare_doubles);
   for (guint i = 0; i < n; i++)
     {
       total += values[i];
       weighted += (i + 1) * values[i];
     }
-  if (n == 0 || total <= 0)
+  if (total <= 0)
     return 0;
   return 2 * weighted / (n * total) - (n + 1.0) / n;
 }
