@@ -126,10 +126,12 @@ make_card (gpointer item,
   return card;
 }
 
-/* A day shows only when it has openings; the week says so when none has. */
+/* A day shows only when it has openings; the week says so when none has, once it has been
+ * read (the window paints before its first read is in, and is blank until then). */
 static void
 show_days (HubrotaWeekView *self)
 {
+  gboolean read = self->workspace == NULL || hubrota_workspace_get_rota (self->workspace) != NULL;
   guint shown = 0;
 
   for (guint i = 0; i < N_DAYS; i++)
@@ -141,7 +143,7 @@ show_days (HubrotaWeekView *self)
       gtk_widget_set_visible (day->flow_box, any);
       shown += any;
     }
-  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "openings" : "empty");
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 || !read ? "openings" : "empty");
 }
 
 static void
@@ -182,7 +184,10 @@ hubrota_week_view_bind (HubrotaWeekView  *self,
   g_return_if_fail (G_IS_LIST_MODEL (statuses) && HUBROTA_IS_WORKSPACE (workspace));
 
   g_set_object (&self->statuses, statuses);
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_func (self->workspace, show_days, self);
   g_set_object (&self->workspace, workspace);
+  g_signal_connect_swapped (workspace, "notify::rota", G_CALLBACK (show_days), self);
   for (guint i = 0; i < N_DAYS; i++)
     {
       WeekDay *day = &self->week[i];
@@ -298,6 +303,8 @@ hubrota_week_view_dispose (GObject *object)
   HubrotaWeekView *self = HUBROTA_WEEK_VIEW (object);
   GtkWidget *child;
 
+  if (self->workspace != NULL)
+    g_signal_handlers_disconnect_by_func (self->workspace, show_days, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), HUBROTA_TYPE_WEEK_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
