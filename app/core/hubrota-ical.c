@@ -153,7 +153,7 @@ feed_span (const HubrotaIcalOptions *options,
  * TZUNTIL. ms_compatible keeps each rule's first DTSTART (1981, 1999) rather than moving it
  * into the window, which libical notes Outlook and Exchange do not like. */
 static icalcomponent *
-london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
+make_london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
 {
   icaltimezone *zone = icaltimezone_get_builtin_timezone (HUBROTA_TIME_ZONE);   /* borrowed */
   icalcomponent *builtin = zone != NULL ? icaltimezone_get_component (zone) : NULL;
@@ -175,6 +175,46 @@ london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
     icalcomponent_add_property (vtimezone, icalproperty_new_tzid (HUBROTA_TIME_ZONE));
   icaltimezone_truncate_vtimezone (vtimezone, utc_time (from), utc_time (to), 1);
   return vtimezone;
+}
+
+/* Cloning libical's 390 lines and trimming them took most of the time of an officer's feed,
+ * and an export writes two thousand feeds over the same window: so the trimmed zone of the last
+ * few spans is kept (for the life of the program, a few kilobytes) and each feed gets a copy.
+ * A lock, because feeds are built in worker threads. */
+#define ZONES_KEPT 4
+
+typedef struct
+{
+  gint64 from;
+  gint64 to;
+  icalcomponent *vtimezone;
+} KeptZone;
+
+static GMutex zones_lock;
+static KeptZone zones_kept[ZONES_KEPT];
+static guint zones_next;
+
+static icalcomponent *
+london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
+{
+  gint64 from_unix = g_date_time_to_unix (from);
+  gint64 to_unix = g_date_time_to_unix (to);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&zones_lock);
+  icalcomponent *vtimezone;
+  KeptZone *slot;
+
+  for (guint i = 0; i < ZONES_KEPT; i++)
+    if (zones_kept[i].vtimezone != NULL && zones_kept[i].from == from_unix &&
+        zones_kept[i].to == to_unix)
+      return icalcomponent_new_clone (zones_kept[i].vtimezone);
+  vtimezone = make_london_vtimezone (from, to, error);
+  if (vtimezone == NULL)
+    return NULL;
+  slot = &zones_kept[zones_next];
+  zones_next = (zones_next + 1) % ZONES_KEPT;
+  g_clear_pointer (&slot->vtimezone, icalcomponent_free);
+  *slot = (KeptZone) { from_unix, to_unix, vtimezone };
+  return icalcomponent_new_clone (vtimezone);
 }
 
 static icalcomponent *
