@@ -226,7 +226,15 @@ static gboolean
 add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
                   const HubrotaIcalOptions *ical, GError **error)
 {
-  char *all = hubrota_ical_public_feed ("Police hubs", hubs, occurrences, ical, error);
+  g_autoptr(HubrotaIcalEvents) events = hubrota_ical_events_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  /* One DTSTAMP for the whole set, so every feed can share each opening's event. */
+  HubrotaIcalOptions shared = *ical;
+  char *all;
+
+  if (shared.now == NULL)
+    shared.now = now;
+  all = hubrota_ical_public_feed_shared ("Police hubs", hubs, occurrences, &shared, events, error);
 
   if (all == NULL)
     return FALSE;
@@ -244,7 +252,7 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
       if (!check_file_slug (slug, error))
         return FALSE;
       g_ptr_array_add (one, hub);
-      feed = hubrota_ical_public_feed (name, one, openings, ical, error);
+      feed = hubrota_ical_public_feed_shared (name, one, openings, &shared, events, error);
       if (feed == NULL)
         return FALSE;
       add_pending (files, file, feed);

@@ -373,8 +373,8 @@ staff_description (const Feed *feed, HubrotaOccurrence *occurrence)
 
 /* A public feed carries only hub data and the opening's times: who staffs an opening is
  * private, so hubrota_occurrence_get_assigned is read only for an officer's own feed. */
-static void
-add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occurrence)
+static icalcomponent *
+new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
 {
   HubrotaHub *hub = g_hash_table_lookup (feed->hubs, hubrota_occurrence_get_hub (occurrence));
   GDateTime *start = hubrota_occurrence_get_start (occurrence);
@@ -407,7 +407,7 @@ add_opening (icalcomponent *calendar, const Feed *feed, HubrotaOccurrence *occur
                                                               : ICAL_STATUS_CONFIRMED));
   /* A hub being open does not make a subscriber busy. */
   icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
-  icalcomponent_add_component (calendar, event);
+  return event;
 }
 
 /* A URL goes out as a URI value, which libical writes unescaped: only a plain http or https
@@ -489,6 +489,63 @@ strip_trailing_slashes (const char *url)
   return copy;
 }
 
+struct _HubrotaIcalEvents
+{
+  GHashTable *texts;   /* HubrotaOccurrence → its VEVENT as text */
+};
+
+HubrotaIcalEvents *
+hubrota_ical_events_new (void)
+{
+  HubrotaIcalEvents *events = g_new0 (HubrotaIcalEvents, 1);
+
+  events->texts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  return events;
+}
+
+void
+hubrota_ical_events_free (HubrotaIcalEvents *events)
+{
+  if (events == NULL)
+    return;
+  g_hash_table_unref (events->texts);
+  g_free (events);
+}
+
+/* libical writes a component as its BEGIN line, its properties, each child in turn and its END
+ * line, and folds line by line; so a calendar's text is its text without events with each
+ * event's own text put before END:VCALENDAR, to the byte. */
+static char *
+splice_events (icalcomponent *calendar, const Feed *feed, GPtrArray *occurrences,
+               HubrotaIcalEvents *events)
+{
+  static const char end[] = "END:VCALENDAR\r\n";
+  g_autofree char *head = serialise (calendar);
+  GString *text = g_string_new (head);
+
+  g_assert (g_str_has_suffix (text->str, end));
+  g_string_truncate (text, text->len - strlen (end));
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
+      const char *event = g_hash_table_lookup (events->texts, occurrence);
+
+      if (!g_hash_table_contains (feed->hubs, hubrota_occurrence_get_hub (occurrence)))
+        continue;
+      if (event == NULL)
+        {
+          g_autoptr(icalcomponent) component = new_opening (feed, occurrence);
+          char *made = serialise (component);
+
+          g_hash_table_insert (events->texts, occurrence, made);
+          event = made;
+        }
+      g_string_append (text, event);
+    }
+  g_string_append (text, end);
+  return g_string_free (text, FALSE);
+}
+
 static char *
 build_feed (const char                *name,
             GPtrArray                 *hubs,
@@ -496,6 +553,7 @@ build_feed (const char                *name,
             const HubrotaIcalOptions  *options,
             const char                *officer,
             GHashTable                *names,
+            HubrotaIcalEvents         *events,
             GError                   **error)
 {
   static const HubrotaIcalOptions defaults = { 0 };
@@ -528,13 +586,15 @@ build_feed (const char                *name,
   base_url = options->base_url != NULL ? strip_trailing_slashes (options->base_url) : NULL;
   feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url,
                   .officer = officer, .names = names };
+  if (events != NULL)
+    return splice_events (calendar, &feed, occurrences, events);
   for (guint i = 0; i < occurrences->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
 
       /* Only openings of the hubs this feed describes (an archived or unknown hub has none). */
       if (g_hash_table_contains (by_slug, hubrota_occurrence_get_hub (occurrence)))
-        add_opening (calendar, &feed, occurrence);
+        icalcomponent_add_component (calendar, new_opening (&feed, occurrence));
     }
   return serialise (calendar);
 }
@@ -550,7 +610,22 @@ hubrota_ical_public_feed (const char                *name,
   g_return_val_if_fail (hubs != NULL && occurrences != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return build_feed (name, hubs, occurrences, options, NULL, NULL, error);
+  return build_feed (name, hubs, occurrences, options, NULL, NULL, NULL, error);
+}
+
+char *
+hubrota_ical_public_feed_shared (const char                *name,
+                                 GPtrArray                 *hubs,
+                                 GPtrArray                 *occurrences,
+                                 const HubrotaIcalOptions  *options,
+                                 HubrotaIcalEvents         *events,
+                                 GError                   **error)
+{
+  g_return_val_if_fail (name != NULL && events != NULL, NULL);
+  g_return_val_if_fail (hubs != NULL && occurrences != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return build_feed (name, hubs, occurrences, options, NULL, NULL, events, error);
 }
 
 char *
@@ -578,5 +653,5 @@ hubrota_ical_officer_feed (HubrotaOfficer            *officer,
         g_ptr_array_add (own, occurrence);
     }
   name = g_strdup_printf ("Hub duty: %s %s", id, hubrota_officer_get_name (officer));
-  return build_feed (name, hubs, own, options, id, names, error);
+  return build_feed (name, hubs, own, options, id, names, NULL, error);
 }

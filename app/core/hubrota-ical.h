@@ -31,6 +31,23 @@ char *hubrota_ical_public_feed (const char                *name,
                                 const HubrotaIcalOptions  *options,
                                 GError                   **error);
 
+/* The events of public feeds, each opening's made once and shared by every feed that lists it
+ * (its hub's and all hubs'): the same opening object, the same options (and so one DTSTAMP)
+ * and the same hub. */
+typedef struct _HubrotaIcalEvents HubrotaIcalEvents;
+
+HubrotaIcalEvents *hubrota_ical_events_new  (void);
+void               hubrota_ical_events_free (HubrotaIcalEvents *events);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HubrotaIcalEvents, hubrota_ical_events_free)
+
+/* hubrota_ical_public_feed, taking each opening's event from events or adding it there. */
+char *hubrota_ical_public_feed_shared (const char                *name,
+                                       GPtrArray                 *hubs,
+                                       GPtrArray                 *occurrences,
+                                       const HubrotaIcalOptions  *options,
+                                       HubrotaIcalEvents         *events,
+                                       GError                   **error);
+
 /* An officer's private calendar: the openings (of those given) they are on, each with the
  * hub, its address, the time and who else is on (names: collar number → name). Its UIDs
  * differ from the public feed's. */
