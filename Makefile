@@ -51,8 +51,8 @@ check:
 # Figures for a county-sized year (2,000 officers, 60 hubs, 52 weeks): loading, a full check,
 # "would cause" per officer and opening, suggestions, the workspace; then auto-fill beside CBC
 # and GLPK on forces of 100 to 2,000 officers; issue 14's targets on generated forces of 500 to
-# 32,000 officers; the store's reads of one officer or hub at 20,000 officers; then the window on the same size of database.
-# Not part of check: it only measures.
+# 32,000 officers; the store's reads of one officer or hub at 20,000 officers; then the window
+# on the same size of database. Not part of check: it only measures.
 bench: build
 	$(BUILD)/tests/bench-rota
 	$(BUILD)/tests/bench-autofill
