@@ -52,7 +52,8 @@ check:
 # "would cause" per officer and opening, suggestions, the workspace; then auto-fill beside CBC
 # and GLPK on forces of 100 to 2,000 officers; issue 14's targets on generated forces of 500 to
 # 32,000 officers; the store's reads of one officer or hub at 20,000 officers; then the window
-# on the same size of database. Not part of check: it only measures.
+# on the same size of database, and its first frame beside a bare libadwaita window's. Not part
+# of check: it only measures.
 bench: build
 	$(BUILD)/tests/bench-rota
 	$(BUILD)/tests/bench-autofill
@@ -60,6 +61,8 @@ bench: build
 	$(BUILD)/tests/bench-store
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- $(BUILD)/tests/gui/bench-window
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data GSETTINGS_BACKEND=memory \
+	  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- $(BUILD)/tests/gui/bench-first-frame
 
 # Each fuzz target under libFuzzer with ASan and UBSan for FUZZ_SECONDS; what it finds lands in
 # $(FUZZ_BUILD)/found/TARGET (copy a crasher into tests/fuzz/corpus/TARGET to keep it tested).
