@@ -19,13 +19,6 @@ format_when (HubrotaOccurrence *occurrence)
 }
 
 static void
-add_double (JsonBuilder *builder, const char *member, double value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, value);
-}
-
-static void
 add_opening_json (JsonBuilder *builder, HubrotaOccurrence *occurrence, const char *hub_name)
 {
   g_autofree char *start = hubrota_london_format_iso (hubrota_occurrence_get_start (occurrence));
@@ -48,10 +41,10 @@ add_proposal_json (JsonBuilder *builder, gpointer item)
                     hubrota_proposal_get_hub_name (proposal));
   hubrota_cli_add_string (builder, "officer", hubrota_officer_get_id (officer));
   hubrota_cli_add_string (builder, "name", hubrota_officer_get_name (officer));
-  add_double (builder, "away_hours", hubrota_proposal_get_away_hours (proposal));
-  add_double (builder, "overtime_hours", hubrota_proposal_get_overtime_hours (proposal));
-  add_double (builder, "share_before", hubrota_proposal_get_share_before (proposal));
-  add_double (builder, "share_after", hubrota_proposal_get_share_after (proposal));
+  hubrota_cli_add_double (builder, "away_hours", hubrota_proposal_get_away_hours (proposal));
+  hubrota_cli_add_double (builder, "overtime_hours", hubrota_proposal_get_overtime_hours (proposal));
+  hubrota_cli_add_double (builder, "share_before", hubrota_proposal_get_share_before (proposal));
+  hubrota_cli_add_double (builder, "share_after", hubrota_proposal_get_share_after (proposal));
   hubrota_cli_add_string (builder, "reason", hubrota_proposal_get_reason (proposal));
   json_builder_end_object (builder);
 }
@@ -71,32 +64,19 @@ add_shortfall_json (JsonBuilder *builder, gpointer item)
 }
 
 static void
-add_list_json (JsonBuilder *builder, const char *member, GListModel *model, HubrotaCliAddJson add)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      add (builder, item);
-    }
-  json_builder_end_array (builder);
-}
-
-static void
 print_json (HubrotaPlan *plan, guint stored)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_list_json (builder, "proposals", hubrota_plan_get_proposals (plan), add_proposal_json);
-  add_list_json (builder, "shortfalls", hubrota_plan_get_shortfalls (plan), add_shortfall_json);
+  hubrota_cli_add_list_json (builder, "proposals", hubrota_plan_get_proposals (plan), add_proposal_json);
+  hubrota_cli_add_list_json (builder, "shortfalls", hubrota_plan_get_shortfalls (plan), add_shortfall_json);
   json_builder_set_member_name (builder, "openings");
   json_builder_add_int_value (builder, hubrota_plan_get_n_openings (plan));
-  add_double (builder, "abstraction_hours", hubrota_plan_get_abstraction_hours (plan));
-  add_double (builder, "overtime_hours", hubrota_plan_get_overtime_hours (plan));
-  add_double (builder, "largest_share", hubrota_plan_get_largest_share (plan));
-  add_double (builder, "objective", hubrota_plan_get_objective (plan));
+  hubrota_cli_add_double (builder, "abstraction_hours", hubrota_plan_get_abstraction_hours (plan));
+  hubrota_cli_add_double (builder, "overtime_hours", hubrota_plan_get_overtime_hours (plan));
+  hubrota_cli_add_double (builder, "largest_share", hubrota_plan_get_largest_share (plan));
+  hubrota_cli_add_double (builder, "objective", hubrota_plan_get_objective (plan));
   json_builder_set_member_name (builder, "stored");
   json_builder_add_int_value (builder, stored);
   json_builder_end_object (builder);

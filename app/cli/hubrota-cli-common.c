@@ -435,6 +435,31 @@ hubrota_cli_run_list (HubrotaCliCall    *call,
 
 /* cells holds n_columns strings a row; the first row is usually the heading. */
 void
+hubrota_cli_add_double (JsonBuilder *builder,
+                        const char  *member,
+                        double       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, value);
+}
+
+void
+hubrota_cli_add_list_json (JsonBuilder       *builder,
+                           const char        *member,
+                           GListModel        *model,
+                           HubrotaCliAddJson  add_item)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      add_item (builder, item);
+    }
+  json_builder_end_array (builder);
+}
+
+void
 hubrota_cli_print_table (GPtrArray *cells,
                          guint      n_columns)
 {

@@ -119,13 +119,6 @@ print_summary (HubrotaFairness *report)
 }
 
 static void
-add_double (JsonBuilder *builder, const char *member, double value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, value);
-}
-
-static void
 add_group_json (JsonBuilder *builder, gpointer item)
 {
   HubrotaShareGroup *group = item;
@@ -134,11 +127,11 @@ add_group_json (JsonBuilder *builder, gpointer item)
   hubrota_cli_add_string (builder, "label", hubrota_share_group_get_label (group));
   json_builder_set_member_name (builder, "officers");
   json_builder_add_int_value (builder, hubrota_share_group_get_n_officers (group));
-  add_double (builder, "hub_hours", hubrota_share_group_get_hub_hours (group));
-  add_double (builder, "away_hours", hubrota_share_group_get_away_hours (group));
-  add_double (builder, "largest_share", hubrota_share_group_get_largest (group));
-  add_double (builder, "smallest_share", hubrota_share_group_get_smallest (group));
-  add_double (builder, "gini", hubrota_share_group_get_gini (group));
+  hubrota_cli_add_double (builder, "hub_hours", hubrota_share_group_get_hub_hours (group));
+  hubrota_cli_add_double (builder, "away_hours", hubrota_share_group_get_away_hours (group));
+  hubrota_cli_add_double (builder, "largest_share", hubrota_share_group_get_largest (group));
+  hubrota_cli_add_double (builder, "smallest_share", hubrota_share_group_get_smallest (group));
+  hubrota_cli_add_double (builder, "gini", hubrota_share_group_get_gini (group));
   json_builder_end_object (builder);
 }
 
@@ -155,24 +148,11 @@ add_share_json (JsonBuilder *builder, gpointer item)
   hubrota_cli_add_string (builder, "beat", hubrota_officer_get_beat (officer));
   json_builder_set_member_name (builder, "openings");
   json_builder_add_int_value (builder, hubrota_share_get_n_openings (share));
-  add_double (builder, "hub_hours", hubrota_share_get_hub_hours (share));
-  add_double (builder, "away_hours", hubrota_share_get_away_hours (share));
-  add_double (builder, "contracted_hours", hubrota_share_get_capacity_hours (share));
-  add_double (builder, "share", hubrota_share_get_percent (share));
+  hubrota_cli_add_double (builder, "hub_hours", hubrota_share_get_hub_hours (share));
+  hubrota_cli_add_double (builder, "away_hours", hubrota_share_get_away_hours (share));
+  hubrota_cli_add_double (builder, "contracted_hours", hubrota_share_get_capacity_hours (share));
+  hubrota_cli_add_double (builder, "share", hubrota_share_get_percent (share));
   json_builder_end_object (builder);
-}
-
-static void
-add_list_json (JsonBuilder *builder, const char *member, GListModel *model, HubrotaCliAddJson add)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-      add (builder, item);
-    }
-  json_builder_end_array (builder);
 }
 
 static void
@@ -184,9 +164,9 @@ print_json (HubrotaFairness *report)
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "everyone");
   add_group_json (builder, everyone);
-  add_list_json (builder, "roles", hubrota_fairness_get_roles (report), add_group_json);
-  add_list_json (builder, "beats", hubrota_fairness_get_beats (report), add_group_json);
-  add_list_json (builder, "officers", hubrota_share_group_get_shares (everyone), add_share_json);
+  hubrota_cli_add_list_json (builder, "roles", hubrota_fairness_get_roles (report), add_group_json);
+  hubrota_cli_add_list_json (builder, "beats", hubrota_fairness_get_beats (report), add_group_json);
+  hubrota_cli_add_list_json (builder, "officers", hubrota_share_group_get_shares (everyone), add_share_json);
   json_builder_end_object (builder);
   hubrota_cli_print_json (builder);
 }

@@ -115,6 +115,9 @@ char         *hubrota_cli_format_number   (double               value);
 void          hubrota_cli_add_string      (JsonBuilder         *builder,
                                            const char          *member,
                                            const char          *value);
+void          hubrota_cli_add_double      (JsonBuilder         *builder,
+                                           const char          *member,
+                                           double               value);
 void          hubrota_cli_print_json      (JsonBuilder         *builder);
 
 typedef void       (*HubrotaCliAddJson) (JsonBuilder   *builder,
@@ -127,6 +130,11 @@ typedef void       (*HubrotaCliPrint)   (GPtrArray     *items,
 
 /* A JSON array with one element per item, each written by add_item. */
 void          hubrota_cli_print_json_array (GPtrArray         *items,
+                                            HubrotaCliAddJson  add_item);
+/* member: an array with one element per item of the model, each written by add_item. */
+void          hubrota_cli_add_list_json    (JsonBuilder       *builder,
+                                            const char        *member,
+                                            GListModel        *model,
                                             HubrotaCliAddJson  add_item);
 /* Every `… list [ARGUMENT] [--json]` command: parse, open the store, list, print. */
 gboolean      hubrota_cli_run_list         (HubrotaCliCall    *call,
