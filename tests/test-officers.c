@@ -740,10 +740,17 @@ test_leaver (Fixture *f, gconstpointer data)
   g_assert_false (suggested (f->store, "2027-01-02", "PC1234"));
   g_assert_true (suggested (f->store, "2027-01-02", "PCSO77"));
 
+  /* Undo puts them back on and the date back (none), in one step; redo both again. */
   test_util_undo (history);
   g_assert_cmpuint (count_openings (f, "PC1234"), ==, 4);
+  g_clear_object (&officer);
+  officer = hubrota_store_get_officer (f->store, "PC1234", &error);
+  g_assert_null (hubrota_officer_get_leaving_date (officer));
   test_util_redo (history);
   g_assert_cmpuint (count_openings (f, "PC1234"), ==, 1);
+  g_clear_object (&officer);
+  officer = hubrota_store_get_officer (f->store, "PC1234", &error);
+  g_assert_cmpint (g_date_compare (hubrota_officer_get_leaving_date (officer), leaving), ==, 0);
 
   /* Not leaving after all: the date goes, nothing else changes and no step is added. */
   g_assert_true (hubrota_history_retire_officer (history, "PC1234", NULL, NULL, &error));

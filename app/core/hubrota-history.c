@@ -31,6 +31,10 @@ typedef struct
   /* A one-off opening added; while undone, the rows redo puts back */
   gint64 extra_series;
   HubrotaSeriesRows *extra_rows;
+  /* An officer's leaving date set with the assignments: before and after (cleared: none) */
+  char *leaver;
+  GDate leaving_before;
+  GDate leaving_after;
 } Step;
 
 struct _HubrotaHistory
@@ -57,6 +61,7 @@ static void
 step_free (Step *step)
 {
   g_free (step->label);
+  g_free (step->leaver);
   g_clear_pointer (&step->assignments_before, g_ptr_array_unref);
   g_clear_pointer (&step->assignments_after, g_ptr_array_unref);
   g_clear_pointer (&step->exceptions_before, g_ptr_array_unref);
@@ -394,9 +399,11 @@ retire (HubrotaHistory *self, const char *officer, const GDate *leaving, GPtrArr
         Step **out_step, GError **error)
 {
   g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (HubrotaAssignmentChange));
+  g_autoptr(HubrotaOfficer) before = hubrota_store_get_officer (self->store, officer, error);
+  const GDate *was;
 
   *out_step = NULL;
-  if (!hubrota_store_set_leaving_date (self->store, officer, leaving, error))
+  if (before == NULL || !hubrota_store_set_leaving_date (self->store, officer, leaving, error))
     return FALSE;
   for (guint i = 0; i < openings->len; i++)
     {
@@ -405,8 +412,18 @@ retire (HubrotaHistory *self, const char *officer, const GDate *leaving, GPtrArr
     }
   if (changes->len == 0)
     return TRUE;
-  *out_step = record_many (self, (HubrotaAssignmentChange *) changes->data, changes->len, error);
-  return *out_step != NULL;
+  if ((*out_step = record_many (self, (HubrotaAssignmentChange *) changes->data, changes->len,
+                                error)) == NULL)
+    return FALSE;
+  /* Undo puts the date back too, or the officer would be back on openings after it. */
+  (*out_step)->leaver = g_strdup (officer);
+  g_date_clear (&(*out_step)->leaving_before, 1);
+  g_date_clear (&(*out_step)->leaving_after, 1);
+  if ((was = hubrota_officer_get_leaving_date (before)) != NULL)
+    (*out_step)->leaving_before = *was;
+  if (leaving != NULL)
+    (*out_step)->leaving_after = *leaving;
+  return TRUE;
 }
 
 gboolean
@@ -470,6 +487,12 @@ static gboolean
 apply_step (HubrotaHistory *self, Step *step, gboolean backwards, HubrotaSeriesRows **deleted,
             GError **error)
 {
+  const GDate *leaving = backwards ? &step->leaving_before : &step->leaving_after;
+
+  if (step->leaver != NULL &&
+      !hubrota_store_set_leaving_date (self->store, step->leaver,
+                                       g_date_valid (leaving) ? leaving : NULL, error))
+    return FALSE;
   if (step->assignments_before != NULL)
     return load_assignments (self, backwards ? step->assignments_before
                                              : step->assignments_after, error);

@@ -50,7 +50,8 @@ gboolean        hubrota_history_change_many    (HubrotaHistory                *s
 /* Stores the officer's leaving date (NULL: not leaving) and, in the same transaction, takes
  * them off every opening they are on from 00:00 that day to HUBROTA_LEAVER_HORIZON_DAYS
  * later: one undoable step ("Took Sam Patel off 3 openings, leaving 15 Jan 2027") when there
- * were any, whose undo puts them back on them (the date stays). out_taken_off (may be NULL)
+ * were any, whose undo puts them back on them and the date back as it was (redo sets it
+ * again). out_taken_off (may be NULL)
  * gets those openings, by start, as they were before. */
 gboolean        hubrota_history_retire_officer (HubrotaHistory     *self,
                                                 const char         *officer,

@@ -646,7 +646,8 @@ stored_leaving (HubrotaStore *store,
 }
 
 /* Given the rota window's history, a leaving date is one of its steps: the rota window's Undo
- * (the same history) puts the officer back on the openings it took them off. */
+ * (the same history) puts the officer back on the openings it took them off, and the date
+ * back as it was. */
 static void
 test_retire_shared_history (Fixture       *fixture,
                             gconstpointer  data)
@@ -670,6 +671,7 @@ test_retire_shared_history (Fixture       *fixture,
   g_assert_true (hubrota_history_undo (history, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_openings (fixture->store, "PC1", "2030-01-15", "2031-01-16"), ==, 2);
+  g_assert_null (stored_leaving (fixture->store, "PC1"));
 }
 
 /* A leaving date lists the openings it takes the officer off, takes them off in one step

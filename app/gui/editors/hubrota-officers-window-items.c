@@ -441,10 +441,12 @@ on_undo_leaving (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "officers.undo-leaving", FALSE);
   if (id == NULL)
     return;
-  /* The openings first: their step is the history's latest. */
-  if ((self->undo_step && !hubrota_history_undo (self->history, &error)) ||
-      !hubrota_store_set_leaving_date (self->store, id, had_date ? &self->undo_leaving : NULL,
-                                       &error))
+  /* A step of the history puts the date back with the openings; without one (there were no
+   * openings to take them off) only the date changed. */
+  if (self->undo_step ? !hubrota_history_undo (self->history, &error)
+                      : !hubrota_store_set_leaving_date (self->store, id,
+                                                         had_date ? &self->undo_leaving : NULL,
+                                                         &error))
     {
       show_error_toast (self, error);
       return;
