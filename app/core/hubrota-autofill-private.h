@@ -37,9 +37,9 @@ G_BEGIN_DECLS
 /* Beyond a county's size (openings × officers), each opening is offered only its cheapest
  * candidates, the fairest first, not every officer on duty in the force: the instance then
  * grows with the openings, not with openings × officers. An opening that is then left short
- * is planned again with every candidate (hubrota-autofill.c), so capping never leaves one
- * short that the whole force could fill. A county (2,000 officers, a month) is planned
- * exactly, every candidate offered. */
+ * is planned again with every candidate (hubrota-autofill.c), so none is left short for want
+ * of being offered someone. A county (2,000 officers, a month) is below the threshold: every
+ * candidate offered. */
 typedef struct
 {
   double above;        /* openings × officers beyond which openings are capped */
@@ -47,8 +47,9 @@ typedef struct
   guint per_need;
 } AfCap;
 
-/* 2,000 officers and a month's 186 openings are 372,000 pairs; at 8,000 officers capping
- * costs 0.5% of the objective's spread term and saves 80% of the time. */
+/* 2,000 officers and a month's 186 openings are 372,000 pairs. At 8,000 officers (5.8 million
+ * pairs) capping left the same openings filled, raised the objective 0.5% (all of it in the
+ * spread) and took a quarter of the time (docs/benchmarks.md). */
 #define AUTOFILL_CAP_DEFAULT ((AfCap) { 2000000, 160, 32 })
 
 typedef enum
