@@ -26,11 +26,7 @@ parse_count (const char *option, const char *text, gint64 max, guint *out, GErro
 static void
 this_monday (GDate *out)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-
-  g_date_clear (out, 1);
-  g_date_set_dmy (out, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  hubrota_london_today (out);
   g_date_subtract_days (out, g_date_get_weekday (out) - G_DATE_MONDAY);
 }
 

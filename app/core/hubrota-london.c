@@ -260,6 +260,16 @@ hubrota_london_format_range (gint64 start,
   return g_strdup_printf ("%s to %s", from, to);
 }
 
+void
+hubrota_london_today (GDate *out_today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
+
+  g_date_clear (out_today, 1);
+  g_date_set_dmy (out_today, (GDateDay) g_date_time_get_day_of_month (now),
+                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+}
+
 char *
 hubrota_london_format_date (const GDate *date)
 {

@@ -40,5 +40,7 @@ char      *hubrota_london_format_date    (const GDate *date);
 char      *hubrota_london_format_range   (gint64       start,
                                           gint64       end);
 GDateTime *hubrota_london_start_of_day   (const GDate *date);
+/* Today's date in Europe/London, by the clock. */
+void       hubrota_london_today          (GDate       *out_today);
 
 G_END_DECLS

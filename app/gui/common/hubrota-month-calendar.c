@@ -74,14 +74,6 @@ describe_day (const GDate *day)
   return format_day (day, _("%A %-d %B %Y"));
 }
 
-static void
-get_today (GDate *today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-
-  hubrota_date_from_datetime (today, now);
-}
-
 static GDate
 cell_day (HubrotaMonthCalendar *self,
           guint                 cell)
@@ -170,7 +162,7 @@ show_month (HubrotaMonthCalendar *self)
   self->first_shown = self->selected;
   g_date_set_day (&self->first_shown, 1);
   hubrota_date_to_monday (&self->first_shown);
-  get_today (&today);
+  hubrota_london_today (&today);
   gtk_label_set_label (self->title_label, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   title, -1);
@@ -363,7 +355,7 @@ hubrota_month_calendar_init (HubrotaMonthCalendar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_weekday_labels (self);
   add_day_buttons (self);
-  get_today (&self->selected);
+  hubrota_london_today (&self->selected);
   show_month (self);
 }
 

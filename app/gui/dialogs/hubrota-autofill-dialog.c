@@ -649,12 +649,9 @@ on_planned (GObject      *source,
 static gboolean
 starts_today (const GDate *from)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                  (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
+  hubrota_london_today (&today);
   return g_date_compare (from, &today) == 0;
 }
 

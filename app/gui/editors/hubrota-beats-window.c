@@ -489,10 +489,7 @@ hubrota_beats_window_new (GtkWindow    *parent,
   if (monday != NULL && g_date_valid (monday))
     self->monday = *monday;
   else
-    {
-      g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-      hubrota_date_from_datetime (&self->monday, now);
-    }
+    hubrota_london_today (&self->monday);
   hubrota_date_to_monday (&self->monday);
 
   if (!_hubrota_beats_window_read_store (self, &error))

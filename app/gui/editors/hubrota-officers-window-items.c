@@ -292,14 +292,6 @@ on_add_absence_clicked (HubrotaOfficersWindow *self)
 
 /* The Leaving group */
 
-static void
-today_in_london (GDate *out_today)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
-
-  hubrota_date_from_datetime (out_today, now);
-}
-
 /* "Leaves 31 Dec 2026", "Left 1 Dec 2026", or NULL when the officer is not leaving. */
 char *
 _hubrota_officers_window_format_leaving (HubrotaOfficer *officer)
@@ -310,7 +302,7 @@ _hubrota_officers_window_format_leaving (HubrotaOfficer *officer)
 
   if (leaving == NULL)
     return NULL;
-  today_in_london (&today);
+  hubrota_london_today (&today);
   /* Translators: a leaving date, e.g. "31 Dec 2026"; see g_date_strftime() */
   g_date_strftime (date, sizeof date, _("%-d %b %Y"), leaving);
   /* From 00:00 on the date they are gone. */
@@ -568,7 +560,7 @@ make_leaving_content (HubrotaOfficersWindow *self)
   if (stored != NULL)
     day = *stored;
   else
-    today_in_london (&day);
+    hubrota_london_today (&day);
   hubrota_date_button_set_date (self->leaving_day, &day);
   gtk_widget_set_valign (GTK_WIDGET (self->leaving_day), GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Leaves on"));

@@ -53,18 +53,10 @@ void
 _hubrota_window_get_today (HubrotaWindow *self,
                            GDate         *today)
 {
-  g_autoptr(GDateTime) now = NULL;
-
   if (g_date_valid (&self->today))
-    {
-      *today = self->today;
-      return;
-    }
-
-  now = g_date_time_new_now (hubrota_london_tz ());
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+    *today = self->today;
+  else
+    hubrota_london_today (today);
 }
 
 static void
