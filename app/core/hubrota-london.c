@@ -26,6 +26,37 @@ hubrota_london_tz (void)
   return tz;
 }
 
+static gint32
+offset_at (gint64 instant)
+{
+  GTimeZone *tz = hubrota_london_tz ();
+
+  return g_time_zone_get_offset (tz, g_time_zone_find_interval (tz, G_TIME_TYPE_UNIVERSAL, instant));
+}
+
+GDateTime *
+hubrota_london_new_local (int year, int month, int day, int hour, int minute, gboolean later)
+{
+  g_autoptr(GDateTime) wall = g_date_time_new_utc (year, month, day, hour, minute, 0);
+  g_autoptr(GDateTime) utc = NULL;
+  gint64 seconds = g_date_time_to_unix (wall);
+  /* The offsets a day before and a day after: the two a clock change lies between. */
+  gint32 before = offset_at (seconds - 86400), after = offset_at (seconds + 86400);
+  gint64 first = seconds - MAX (before, after), second = seconds - MIN (before, after);
+  gboolean first_real = offset_at (first) == MAX (before, after);
+  gboolean second_real = offset_at (second) == MIN (before, after);
+  gint64 chosen;
+
+  if (first_real && second_real)
+    chosen = later ? second : first;
+  else if (first_real || second_real)
+    chosen = first_real ? first : second;
+  else
+    chosen = seconds - before; /* in the spring gap */
+  utc = g_date_time_new_from_unix_utc (chosen);
+  return g_date_time_to_timezone (utc, hubrota_london_tz ());
+}
+
 /* Exactly count ASCII digits: no sign, no space, none missing (sscanf took "10:-0" and
  * "12- 5"). */
 static gboolean
@@ -108,8 +139,8 @@ hubrota_london_parse_datetime (const char *text, GError **error)
       return NULL;
     }
 
-  dt = g_date_time_new (hubrota_london_tz (), y, mo, d, h, mi, 0);
-  /* GLib moves a time in the spring-forward gap to a real one; we would rather say so. */
+  dt = hubrota_london_new_local (y, mo, d, h, mi, FALSE);
+  /* A time in the spring-forward gap reads as one an hour later; we would rather say so. */
   if (dt == NULL || g_date_time_get_hour (dt) != h || g_date_time_get_minute (dt) != mi)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,

@@ -16,8 +16,18 @@ G_BEGIN_DECLS
 
 /* (transfer none): one zone shared for the life of the program */
 GTimeZone *hubrota_london_tz            (void);
-/* Exactly YYYY-MM-DDTHH:MM, a local time that exists (not in the spring gap); a stored one
- * in the autumn's repeated hour is read as GLib reads it. */
+/* The instant a Europe/London wall-clock time names, read as RFC 5545 section 3.3.5 reads a
+ * time with a TZID, so Hubrota and every calendar agree: in the autumn's hour that comes
+ * twice, the first (BST), or the second if later; in the spring gap, with the offset from
+ * before the gap (01:30 GMT, which the clocks show as 02:30 BST). */
+GDateTime *hubrota_london_new_local     (int          year,
+                                         int          month,
+                                         int          day,
+                                         int          hour,
+                                         int          minute,
+                                         gboolean     later);
+/* Exactly YYYY-MM-DDTHH:MM, a local time that exists (not in the spring gap); one in the
+ * autumn's repeated hour is the first of the two. */
 GDateTime *hubrota_london_parse_datetime (const char  *text,
                                           GError     **error);
 /* The same for what a person typed: the autumn's repeated hour is refused too, since a

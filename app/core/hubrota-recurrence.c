@@ -1,8 +1,8 @@
-/* hubrota-recurrence.c: RRULE checking and expansion, on libical
+/* hubrota-recurrence.c: RRULE checking and expansion
  *
- * Openings are expanded in local Europe/London wall-clock time with libical's recurrence
- * iterator, so a Saturday 10:00 opening stays at 10:00 on both sides of a clock change;
- * only then is each local time turned into an instant.
+ * libical reads the rule; hubrota-rrule.c works out the days it picks, and only then is
+ * each day's local time turned into an instant, so a Saturday 10:00 opening stays at 10:00
+ * on both sides of a clock change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,50 +10,24 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <libical/ical.h>
 
 #include "hubrota-error.h"
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
+#include "hubrota-rrule-private.h"
 
-static icaltimezone *
-london_ical (void)
+/* When a rule stops: UNTIL as a date (to the end of that local day), a local time, or an
+ * instant (a UTC time, as RFC 5545 wants with a time zone). */
+typedef struct
 {
-  static icaltimezone *zone;
-
-  if (g_once_init_enter (&zone))
-    g_once_init_leave (&zone, icaltimezone_get_builtin_timezone (HUBROTA_TIME_ZONE));
-  return zone;
-}
-
-static struct icaltimetype
-ical_from_local (GDateTime *datetime)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
-  struct icaltimetype t = icaltime_null_time ();
-
-  t.year = g_date_time_get_year (local);
-  t.month = g_date_time_get_month (local);
-  t.day = g_date_time_get_day_of_month (local);
-  t.hour = g_date_time_get_hour (local);
-  t.minute = g_date_time_get_minute (local);
-  t.second = 0;
-  t.is_date = 0;
-  return icaltime_set_timezone (&t, london_ical ());
-}
-
-static GDateTime *
-local_from_ical (struct icaltimetype t)
-{
-  return g_date_time_new (hubrota_london_tz (), t.year, t.month, t.day, t.hour, t.minute, 0);
-}
-
-/* Orders local dates (it is not a count of days). */
-static int
-day_number (struct icaltimetype t)
-{
-  return (t.year * 13 + t.month) * 32 + t.day;
-}
+  enum { UNTIL_NONE, UNTIL_DAY, UNTIL_LOCAL, UNTIL_INSTANT } kind;
+  HubrotaDay day;
+  int second_of_day;
+  gint64 instant;
+} Until;
 
 static gboolean
 invalid_rrule (GError **error, const char *rrule, const char *why)
@@ -74,6 +48,9 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
 {
   struct icalrecurrencetype recur;
 
+  /* libical refuses this too, but says only that it cannot read the rule. */
+  if (strstr (rrule, "COUNT=") != NULL && strstr (rrule, "UNTIL=") != NULL)
+    return invalid_rrule (error, rrule, "sets both COUNT and UNTIL, which RFC 5545 does not allow");
   icalerror_clear_errno ();
   recur = icalrecurrencetype_from_string (rrule);
   if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
@@ -97,88 +74,67 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
       has_values (recur.by_second, ICAL_BY_SECOND_SIZE))
     return invalid_rrule (error, rrule,
                           "sets BYHOUR, BYMINUTE or BYSECOND; the start time gives the time of day");
-  /* A date UNTIL ("until 27 March", as the schedule editor writes it) means up to the end
-   * of that local day; libical would take it as 00:00 and drop an opening on the day. */
-  if (!icaltime_is_null_time (recur.until) && recur.until.is_date)
-    {
-      recur.until.is_date = 0;
-      recur.until.hour = 23;
-      recur.until.minute = 59;
-      recur.until.second = 59;
-      recur.until = icaltime_set_timezone (&recur.until, london_ical ());
-    }
   *out = recur;
   return TRUE;
 }
 
-/* The number of days after which a rule repeats itself exactly, or 0: plain daily or weekly
- * rules (an interval, weekdays) with no COUNT, whose every period looks like the first. */
-static int
-period_days (const struct icalrecurrencetype *recur)
+static HubrotaDay
+local_day (GDateTime *datetime, int *second_of_day)
 {
-  int days;
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
 
-  if (recur->count != 0 ||
-      has_values (recur->by_month_day, ICAL_BY_MONTHDAY_SIZE) ||
-      has_values (recur->by_year_day, ICAL_BY_YEARDAY_SIZE) ||
-      has_values (recur->by_week_no, ICAL_BY_WEEKNO_SIZE) ||
-      has_values (recur->by_month, ICAL_BY_MONTH_SIZE) ||
-      has_values (recur->by_set_pos, ICAL_BY_SETPOS_SIZE))
-    return 0;
-  for (int i = 0; i < ICAL_BY_DAY_SIZE && recur->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
-    if (icalrecurrencetype_day_position (recur->by_day[i]) != 0)
-      return 0;
-
-  if (recur->freq == ICAL_DAILY_RECURRENCE && !has_values (recur->by_day, ICAL_BY_DAY_SIZE))
-    days = 1;
-  else if (recur->freq == ICAL_WEEKLY_RECURRENCE)
-    days = 7;
-  else
-    return 0;
-  return days * MAX (recur->interval, 1);
+  if (second_of_day != NULL)
+    *second_of_day = g_date_time_get_hour (local) * 3600 + g_date_time_get_minute (local) * 60;
+  return _hubrota_day_from_civil (g_date_time_get_year (local), g_date_time_get_month (local),
+                                  g_date_time_get_day_of_month (local));
 }
 
-/* Walking a long-running shift pattern from its first shift to the window is most of the
- * cost of expanding it (libical steps through its calendar one occurrence at a time). A rule
- * that repeats every N days gives the same occurrences from its start moved on by whole
- * periods, as long as the moved start stays before the window, so start there. */
-static GDateTime *
-skip_ahead (const struct icalrecurrencetype *recur, GDateTime *start, GDateTime *window_start)
+static Until
+read_until (const struct icalrecurrencetype *recur)
 {
-  int period = period_days (recur);
-  GTimeSpan gap = g_date_time_difference (window_start, start);
-  gint64 periods;
+  struct icaltimetype t = recur->until;
+  Until until = { UNTIL_NONE, 0, 0, 0 };
 
-  if (period == 0 || gap <= 0)
-    return g_date_time_ref (start);
-  /* A period short of the gap in whole days, so a clock change cannot carry it past. */
-  periods = (gap / G_TIME_SPAN_DAY - 1) / period;
-  if (periods <= 0)
-    return g_date_time_ref (start);
-  return g_date_time_add_days (start, (int) (periods * period));
+  if (icaltime_is_null_time (t))
+    return until;
+  until.day = _hubrota_day_from_civil (t.year, t.month, t.day);
+  until.second_of_day = t.hour * 3600 + t.minute * 60 + t.second;
+  until.instant = (gint64) until.day * 86400 + until.second_of_day;
+  until.kind = t.is_date ? UNTIL_DAY : icaltime_is_utc (t) ? UNTIL_INSTANT : UNTIL_LOCAL;
+  return until;
 }
 
-static icalrecur_iterator *
-new_iterator_from (GDateTime *start, GDateTime *window_start, const char *rrule, GError **error)
+/* Whether an occurrence on day, starting at start (its instant) and second_of_day (its local
+ * time), is not after UNTIL. */
+static gboolean
+before_until (const Until *until, HubrotaDay day, int second_of_day, GDateTime *start)
+{
+  switch (until->kind)
+    {
+    case UNTIL_DAY:
+      return day <= until->day;
+    case UNTIL_LOCAL:
+      return day < until->day || (day == until->day && second_of_day <= until->second_of_day);
+    case UNTIL_INSTANT:
+      return g_date_time_to_unix (start) <= until->instant;
+    default:
+      return TRUE;
+    }
+}
+
+/* Reads rrule and makes it ready to expand from start. */
+static gboolean
+prepare (const char *rrule, GDateTime *start, HubrotaRrule *rule, Until *until, GError **error)
 {
   struct icalrecurrencetype recur;
-  g_autoptr(GDateTime) first = NULL;
-  icalrecur_iterator *iter;
+  g_autofree char *why = NULL;
 
   if (!parse_rrule (rrule, &recur, error))
-    return NULL;
-  first = window_start != NULL ? skip_ahead (&recur, start, window_start) : g_date_time_ref (start);
-  iter = icalrecur_iterator_new (recur, ical_from_local (first));
-  if (iter == NULL)
-    invalid_rrule (error, rrule, "is a combination libical cannot expand");
-  icalerror_clear_errno ();
-  return iter;
-}
-
-static icalrecur_iterator *
-new_iterator (GDateTime *start, const char *rrule, GError **error)
-{
-  return new_iterator_from (start, NULL, rrule, error);
+    return FALSE;
+  if (!_hubrota_rrule_prepare (rule, &recur, local_day (start, NULL), &why))
+    return invalid_rrule (error, rrule, why);
+  *until = read_until (&recur);
+  return TRUE;
 }
 
 gboolean
@@ -186,34 +142,30 @@ hubrota_recurrence_validate (GDateTime   *start,
                              const char  *rrule,
                              GError     **error)
 {
-  icalrecur_iterator *iter;
-  struct icaltimetype first;
-  struct icaltimetype dtstart;
-  gboolean ok = TRUE;
+  HubrotaRrule rule;
+  Until until;
+  int second_of_day;
 
   g_return_val_if_fail (start != NULL, FALSE);
 
   if (rrule == NULL)
     return TRUE;
-  iter = new_iterator (start, rrule, error);
-  if (iter == NULL)
+  if (!prepare (rrule, start, &rule, &until, error))
     return FALSE;
 
+  local_day (start, &second_of_day);
+  if (!before_until (&until, rule.start, second_of_day, start))
+    return invalid_rrule (error, rrule, "ends before the first opening");
   /* RFC 5545 counts DTSTART as the first occurrence only when the rule picks it; a start
    * the rule does not pick would be an opening nobody asked for, so refuse it. */
-  first = icalrecur_iterator_next (iter);
-  dtstart = ical_from_local (start);
-  if (icaltime_is_null_time (first))
-    ok = invalid_rrule (error, rrule, "ends before the first opening");
-  else if (icaltime_compare (first, dtstart) != 0)
+  if (!_hubrota_rrule_picks_start (&rule))
     {
       g_autofree char *when = g_date_time_format (start, "%A %-d %B %Y");
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
                    "the start (%s) is not one of the days the RRULE ‘%s’ picks", when, rrule);
-      ok = FALSE;
+      return FALSE;
     }
-  icalrecur_iterator_free (iter);
-  return ok;
+  return TRUE;
 }
 
 static void
@@ -221,6 +173,20 @@ add_if_inside (GPtrArray *starts, GDateTime *local, GDateTime *window_start, GDa
 {
   if (g_date_time_compare (local, window_start) >= 0 && g_date_time_compare (local, window_end) < 0)
     g_ptr_array_add (starts, g_date_time_ref (local));
+}
+
+/* The opening on day at the start's time of day; on the start's own day, the start itself
+ * (which may be the second of the autumn's two 01:30s). */
+static GDateTime *
+occurrence_on (HubrotaDay day, const HubrotaRrule *rule, int second_of_day, GDateTime *start)
+{
+  int year, month, day_of_month;
+
+  if (day == rule->start)
+    return g_date_time_ref (start);
+  _hubrota_day_to_civil (day, &year, &month, &day_of_month);
+  return hubrota_london_new_local (year, month, day_of_month, second_of_day / 3600,
+                                   second_of_day / 60 % 60, FALSE);
 }
 
 GPtrArray *
@@ -231,10 +197,10 @@ hubrota_recurrence_expand (GDateTime   *start,
                            GError     **error)
 {
   g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify) g_date_time_unref);
-  icalrecur_iterator *iter;
-  struct icaltimetype next;
-  struct icaltimetype begin = ical_from_local (window_start);
-  struct icaltimetype end = ical_from_local (window_end);
+  g_autoptr(GArray) days = NULL;
+  HubrotaRrule rule;
+  Until until;
+  int second_of_day;
 
   g_return_val_if_fail (start != NULL, NULL);
   g_return_val_if_fail (window_start != NULL && window_end != NULL, NULL);
@@ -244,24 +210,23 @@ hubrota_recurrence_expand (GDateTime   *start,
       add_if_inside (starts, start, window_start, window_end);
       return g_steal_pointer (&starts);
     }
-
-  iter = new_iterator_from (start, window_start, rrule, error);
-  if (iter == NULL)
+  if (!prepare (rrule, start, &rule, &until, error))
     return NULL;
-  for (next = icalrecur_iterator_next (iter);
-       !icaltime_is_null_time (next) && icaltime_compare (next, end) < 0;
-       next = icalrecur_iterator_next (iter))
-    {
-      g_autoptr(GDateTime) local = NULL;
 
-      /* A start on a local date before the window's is before the window: skip it on the
-       * date alone, before any time-zone work. */
-      if (day_number (next) < day_number (begin))
-        continue;
-      local = local_from_ical (next);
+  /* A day either side of the window's local days: the instants decide. */
+  local_day (start, &second_of_day);
+  days = g_array_new (FALSE, FALSE, sizeof (HubrotaDay));
+  _hubrota_rrule_expand (&rule, local_day (window_start, NULL) - 1,
+                         local_day (window_end, NULL) + 1, days);
+  for (guint i = 0; i < days->len; i++)
+    {
+      HubrotaDay day = g_array_index (days, HubrotaDay, i);
+      g_autoptr(GDateTime) local = occurrence_on (day, &rule, second_of_day, start);
+
+      if (!before_until (&until, day, second_of_day, local))
+        break;
       add_if_inside (starts, local, window_start, window_end);
     }
-  icalrecur_iterator_free (iter);
   return g_steal_pointer (&starts);
 }
 

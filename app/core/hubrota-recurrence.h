@@ -1,4 +1,4 @@
-/* hubrota-recurrence.h: RRULE checking and expansion, on libical
+/* hubrota-recurrence.h: RRULE checking and expansion (libical parses, hubrota-rrule.c expands)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
