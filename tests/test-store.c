@@ -298,6 +298,20 @@ test_migrates_from_v1 (Fixture *f, gconstpointer data)
             " 'MK45 2JT', 52.029, -0.495, 'Drop in');"
             "PRAGMA application_id = 1213362036; PRAGMA user_version = 1;");
 
+  /* Only a command that may write brings it up to date; one that only reads says so. */
+  store = hubrota_store_open (path, HUBROTA_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_TOO_OLD);
+  {
+    g_autofree char *expected = g_strdup_printf (
+      "%s was written by an older version of Hubrota (schema 1; this version reads %d) and must "
+      "be updated before it can be read; ‘hubrota-cli --database %s init’ updates it",
+      path, HUBROTA_STORE_SCHEMA_VERSION, path);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_assert_cmpint (raw_pragma (path, "user_version"), ==, 1);
+  g_clear_error (&error);
+
   store = hubrota_store_open (path, HUBROTA_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (raw_pragma (path, "user_version"), ==, HUBROTA_STORE_SCHEMA_VERSION);

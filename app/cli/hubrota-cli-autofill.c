@@ -212,7 +212,8 @@ hubrota_cli_autofill (HubrotaCliCall  *call,
                                entries, error))
     return call->help_shown;
   if (!parse_options (&args, &options, error) ||
-      (store = hubrota_cli_call_open_store (call, error)) == NULL ||
+      (store = (args.dry_run ? hubrota_cli_call_open_store_to_read (call, error)
+                             : hubrota_cli_call_open_store (call, error))) == NULL ||
       (plan = hubrota_autofill_plan (store, &options, error)) == NULL)
     return FALSE;
   if (args.export_lp != NULL && !hubrota_plan_write_lp (plan, args.export_lp, error))

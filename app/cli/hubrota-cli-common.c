@@ -117,6 +117,15 @@ hubrota_cli_call_open_store (HubrotaCliCall  *call,
   return hubrota_store_open (call->database, HUBROTA_STORE_OPEN_DEFAULT, error);
 }
 
+/* A command that only reads takes no write lock and never migrates, so it works beside a
+ * program that is writing and on a read-only file in a read-only folder. */
+HubrotaStore *
+hubrota_cli_call_open_store_to_read (HubrotaCliCall  *call,
+                                     GError         **error)
+{
+  return hubrota_store_open (call->database, HUBROTA_STORE_OPEN_READ_ONLY, error);
+}
+
 /* An RRULE option given but empty would silently make a one-off. */
 gboolean
 hubrota_cli_check_rrule (const char  *rrule,
@@ -423,7 +432,7 @@ hubrota_cli_run_list (HubrotaCliCall    *call,
 
   if (!hubrota_cli_call_parse (call, parameter, NULL, entries, error))
     return call->help_shown;
-  store = hubrota_cli_call_open_store (call, error);
+  store = hubrota_cli_call_open_store_to_read (call, error);
   if (store == NULL || (items = list (store, call->argument, error)) == NULL)
     return FALSE;
   if (json)

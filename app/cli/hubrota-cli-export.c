@@ -93,7 +93,9 @@ hubrota_cli_export (HubrotaCliCall  *call,
     return FALSE;
   options.base_url = base_url;
 
-  store = hubrota_cli_call_open_store (call, error);
+  /* Officers' feeds may need new tokens stored; the public ones only read. */
+  store = options.officers ? hubrota_cli_call_open_store (call, error)
+                           : hubrota_cli_call_open_store_to_read (call, error);
   if (store == NULL || (written = hubrota_export (store, output, &options, error)) == NULL)
     return FALSE;
   for (guint i = 0; i < written->len; i++)

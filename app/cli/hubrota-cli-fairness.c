@@ -200,7 +200,7 @@ hubrota_cli_fairness (HubrotaCliCall  *call,
                                entries, error))
     return call->help_shown;
   if (!hubrota_cli_parse_range (from_text, to_text, &from, &to, error) ||
-      (store = hubrota_cli_call_open_store (call, error)) == NULL ||
+      (store = hubrota_cli_call_open_store_to_read (call, error)) == NULL ||
       (report = hubrota_fairness_new (store, from, to, error)) == NULL)
     return FALSE;
   if (json)

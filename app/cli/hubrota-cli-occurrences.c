@@ -168,7 +168,7 @@ hubrota_cli_occurrences (HubrotaCliCall  *call,
   if (!hubrota_cli_parse_range (from_text, to_text, &from, &to, error))
     return FALSE;
 
-  store = hubrota_cli_call_open_store (call, error);
+  store = hubrota_cli_call_open_store_to_read (call, error);
   if (store == NULL)
     return FALSE;
   /* An unknown hub is an error, not an empty list. */

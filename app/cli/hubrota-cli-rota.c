@@ -274,7 +274,7 @@ hubrota_cli_check (HubrotaCliCall  *call,
   if (!hubrota_cli_parse_range (from_text, to_text, &from, &to, error))
     return FALSE;
 
-  store = hubrota_cli_call_open_store (call, error);
+  store = hubrota_cli_call_open_store_to_read (call, error);
   if (store == NULL || (rota = hubrota_rota_load (store, from, to, error)) == NULL)
     return FALSE;
   findings = hubrota_rota_check (rota);
@@ -364,7 +364,7 @@ hubrota_cli_suggest (HubrotaCliCall  *call,
                                entries, error))
     return call->help_shown;
 
-  store = hubrota_cli_call_open_store (call, error);
+  store = hubrota_cli_call_open_store_to_read (call, error);
   if (store == NULL ||
       (occurrence = find_opening (store, call->argument, date, at, error)) == NULL ||
       (rota = load_around (store, occurrence, FAIRNESS_DAYS, FAIRNESS_DAYS, error)) == NULL)

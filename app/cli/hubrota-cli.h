@@ -59,6 +59,8 @@ gboolean      hubrota_cli_call_parse      (HubrotaCliCall      *call,
                                            GError             **error);
 HubrotaStore *hubrota_cli_call_open_store (HubrotaCliCall      *call,
                                            GError             **error);
+HubrotaStore *hubrota_cli_call_open_store_to_read (HubrotaCliCall  *call,
+                                                   GError         **error);
 
 gboolean      hubrota_cli_require         (const char          *option,
                                            const char          *value,

@@ -25,6 +25,7 @@ typedef enum
   HUBROTA_STORE_ERROR_FULL,          /* the disk is full */
   HUBROTA_STORE_ERROR_REFUSED,       /* a change the rules refuse: it would cause an error */
   HUBROTA_STORE_ERROR_DAMAGED,       /* a stored value that cannot be what it should (a bad date) */
+  HUBROTA_STORE_ERROR_TOO_OLD,       /* opened only to read, but written by an older Hubrota */
 } HubrotaStoreError;
 
 GQuark hubrota_store_error_quark (void);

@@ -620,24 +620,57 @@ create_private_file (const char *path, GError **error)
   return TRUE;
 }
 
+/* A reader of a WAL database needs its -shm file, and creates it if it is not there. In a
+ * folder this user cannot write, with no -wal file beside the database (closing the last
+ * connection removes both), SQLite is told the file is immutable and reads it without locks:
+ * a read-only folder is taken to hold a database nobody is changing. */
 static gboolean
-open_connection (HubrotaStore *self, gboolean create, GError **error)
+must_read_as_immutable (const char *path)
 {
-  int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  return g_access (folder, W_OK) != 0 && !g_file_test (wal, G_FILE_TEST_EXISTS) &&
+         !g_file_test (shm, G_FILE_TEST_EXISTS);
+}
+
+static int
+open_read_only (HubrotaStore *self)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!must_read_as_immutable (self->path))
+    return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY, NULL);
+  escaped = g_uri_escape_string (self->path, "/", FALSE);
+  uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+  return sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
+static gboolean
+make_folder (const char *path, GError **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int saved;
+
+  if (g_mkdir_with_parents (folder, 0700) == 0)
+    return TRUE;
+  saved = errno;
+  g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
+               "cannot create the folder %s: %s", folder, g_strerror (saved));
+  return FALSE;
+}
+
+static gboolean
+open_connection (HubrotaStore *self, HubrotaStoreOpenFlags flags, GError **error)
+{
+  gboolean create = (flags & HUBROTA_STORE_OPEN_CREATE) != 0;
   int rc;
 
-  if (create)
-    {
-      g_autofree char *folder = g_path_get_dirname (self->path);
-      if (g_mkdir_with_parents (folder, 0700) != 0)
-        {
-          int saved = errno;
-          g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
-                       "cannot create the folder %s: %s", folder, g_strerror (saved));
-          return FALSE;
-        }
-    }
-  else if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+  if (create && (!make_folder (self->path, error) || !create_private_file (self->path, error)))
+    return FALSE;
+  if (!create && !g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE,
                    "there is no database at %s; create one with ‘hubrota-cli --database %s init’",
@@ -645,14 +678,30 @@ open_connection (HubrotaStore *self, gboolean create, GError **error)
       return FALSE;
     }
 
-  if (create && !create_private_file (self->path, error))
-    return FALSE;
-  rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  if ((flags & HUBROTA_STORE_OPEN_READ_ONLY) != 0)
+    rc = open_read_only (self);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db,
+                          SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0), NULL);
   if (rc != SQLITE_OK)
     return _hubrota_store_set_error (self, rc, error);
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   return exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+/* Only a command that writes may bring an older file up to date. */
+static gboolean
+check_not_too_old (HubrotaStore *self, int version, GError **error)
+{
+  if (version >= HUBROTA_STORE_SCHEMA_VERSION)
+    return TRUE;
+  g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_TOO_OLD,
+               "%s was written by an older version of Hubrota (schema %d; this version "
+               "reads %d) and must be updated before it can be read; "
+               "‘hubrota-cli --database %s init’ updates it", self->path, version,
+               HUBROTA_STORE_SCHEMA_VERSION, self->path);
+  return FALSE;
 }
 
 char *
@@ -675,7 +724,10 @@ hubrota_store_open (const char             *path,
   self = g_object_new (HUBROTA_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_connection (self, (flags & HUBROTA_STORE_OPEN_CREATE) != 0, error))
+  g_return_val_if_fail ((flags & HUBROTA_STORE_OPEN_CREATE) == 0 ||
+                        (flags & HUBROTA_STORE_OPEN_READ_ONLY) == 0, NULL);
+
+  if (!open_connection (self, flags, error))
     return NULL;
   /* Look before touching: switching to WAL already writes to the file. */
   if (!read_pragma_int (self, "user_version", &version, error) ||
@@ -689,6 +741,8 @@ hubrota_store_open (const char             *path,
                    "makes one", path, path);
       return NULL;
     }
+  if ((flags & HUBROTA_STORE_OPEN_READ_ONLY) != 0)
+    return check_not_too_old (self, version, error) ? g_steal_pointer (&self) : NULL;
   if (!exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error))
     return NULL;
   /* Up to date, the file is only read: no write transaction, so opening it never waits for a

@@ -25,6 +25,7 @@ typedef enum
 {
   HUBROTA_STORE_OPEN_DEFAULT = 0,
   HUBROTA_STORE_OPEN_CREATE = 1 << 0,   /* create the file if it does not exist */
+  HUBROTA_STORE_OPEN_READ_ONLY = 1 << 1, /* only read: never migrate, works in a read-only folder */
 } HubrotaStoreOpenFlags;
 
 #define HUBROTA_TYPE_STORE (hubrota_store_get_type ())

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <sqlite3.h>
@@ -135,15 +136,18 @@ set_environment (GSubprocessLauncher *launcher,
 }
 
 static GSubprocess *
-spawn (CliFixture         *fixture,
-       const char         *tz,
-       const char * const *args)
+spawn_with (CliFixture         *fixture,
+            const char         *tz,
+            const char * const *prefix,
+            const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   GSubprocess *process;
 
+  for (guint i = 0; prefix != NULL && prefix[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) prefix[i]);
   g_ptr_array_add (argv, (char *) HUBROTA_CLI_PATH);
   g_ptr_array_add (argv, (char *) "--database");
   g_ptr_array_add (argv, fixture->db);
@@ -157,6 +161,14 @@ spawn (CliFixture         *fixture,
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   return process;
+}
+
+static GSubprocess *
+spawn (CliFixture         *fixture,
+       const char         *tz,
+       const char * const *args)
+{
+  return spawn_with (fixture, tz, NULL, args);
 }
 
 GSubprocess *
@@ -185,6 +197,20 @@ cli_run_argv_tz (CliFixture         *fixture,
                  CliResult          *result)
 {
   g_autoptr(GSubprocess) process = spawn (fixture, tz, args);
+
+  cli_finish (process, result);
+}
+
+void
+cli_run_argv_unprivileged (CliFixture         *fixture,
+                           const char * const *args,
+                           CliResult          *result)
+{
+  const char * const as_nobody[] = {
+    "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", NULL
+  };
+  g_autoptr(GSubprocess) process = spawn_with (fixture, NULL,
+                                               geteuid () == 0 ? as_nobody : NULL, args);
 
   cli_finish (process, result);
 }

@@ -71,6 +71,11 @@ void cli_run_argv_tz (CliFixture         *fixture,
                       const char         *tz,
                       const char * const *args,
                       CliResult          *result);
+/* As cli_run_argv (), as a user without root's right to write anywhere: when the tests run as
+ * root, through setpriv as nobody (who must be able to reach the CLI and the database). */
+void cli_run_argv_unprivileged (CliFixture         *fixture,
+                                const char * const *args,
+                                CliResult          *result);
 void cli_run_argv (CliFixture         *fixture,
                    const char * const *args,
                    CliResult          *result);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "cli-test-util.h"
 #include "hubrota-store-private.h"
 
@@ -195,6 +197,97 @@ test_read_while_another_writes (CliFixture    *fixture,
   _hubrota_store_rollback (writer);
 }
 
+/* A database nobody may change (a read-only file in a read-only folder, as an archive copy or a
+ * mounted share would be): every command that only reads works on it, and one that writes says
+ * why it cannot. As root, who may write anywhere, the commands run as nobody. */
+static void
+test_read_only_folder (CliFixture    *fixture,
+                       gconstpointer  data)
+{
+  const char * const help[] = { "--help", NULL };
+  const char * const list[] = { "hub", "list", NULL };
+  const char * const check[] = { "check", "--from", "2026-12-01", "--to", "2026-12-13", NULL };
+  const char * const occurrences[] = { "occurrences", "--from", "2026-12-01", "--to",
+                                       "2026-12-13", NULL };
+  const char * const add[] = { "hub", "add", "kempston", "--name", "Kempston Library",
+                               "--beat", "castle", NULL };
+  g_autofree char *share = g_build_filename (fixture->dir, "share", NULL);
+  /* Publishing builds the new set beside the folder, so nobody must be able to write there. */
+  g_autofree char *www = g_build_filename (fixture->dir, "www", NULL);
+  g_autofree char *site = g_build_filename (www, "hubs", NULL);
+  g_autofree char *feed = g_build_filename (site, "bedford-library.ics", NULL);
+  g_autofree char *writable_db = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  gsize before_length = 0, after_length = 0;
+  g_auto(CliResult) probe = { 0, };
+  g_auto(CliResult) listed = { 0, };
+  g_auto(CliResult) checked = { 0, };
+  g_auto(CliResult) expanded = { 0, };
+  g_auto(CliResult) exported = { 0, };
+  g_auto(CliResult) added = { 0, };
+
+  cli_fixture_copy_of (fixture, cli_add_bedford);
+  cli_run_argv_unprivileged (fixture, help, &probe);
+  if (probe.status != 0)
+    {
+      g_test_skip ("an unprivileged user cannot run the CLI from this build folder");
+      return;
+    }
+
+  /* Moved, so that no -wal or -shm of the fixture's sits beside it. */
+  g_assert_cmpint (g_mkdir (share, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (www, 0755), ==, 0);
+  writable_db = g_steal_pointer (&fixture->db);
+  fixture->db = g_build_filename (share, "hubrota.db", NULL);
+  g_assert_cmpint (g_rename (writable_db, fixture->db), ==, 0);
+  g_assert_true (g_file_get_contents (fixture->db, &before, &before_length, NULL));
+  g_assert_cmpint (g_chmod (fixture->dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (www, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->db, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (share, 0555), ==, 0);
+
+  cli_run_argv_unprivileged (fixture, list, &listed);
+  cli_run_argv_unprivileged (fixture, check, &checked);
+  cli_run_argv_unprivileged (fixture, occurrences, &expanded);
+  {
+    const char * const export[] = { "export", "--output", site, NULL };
+    cli_run_argv_unprivileged (fixture, export, &exported);
+  }
+  cli_run_argv_unprivileged (fixture, add, &added);
+
+  g_assert_cmpint (g_chmod (share, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (fixture->db, 0644), ==, 0);
+
+  cli_assert_ok (&listed);
+  g_assert_cmpstr (listed.out, ==,
+                   "SLUG             NAME                     BEAT    POSTCODE\n"
+                   "bedford-library  Bedford Central Library  castle  MK40 1PG\n");
+  cli_assert_ok (&checked);
+  g_assert_cmpstr (checked.out, ==,
+                   "warning understaffed           Bedford Central Library on Sat 5 Dec "
+                   "10:00–13:00 needs 1 officer and has nobody yet\n"
+                   "warning understaffed           Bedford Central Library on Sat 12 Dec "
+                   "10:00–13:00 needs 1 officer and has nobody yet\n");
+  cli_assert_ok (&expanded);
+  g_assert_cmpstr (expanded.out, ==,
+                   "Sat 05 Dec 2026  10:00–13:00  bedford-library  scheduled  nobody yet\n"
+                   "Sat 12 Dec 2026  10:00–13:00  bedford-library  scheduled  nobody yet\n");
+  cli_assert_ok (&exported);
+  g_assert_true (g_file_test (feed, G_FILE_TEST_IS_REGULAR));
+  cli_assert_one_line_error (&added, 1,
+                             "cannot be written: the file or its folder is read-only");
+  g_assert_true (g_file_get_contents (fixture->db, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, before, before_length);
+  /* Read as immutable: nothing was (or could be) made beside it. */
+  {
+    g_autofree char *wal = g_strconcat (fixture->db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (fixture->db, "-shm", NULL);
+
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  }
+}
+
 /* An empty file (as `touch` makes) is not turned into a database by a command that only
  * reads or changes one: only init does that. */
 static void
@@ -378,6 +471,7 @@ main (int    argc,
   cli_test_add ("/cli/hub/add-list-json", NULL, test_hub_add_list_json, TRUE);
   cli_test_add ("/cli/hub/list-text", NULL, test_hub_list_text, FALSE);
   cli_test_add ("/cli/hub/read-while-another-writes", NULL, test_read_while_another_writes, FALSE);
+  cli_test_add ("/cli/hub/read-only-folder", NULL, test_read_only_folder, FALSE);
   cli_test_add ("/cli/hub/empty-file-refused", NULL, test_empty_file_refused, TRUE);
   cli_test_add ("/cli/hub/negative-longitude", NULL, test_hub_negative_longitude_forms, FALSE);
   cli_test_add ("/cli/hub/edit-archive", NULL, test_hub_edit_archive, TRUE);
