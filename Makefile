@@ -59,6 +59,7 @@ bench: build
 	$(BUILD)/tests/bench-autofill
 	$(BUILD)/tests/bench-force
 	$(BUILD)/tests/bench-store
+	HUBROTA_TEST_KILLS=50 $(BUILD)/tests/cli/test-cli-kill
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data GSETTINGS_BACKEND=memory \
 	  xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- $(BUILD)/tests/gui/bench-window
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data GSETTINGS_BACKEND=memory \
