@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "hubrota-cli.h"
@@ -269,6 +270,35 @@ run (int      argc,
   return run_command (database ? database : default_path, argc, argv, error);
 }
 
+/* Everything the CLI prints as text goes through here, so that no text a database holds (one
+ * written before Hubrota refused hidden characters, or by another program) reaches a terminal
+ * raw; JSON is escaped by its own writer. As GLib's own handler, text goes out in the
+ * console's character set. */
+static void
+print_printable (FILE *stream, const char *text)
+{
+  g_autofree char *printable = hubrota_text_printable (text);
+  const char *charset = NULL;
+  g_autofree char *converted = NULL;
+
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (printable, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  fputs (converted != NULL ? converted : printable, stream);
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *text)
+{
+  print_printable (stdout, text);
+}
+
+static void
+print_to_stderr (const char *text)
+{
+  print_printable (stderr, text);
+}
+
 /* One line, whatever the message holds, so that scripts can show it as it is; only a report
  * (an import's bad rows) comes laid out on several lines on purpose. */
 static void
@@ -292,6 +322,8 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (HUBROTA_CLI_NAME);
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   if (run (argc, argv, &error))
     return EXIT_SUCCESS;

@@ -30,4 +30,5 @@
 #include "hubrota-share.h"
 #include "hubrota-shortfall.h"
 #include "hubrota-store.h"
+#include "hubrota-text.h"
 #include "hubrota-workspace.h"

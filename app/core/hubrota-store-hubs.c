@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "hubrota-store-private.h"
+#include "hubrota-text.h"
 
 #define MAX_SLUG_LENGTH 64
 #define MAX_REASON_LENGTH 500
@@ -37,27 +38,14 @@ _hubrota_store_check_slug (const char *what, const char *slug, GError **error)
   return TRUE;
 }
 
-/* Characters no text may hold: controls (Cc), invisible formatting (Cf) other than the
- * joiners some scripts need, and line or paragraph separators (Zl, Zp), which would break a
- * line in a table, a calendar or a terminal without looking like a break. A line break is
- * allowed where lines are. */
+/* A line break is allowed where lines are; no other hidden character (hubrota-text.h) is,
+ * as it would break a line in a table, a calendar or a terminal without looking like one. */
 static gboolean
 is_forbidden (gunichar c, gboolean lines)
 {
   if (c == '\n')
     return !lines;
-  if (c == 0x200C || c == 0x200D)   /* zero-width non-joiner and joiner */
-    return FALSE;
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  return hubrota_text_is_hidden (c);
 }
 
 gboolean

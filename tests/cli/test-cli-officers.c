@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <sqlite3.h>
+
 #include "cli-test-util.h"
 
 /* officers */
@@ -319,6 +323,48 @@ test_leave_add_list (CliFixture    *fixture,
                    "2   2027-03-29T09:30  2027-03-29T16:00  —\n");
 }
 
+/* Text stored before Hubrota refused hidden characters, or by another program, is shown, not
+ * sent raw to the terminal: an escape sequence would clear the screen or retitle the window,
+ * a right-to-left override turn the line round, a stray byte garble it. JSON stays exact. */
+static void
+test_leave_stored_controls_shown (CliFixture    *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *named = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  sqlite3 *db = NULL;
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  added = cli_run_ok (fixture, "leave", "add", "PC1234", "--from", "2026-12-20",
+                      "--to", "2026-12-28", "--reason", "annual leave", NULL);
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "UPDATE absence SET reason = 'sick' || char (27) || '[2J' || "
+                                 "char (27) || ']0;owned' || char (7) || char (8238) || 'x';"
+                                 "UPDATE officer SET name = 'Grace' || CAST (X'FF' AS TEXT) || "
+                                 "'Okafor'", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  text = cli_run_ok (fixture, "leave", "list", "PC1234", NULL);
+  g_assert_cmpstr (text, ==,
+                   "ID  FROM              UNTIL             REASON\n"
+                   "1   2026-12-20T00:00  2026-12-28T00:00  "
+                   "sick<U+001B>[2J<U+001B>]0;owned<U+0007><U+202E>x\n");
+  named = cli_run_ok (fixture, "officer", "list", NULL);
+  g_assert_nonnull (strstr (named, "Grace\xef\xbf\xbdOkafor"));
+  g_assert_null (strchr (named, '\xff'));
+  json = cli_run_ok (fixture, "leave", "list", "PC1234", "--json", NULL);
+  g_assert_nonnull (strstr (json, "\"sick\\u001b[2J\\u001b]0;owned\\u0007\xe2\x80\xaex\""));
+  root = cli_parse_json (json);
+  g_assert_cmpstr (json_object_get_string_member (
+                     json_array_get_object_element (cli_json_array_of (root), 0), "reason"), ==,
+                   "sick\x1b[2J\x1b]0;owned\x07\xe2\x80\xaex");
+}
+
 /* rosters, editing duty, leavers */
 
 static void
@@ -461,6 +507,8 @@ main (int    argc,
   cli_test_add ("/cli/officer/import-bad-file", NULL, test_officer_import_bad_file, TRUE);
   cli_test_add ("/cli/duty/add-list", NULL, test_duty_add_list, TRUE);
   cli_test_add ("/cli/leave/add-list", NULL, test_leave_add_list, TRUE);
+  cli_test_add ("/cli/leave/stored-controls-shown", NULL, test_leave_stored_controls_shown,
+                FALSE);
   cli_test_add ("/cli/duty/roster", NULL, test_duty_roster, TRUE);
   cli_test_add ("/cli/duty/edit", NULL, test_duty_edit, TRUE);
   cli_test_add ("/cli/officer/retire", NULL, test_officer_retire, TRUE);
