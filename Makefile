@@ -72,7 +72,7 @@ fuzz: deps
 	[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang meson setup $(FUZZ_BUILD) -Dgui=false -Dfuzz=true \
 	  -Db_sanitize=address,undefined -Db_lundef=false
 	meson compile -C $(FUZZ_BUILD)
-	for t in datetime rrule csv; do \
+	for t in datetime rrule csv ical; do \
 	  mkdir -p $(FUZZ_BUILD)/found/$$t && \
 	  TZ=Europe/London $(FUZZ_BUILD)/tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
 	    $(FUZZ_BUILD)/found/$$t tests/fuzz/corpus/$$t || exit 1; \
