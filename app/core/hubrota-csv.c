@@ -51,6 +51,11 @@ check_text (const char *text, gsize length, GError **error)
 
   if (g_utf8_validate_len (text, length, &bad))
     return TRUE;
+  /* A spreadsheet's "Unicode text" export: say what to do about it, not which byte is bad. */
+  if (length >= 2 && ((guchar) text[0] == 0xFF || (guchar) text[0] == 0xFE) &&
+      (guchar) text[1] == ((guchar) text[0] ^ 0x01))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "the file is UTF-16 text; save it as CSV in UTF-8");
   if (*bad == '\0')
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "line %u contains a NUL byte", line_of (text, bad));

@@ -1,4 +1,4 @@
-/* test-cli-input.c: bad command lines and help, through hubrota-cli
+/* test-bad-input.c: bad command lines and help, through hubrota-cli (the bad-input catalogue)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
