@@ -45,7 +45,7 @@ typedef icalproperty *(*NewTimeProperty) (struct icaltimetype value);
 /* libical escapes backslashes, commas, semicolons and newlines, but 3.0.16 silently drops a
  * carriage return ("a\rb" would come back "ab") and passes the other control characters through
  * raw, which RFC 5545 TEXT forbids. So every line end becomes "\n" and the other controls go,
- * before the text reaches libical, and so do the spaces at the end. */
+ * before the text reaches libical, and so do the spaces at either end. */
 static char *
 clean_text (const char *text)
 {
@@ -63,9 +63,9 @@ clean_text (const char *text)
       else if (*p == '\n' || *p == '\t' || !g_ascii_iscntrl (*p))
         g_string_append_c (clean, *p);
     }
-  /* libical, like other readers, drops the spaces at the end of a value's line: leave them
+  /* libical, like other readers, drops the spaces at either end of a value: leave them
    * out, so that what a calendar reads is what the feed says (fuzz-ical found "Only a "). */
-  return g_strchomp (g_string_free (clean, FALSE));
+  return g_strstrip (g_string_free (clean, FALSE));
 }
 
 static void

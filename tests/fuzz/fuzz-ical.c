@@ -4,8 +4,7 @@
  * accept them, the hub's public feed of two openings (one in the autumn's repeated hour)
  * must parse with libical into exactly two events whose SUMMARY, LOCATION and DESCRIPTION,
  * and a calendar whose X-WR-CALNAME, give back exactly the text put in (but for the spaces at
- * its end). Nothing may crash or
- * print a GLib-CRITICAL.
+ * either end). Nothing may crash or print a GLib-CRITICAL.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -60,12 +59,12 @@ two_openings (void)
   return openings;
 }
 
-/* Spaces at the end of a value are not kept (libical drops them as it reads, so the feed
+/* Spaces at either end of a value are not kept (libical drops them as it reads, so the feed
  * leaves them out), and text left empty goes out as no property at all. */
 static void
 expect_text (const char *got, const char *put)
 {
-  g_autofree char *kept = g_strchomp (g_strdup (put));
+  g_autofree char *kept = g_strstrip (g_strdup (put));
 
   if (*kept == '\0' ? got != NULL : g_strcmp0 (got, kept) != 0)
     abort ();
