@@ -215,6 +215,18 @@ cli_run_argv_unprivileged (CliFixture         *fixture,
   cli_finish (process, result);
 }
 
+gboolean
+cli_can_run_unprivileged (CliFixture *fixture)
+{
+  const char * const help[] = { "--help", NULL };
+  g_auto(CliResult) probe = { 0, };
+
+  cli_run_argv_unprivileged (fixture, help, &probe);
+  if (probe.status != 0)
+    g_test_skip ("an unprivileged user cannot run the CLI from this build folder");
+  return probe.status == 0;
+}
+
 void
 cli_run_argv (CliFixture         *fixture,
               const char * const *args,

@@ -76,6 +76,9 @@ void cli_run_argv_tz (CliFixture         *fixture,
 void cli_run_argv_unprivileged (CliFixture         *fixture,
                                 const char * const *args,
                                 CliResult          *result);
+/* Whether cli_run_argv_unprivileged () can run the CLI at all (nobody may not reach a build
+ * folder under /root); a test that needs it skips itself when not. */
+gboolean cli_can_run_unprivileged (CliFixture *fixture);
 void cli_run_argv (CliFixture         *fixture,
                    const char * const *args,
                    CliResult          *result);

@@ -426,19 +426,6 @@ number_after (const char *text,
   return found;
 }
 
-static char *
-read_file (const char *folder,
-           const char *name)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (path, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
 /* A feed of set, whole: its refresh interval (and, for a public feed, its links) are set's. */
 static void
 assert_feed_of (const char *folder,
@@ -446,7 +433,7 @@ assert_feed_of (const char *folder,
                 guint       set,
                 gboolean    public)
 {
-  g_autofree char *feed = read_file (folder, name);
+  g_autofree char *feed = test_util_read_file (folder, name);
   gint64 hours = number_after (feed, TTL_MARK);
 
   if (hours != refresh_hours (set))
@@ -466,9 +453,9 @@ static guint
 assert_whole_set (const char *folder)
 {
   g_autofree char *private_folder = g_build_filename (folder, "private", NULL);
-  g_autofree char *index = read_file (folder, "index.html");
-  g_autofree char *all = read_file (folder, "all-hubs.ics");
-  g_autofree char *private_index = read_file (private_folder, "index.html");
+  g_autofree char *index = test_util_read_file (folder, "index.html");
+  g_autofree char *all = test_util_read_file (folder, "all-hubs.ics");
+  g_autofree char *private_index = test_util_read_file (private_folder, "index.html");
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) listing = NULL;
   gint64 set = number_after (index, URL_MARK);
