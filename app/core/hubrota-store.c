@@ -668,14 +668,14 @@ open_connection (HubrotaStore *self, HubrotaStoreOpenFlags flags, GError **error
   gboolean create = (flags & HUBROTA_STORE_OPEN_CREATE) != 0;
   int rc;
 
-  if (create && (!make_folder (self->path, error) || !create_private_file (self->path, error)))
-    return FALSE;
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
                    "%s is a folder, not a Hubrota database", self->path);
       return FALSE;
     }
+  if (create && (!make_folder (self->path, error) || !create_private_file (self->path, error)))
+    return FALSE;
   if (!create && !g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE,
