@@ -71,13 +71,7 @@ make_empty (CliFixture *fixture)
 static void
 make_newer (CliFixture *fixture)
 {
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (fixture->db, &db, SQLITE_OPEN_READWRITE, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  cli_fixture_exec_sql (fixture, "PRAGMA user_version = 99");
 }
 
 static void

@@ -423,6 +423,18 @@ cli_snapshot (CliFixture *fixture)
   return g_string_free (rows, FALSE);
 }
 
+void
+cli_fixture_exec_sql (CliFixture *fixture,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (fixture->db, &db, SQLITE_OPEN_READWRITE, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
 char *
 cli_write_file (CliFixture *fixture,
                 const char *name,

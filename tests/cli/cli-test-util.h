@@ -123,6 +123,11 @@ char *cli_rules_found (CliFixture *fixture,
 /* Every row of every table, as one string to compare before and after a command. */
 char *cli_snapshot (CliFixture *fixture);
 
+/* Runs sql straight on the fixture's database, as another program (or an older Hubrota) would
+ * write it: for states the CLI itself refuses to make. */
+void cli_fixture_exec_sql (CliFixture *fixture,
+                           const char *sql);
+
 /* Writes a file into the test's folder and returns its path. */
 char *cli_write_file (CliFixture *fixture,
                       const char *name,

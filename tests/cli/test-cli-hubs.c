@@ -215,6 +215,7 @@ test_read_only_folder (CliFixture    *fixture,
   g_autofree char *www = g_build_filename (fixture->dir, "www", NULL);
   g_autofree char *site = g_build_filename (www, "hubs", NULL);
   g_autofree char *feed = g_build_filename (site, "bedford-library.ics", NULL);
+  const char * const export[] = { "export", "--output", site, NULL };
   g_autofree char *writable_db = NULL;
   g_autofree char *before = NULL, *after = NULL;
   gsize before_length = 0, after_length = 0;
@@ -243,10 +244,7 @@ test_read_only_folder (CliFixture    *fixture,
   cli_run_argv_unprivileged (fixture, list, &listed);
   cli_run_argv_unprivileged (fixture, check, &checked);
   cli_run_argv_unprivileged (fixture, occurrences, &expanded);
-  {
-    const char * const export[] = { "export", "--output", site, NULL };
-    cli_run_argv_unprivileged (fixture, export, &exported);
-  }
+  cli_run_argv_unprivileged (fixture, export, &exported);
   cli_run_argv_unprivileged (fixture, add, &added);
 
   g_assert_cmpint (g_chmod (share, 0755), ==, 0);

@@ -8,8 +8,6 @@
 
 #include <string.h>
 
-#include <sqlite3.h>
-
 #include "cli-test-util.h"
 
 /* officers */
@@ -335,19 +333,14 @@ test_leave_stored_controls_shown (CliFixture    *fixture,
   g_autofree char *json = NULL;
   g_autofree char *named = NULL;
   g_autoptr(JsonNode) root = NULL;
-  sqlite3 *db = NULL;
 
   cli_fixture_copy_of (fixture, cli_add_officer);
   added = cli_run_ok (fixture, "leave", "add", "PC1234", "--from", "2026-12-20",
                       "--to", "2026-12-28", "--reason", "annual leave", NULL);
-  g_assert_cmpint (sqlite3_open_v2 (fixture->db, &db, SQLITE_OPEN_READWRITE, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db,
-                                 "UPDATE absence SET reason = 'sick' || char (27) || '[2J' || "
-                                 "char (27) || ']0;owned' || char (7) || char (8238) || 'x';"
-                                 "UPDATE officer SET name = 'Grace' || CAST (X'FF' AS TEXT) || "
-                                 "'Okafor'", NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  cli_fixture_exec_sql (fixture,
+                        "UPDATE absence SET reason = 'sick' || char (27) || '[2J' || "
+                        "char (27) || ']0;owned' || char (7) || char (8238) || 'x';"
+                        "UPDATE officer SET name = 'Grace' || CAST (X'FF' AS TEXT) || 'Okafor'");
 
   text = cli_run_ok (fixture, "leave", "list", "PC1234", NULL);
   g_assert_cmpstr (text, ==,
