@@ -62,8 +62,15 @@ find (Fixture *f, const char *hub, const char *day, int at_minutes)
 {
   g_autoptr(GDate) date = hubrota_london_parse_date (day, NULL);
   g_autoptr(GError) error = NULL;
-  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (f->store, hub, date, at_minutes,
-                                                                 &error);
+  g_autoptr(GDateTime) at = NULL;
+  HubrotaOccurrence *occurrence;
+
+  if (at_minutes >= 0)
+    {
+      g_autofree char *clock = g_strdup_printf ("%02d:%02d", at_minutes / 60, at_minutes % 60);
+      at = hubrota_london_parse_input_on (date, clock, NULL);
+    }
+  occurrence = hubrota_store_find_occurrence (f->store, hub, date, at, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (occurrence);

@@ -101,7 +101,7 @@ first_sequence (Fixture *f, const char *slug)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, slug,
-                                                                           &f->first, -1,
+                                                                           &f->first, NULL,
                                                                            &error);
 
   g_assert_no_error (error);
@@ -332,7 +332,7 @@ assign_first (Fixture *f, const char *officer, const char *hub)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, hub,
-                                                                           &f->first, -1,
+                                                                           &f->first, NULL,
                                                                            &error);
 
   g_assert_no_error (error);

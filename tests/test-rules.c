@@ -71,7 +71,7 @@ opening (HubrotaStore *store, const char *hub, const char *day)
 {
   g_autoptr(GDate) date = hubrota_london_parse_date (day, NULL);
   g_autoptr(GError) error = NULL;
-  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (store, hub, date, -1, &error);
+  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (store, hub, date, NULL, &error);
 
   g_assert_no_error (error);
   return occurrence;
@@ -640,7 +640,7 @@ test_suggest (Fixture *f, gconstpointer data)
   add_duty (f->store, "PC5", "2026-11-30T08:00", 480, "FREQ=DAILY");
   add_duty (f->store, "PC6", "2026-11-30T08:00", 480, "FREQ=DAILY");
   /* PC2 did Castle Library last Saturday: more hub hours than PC1. */
-  last_week = hubrota_store_find_occurrence (f->store, "castle-hub", last_saturday, -1, &error);
+  last_week = hubrota_store_find_occurrence (f->store, "castle-hub", last_saturday, NULL, &error);
   g_assert_true (hubrota_store_assign (f->store, "PC2", last_week, FALSE, &error));
   /* PC4 (no beat) and PC5 (Kempston) are at the library this afternoon: PC5 has been
    * abstracted this week, PC4 cannot be. */

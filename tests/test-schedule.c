@@ -110,7 +110,7 @@ sequence_on (Fixture *f, const char *hub, const char *day)
 {
   g_autoptr(GDate) d = test_util_date (day);
   g_autoptr(GError) error = NULL;
-  g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, hub, d, -1,
+  g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, hub, d, NULL,
                                                                            &error);
 
   g_assert_no_error (error);
@@ -266,14 +266,14 @@ test_update_keeps_exceptions (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOccurrence) after = NULL;
 
   add_officer (f->store, "PC1");
-  occurrence = hubrota_store_find_occurrence (f->store, "bedford", day, -1, &error);
+  occurrence = hubrota_store_find_occurrence (f->store, "bedford", day, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (hubrota_store_assign (f->store, "PC1", occurrence, FALSE, &error));
   g_assert_no_error (error);
 
   g_assert_true (update (f, f->saturdays, "2026-12-05T11:00", 120, "FREQ=WEEKLY;BYDAY=SA", 2, &error));
   g_assert_no_error (error);
-  after = hubrota_store_find_occurrence (f->store, "bedford", day, -1, &error);
+  after = hubrota_store_find_occurrence (f->store, "bedford", day, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_date_time_get_hour (hubrota_occurrence_get_start (after)), ==, 11);
   g_assert_cmpuint (hubrota_occurrence_get_assigned (after)->len, ==, 1);
@@ -298,8 +298,8 @@ test_remove_cascades (Fixture *f, gconstpointer data)
   add_officer (f->store, "PC1");
   add_officer (f->store, "PC2");
   add_officer (f->store, "PC3");
-  saturday = hubrota_store_find_occurrence (f->store, "bedford", day, -1, &error);
-  friday = hubrota_store_find_occurrence (f->store, "ampthill", other, -1, &error);
+  saturday = hubrota_store_find_occurrence (f->store, "bedford", day, NULL, &error);
+  friday = hubrota_store_find_occurrence (f->store, "ampthill", other, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (hubrota_store_assign (f->store, "PC1", saturday, FALSE, &error));
   g_assert_true (hubrota_store_assign (f->store, "PC2", saturday, TRUE, &error));

@@ -218,7 +218,7 @@ test_util_find_occurrence (HubrotaStore *store,
 {
   g_autoptr(GDate) date = test_util_date (day);
   g_autoptr(GError) error = NULL;
-  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (store, hub, date, -1, &error);
+  HubrotaOccurrence *occurrence = hubrota_store_find_occurrence (store, hub, date, NULL, &error);
 
   g_assert_no_error (error);
   return occurrence;

@@ -60,12 +60,15 @@ format_times (HubrotaOccurrence *occurrence)
   GDateTime *end = hubrota_occurrence_get_end (occurrence);
   g_autofree char *start_day = format_london (start, "%F");
   g_autofree char *end_day = format_london (end, "%F");
-  g_autofree char *from = format_london (start, "%H:%M");
-  /* An opening that runs past midnight says on which day it ends. */
-  g_autofree char *until = format_london (end, g_str_equal (start_day, end_day) ? "%H:%M"
-                                                                             : "%a %H:%M");
+  g_autofree char *from = hubrota_london_format_clock (start);
+  g_autofree char *until = hubrota_london_format_clock (end);
+  g_autofree char *end_weekday = NULL;
 
-  return g_strdup_printf ("%s–%s", from, until);
+  /* An opening that runs past midnight says on which day it ends. */
+  if (g_str_equal (start_day, end_day))
+    return g_strdup_printf ("%s–%s", from, until);
+  end_weekday = format_london (end, "%a");
+  return g_strdup_printf ("%s–%s %s", from, end_weekday, until);
 }
 
 static char *

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "hubrota-cli.h"
@@ -13,23 +15,22 @@
 /* Suggestions share hub work out fairly over the fortnight either side of the opening. */
 #define FAIRNESS_DAYS 14
 
-/* "10:00" → 600 minutes after midnight; NULL → -1, any time. */
+/* "10:00" (or "01:30+00:00" in the autumn's repeated hour) on date; NULL, any time. */
 static gboolean
-parse_at (const char *text, int *out_minutes, GError **error)
+parse_at (const GDate *date, const char *text, GDateTime **out_at, GError **error)
 {
-  g_autoptr(GRegex) pattern = NULL;
-  int hours, minutes;
+  g_autoptr(GError) local_error = NULL;
 
-  *out_minutes = -1;
+  *out_at = NULL;
   if (text == NULL)
     return TRUE;
-  pattern = g_regex_new ("^([01][0-9]|2[0-3]):([0-5][0-9])$", 0, 0, NULL);
-  if (!g_regex_match (pattern, text, 0, NULL))
+  if (strlen (text) < 5 || text[2] != ':')
     return hubrota_cli_usage_error (error, G_OPTION_ERROR_BAD_VALUE,
                                     _("--at must be a time such as 10:00, not ‘%s’"), text);
-  hours = (text[0] - '0') * 10 + (text[1] - '0');
-  minutes = (text[3] - '0') * 10 + (text[4] - '0');
-  *out_minutes = hours * 60 + minutes;
+  *out_at = hubrota_london_parse_input_on (date, text, &local_error);
+  if (*out_at == NULL)
+    return hubrota_cli_usage_error (error, G_OPTION_ERROR_BAD_VALUE, "--at: %s",
+                                    local_error->message);
   return TRUE;
 }
 
@@ -39,11 +40,11 @@ find_opening (HubrotaStore *store, const char *hub, const char *date_text, const
               GError **error)
 {
   g_autoptr(GDate) date = NULL;
-  int at = -1;
+  g_autoptr(GDateTime) at = NULL;
 
   if (!hubrota_cli_require ("--date", date_text, error) ||
       (date = hubrota_cli_parse_date ("--date", date_text, error)) == NULL ||
-      !parse_at (at_text, &at, error))
+      !parse_at (date, at_text, &at, error))
     return NULL;
   return hubrota_store_find_occurrence (store, hub, date, at, error);
 }

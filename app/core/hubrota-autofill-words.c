@@ -185,8 +185,8 @@ _hubrota_autofill_explain (AfInstance     *inst,
                                                         hubrota_london_tz ());
   g_autoptr(GDateTime) end = g_date_time_to_timezone (hubrota_occurrence_get_end (x->object),
                                                       hubrota_london_tz ());
-  g_autofree char *from = g_date_time_format (start, "%H:%M");
-  g_autofree char *to = g_date_time_format (end, "%H:%M");
+  g_autofree char *from = hubrota_london_format_clock (start);
+  g_autofree char *to = hubrota_london_format_clock (end);
   g_autofree char *when = g_strdup_printf ("%s–%s", from, to);
   g_autofree char *off_duty = g_strdup_printf ("off duty %s", when);
   g_autoptr(GString) why = g_string_new (NULL);

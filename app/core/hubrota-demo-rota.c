@@ -134,7 +134,7 @@ add_absence (HubrotaStore *self, const char *officer, const GDate *first, int da
 static HubrotaOccurrence *
 open_on (HubrotaStore *self, const char *hub, const GDate *date)
 {
-  g_autoptr(HubrotaOccurrence) opening = hubrota_store_find_occurrence (self, hub, date, -1, NULL);
+  g_autoptr(HubrotaOccurrence) opening = hubrota_store_find_occurrence (self, hub, date, NULL, NULL);
 
   if (opening == NULL || hubrota_occurrence_get_status (opening) != HUBROTA_OCCURRENCE_SCHEDULED)
     return NULL;
@@ -180,7 +180,7 @@ assign (HubrotaStore *self, const char *officer, const char *hub, const GDate *m
   GDate date = *monday;
 
   g_date_add_days (&date, day);
-  opening = hubrota_store_find_occurrence (self, hub, &date, -1, error);
+  opening = hubrota_store_find_occurrence (self, hub, &date, NULL, error);
   return opening != NULL && hubrota_store_assign (self, officer, opening, whole_series, error);
 }
 

@@ -162,8 +162,8 @@ append_openings (GString *html, GPtrArray *openings, GDateTime *now)
                                        hubrota_london_tz ());
       end = g_date_time_to_timezone (hubrota_occurrence_get_end (occurrence), hubrota_london_tz ());
       day = g_date_time_format (start, "%A %-d %B");
-      from = g_date_time_format (start, "%H:%M");
-      to = g_date_time_format (end, "%H:%M");
+      from = hubrota_london_format_clock (start);
+      to = hubrota_london_format_clock (end);
       if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
         append_escaped (html, "        <li><del>%s, %s–%s</del> cancelled: %s</li>\n", day, from,
                         to, hubrota_occurrence_get_reason (occurrence) ?: "");

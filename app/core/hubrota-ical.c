@@ -98,13 +98,18 @@ utc_time (GDateTime *datetime)
 
 /* The wall-clock time with TZID=Europe/London spelt out: icalproperty_new_dtstart writes no
  * TZID at all, and icalcomponent_set_dtstart would write the builtin zone's
- * /freeassociation.sourceforge.net/ name, which several clients do not recognise. */
+ * /freeassociation.sourceforge.net/ name, which several clients do not recognise. The second
+ * of the autumn's two 01:30s goes out in UTC: with a TZID, RFC 5545 section 3.3.5 reads it as
+ * the first. */
 static icalproperty *
 local_time_property (NewTimeProperty new_property, GDateTime *datetime)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
   struct icaltimetype t = icaltime_null_time ();
   icalproperty *property;
+
+  if (hubrota_london_is_repeat (local))
+    return new_property (utc_time (local));
 
   t.year = g_date_time_get_year (local);
   t.month = g_date_time_get_month (local);

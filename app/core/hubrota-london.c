@@ -115,16 +115,50 @@ hubrota_london_parse_date (const char *text, GError **error)
   return g_date_new_dmy (d, m, y);
 }
 
-GDateTime *
-hubrota_london_parse_datetime (const char *text, GError **error)
+/* "+01:00" or "-05:30" at text: ISO 8601's offset from UTC, in seconds ("-00:00", which
+ * RFC 3339 keeps for an unknown offset, is not one). */
+static gboolean
+scan_offset (const char *text, gint32 *out_seconds)
 {
-  g_autoptr(GDateTime) dt = NULL;
+  int hours, minutes;
+
+  if ((text[0] != '+' && text[0] != '-') || !read_digits (text + 1, 2, &hours) ||
+      text[3] != ':' || !read_digits (text + 4, 2, &minutes) || text[6] != '\0' ||
+      hours > 23 || minutes > 59 || (text[0] == '-' && hours == 0 && minutes == 0))
+    return FALSE;
+  *out_seconds = (text[0] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+  return TRUE;
+}
+
+static gboolean
+shows (GDateTime *dt, int hour, int minute)
+{
+  return g_date_time_get_hour (dt) == hour && g_date_time_get_minute (dt) == minute;
+}
+
+/* "+01:00 (BST)" */
+static char *
+offset_text (GDateTime *dt)
+{
+  return g_date_time_format (dt, "%:z (%Z)");
+}
+
+/* The wall clock with no offset, or with one that must be London's at that time; without
+ * one, an ambiguous time is the first of the two when read from the store (as RFC 5545
+ * reads it) and is refused when a person typed it (ambiguous_is_error). */
+static GDateTime *
+parse_local (const char *text, gboolean ambiguous_is_error, GError **error)
+{
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) second = NULL;
+  gsize length = strlen (text);
   int y, mo, d, h, mi;
+  gint32 offset = 0;
+  gboolean has_offset = length == 22;
 
-  g_return_val_if_fail (text != NULL, NULL);
-
-  if (strlen (text) != 16 || !scan_date (text, &y, &mo, &d) || text[10] != 'T' ||
-      !read_digits (text + 11, 2, &h) || text[13] != ':' || !read_digits (text + 14, 2, &mi))
+  if ((length != 16 && !has_offset) || !scan_date (text, &y, &mo, &d) || text[10] != 'T' ||
+      !read_digits (text + 11, 2, &h) || text[13] != ':' || !read_digits (text + 14, 2, &mi) ||
+      (has_offset && !scan_offset (text + 16, &offset)))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                       "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
@@ -139,15 +173,53 @@ hubrota_london_parse_datetime (const char *text, GError **error)
       return NULL;
     }
 
-  dt = hubrota_london_new_local (y, mo, d, h, mi, FALSE);
+  first = hubrota_london_new_local (y, mo, d, h, mi, FALSE);
+  second = hubrota_london_new_local (y, mo, d, h, mi, TRUE);
   /* A time in the spring-forward gap reads as one an hour later; we would rather say so. */
-  if (dt == NULL || g_date_time_get_hour (dt) != h || g_date_time_get_minute (dt) != mi)
+  if (!shows (first, h, mi))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "%s does not exist in Europe/London: the clocks go forward then", text);
+                      "%.16s does not exist in Europe/London: the clocks go forward then", text);
       return NULL;
     }
-  return g_steal_pointer (&dt);
+  if (has_offset)
+    {
+      GDateTime *matches[] = { first, second };
+
+      for (guint i = 0; i < G_N_ELEMENTS (matches); i++)
+        if (g_date_time_get_utc_offset (matches[i]) / G_TIME_SPAN_SECOND == offset)
+          return g_date_time_ref (matches[i]);
+      {
+        g_autofree char *early = offset_text (first);
+        g_autofree char *late = offset_text (second);
+        if (g_date_time_equal (first, second))
+          _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                          "%s has the wrong offset: Europe/London is at %s then", text, early);
+        else
+          _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                          "%s has the wrong offset: Europe/London is at %s, then at %s", text,
+                          early, late);
+        return NULL;
+      }
+    }
+  if (ambiguous_is_error && !g_date_time_equal (first, second))
+    {
+      g_autofree char *early = g_date_time_format (first, "%:z for the first (%Z)");
+      g_autofree char *late = g_date_time_format (second, "%:z for the second (%Z)");
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      "%s happens twice in Europe/London (the clocks go back an hour then); "
+                      "write %s%s or %s%s", text, text, early, text, late);
+      return NULL;
+    }
+  return g_steal_pointer (&first);
+}
+
+GDateTime *
+hubrota_london_parse_datetime (const char *text, GError **error)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return parse_local (text, FALSE, error);
 }
 
 static gboolean
@@ -159,34 +231,44 @@ same_wall_clock (GDateTime *a, GDateTime *b)
          g_date_time_get_minute (a) == g_date_time_get_minute (b);
 }
 
+/* Whether the clock read the same shift hours away from local. */
+static gboolean
+clock_repeats (GDateTime *local, int shift)
+{
+  g_autoptr(GDateTime) here = g_date_time_to_timezone (local, hubrota_london_tz ());
+  g_autoptr(GDateTime) other = g_date_time_add_hours (here, shift);
+
+  return same_wall_clock (here, other);
+}
+
 gboolean
 hubrota_london_is_ambiguous (GDateTime *local)
 {
-  g_autoptr(GDateTime) here = g_date_time_to_timezone (local, hubrota_london_tz ());
-
   /* An hour either side that reads the same on the clock: the October hour that comes twice. */
-  for (int shift = -1; shift <= 1; shift += 2)
-    {
-      g_autoptr(GDateTime) other = g_date_time_add_hours (here, shift);
-      if (same_wall_clock (here, other))
-        return TRUE;
-    }
-  return FALSE;
+  return clock_repeats (local, -1) || clock_repeats (local, 1);
+}
+
+gboolean
+hubrota_london_is_repeat (GDateTime *local)
+{
+  return clock_repeats (local, -1);
 }
 
 GDateTime *
 hubrota_london_parse_input_datetime (const char *text, GError **error)
 {
-  g_autoptr(GDateTime) dt = hubrota_london_parse_datetime (text, error);
+  g_return_val_if_fail (text != NULL, NULL);
 
-  if (dt != NULL && hubrota_london_is_ambiguous (dt))
-    {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "%s happens twice in Europe/London (the clocks go back an hour then); "
-                      "choose a time outside that hour", text);
-      return NULL;
-    }
-  return g_steal_pointer (&dt);
+  return parse_local (text, TRUE, error);
+}
+
+GDateTime *
+hubrota_london_parse_input_on (const GDate *day, const char *clock, GError **error)
+{
+  g_autofree char *date = hubrota_london_format_date (day);
+  g_autofree char *text = g_strdup_printf ("%sT%s", date, clock);
+
+  return parse_local (text, TRUE, error);
 }
 
 gboolean
@@ -253,7 +335,26 @@ hubrota_london_format_local (GDateTime *datetime)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
 
-  return g_date_time_format (local, "%Y-%m-%dT%H:%M");
+  /* Only the second of the autumn's two 01:30s needs its offset: without one, a stored or
+   * printed time is the first, as RFC 5545 reads it. */
+  return g_date_time_format (local, hubrota_london_is_repeat (local) ? "%Y-%m-%dT%H:%M%:z"
+                                                                     : "%Y-%m-%dT%H:%M");
+}
+
+char *
+hubrota_london_format_clock (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, hubrota_london_is_ambiguous (local) ? "%H:%M %Z" : "%H:%M");
+}
+
+char *
+hubrota_london_format_input_clock (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+
+  return g_date_time_format (local, hubrota_london_is_ambiguous (local) ? "%H:%M%:z" : "%H:%M");
 }
 
 char *
@@ -277,18 +378,18 @@ char *
 hubrota_london_format_range (gint64 start,
                              gint64 end)
 {
-  g_autofree char *from = format_unix (start, "%a %-d %b %H:%M");
+  g_autoptr(GDateTime) from = g_date_time_new_from_unix_utc (start);
+  g_autoptr(GDateTime) to = g_date_time_new_from_unix_utc (end);
+  g_autofree char *from_day = format_unix (start, "%a %-d %b");
+  g_autofree char *from_clock = hubrota_london_format_clock (from);
   g_autofree char *start_day = format_unix (start, "%F");
   g_autofree char *end_day = format_unix (end - 1, "%F");
-  g_autofree char *to = NULL;
+  g_autofree char *to_day = format_unix (end, "%a %-d %b");
+  g_autofree char *to_clock = hubrota_london_format_clock (to);
 
   if (g_strcmp0 (start_day, end_day) == 0)
-    {
-      to = format_unix (end, "%H:%M");
-      return g_strdup_printf ("%s–%s", from, to);
-    }
-  to = format_unix (end, "%a %-d %b %H:%M");
-  return g_strdup_printf ("%s to %s", from, to);
+    return g_strdup_printf ("%s %s–%s", from_day, from_clock, to_clock);
+  return g_strdup_printf ("%s %s to %s %s", from_day, from_clock, to_day, to_clock);
 }
 
 void

@@ -175,8 +175,9 @@ add_if_inside (GPtrArray *starts, GDateTime *local, GDateTime *window_start, GDa
     g_ptr_array_add (starts, g_date_time_ref (local));
 }
 
-/* The opening on day at the start's time of day; on the start's own day, the start itself
- * (which may be the second of the autumn's two 01:30s). */
+/* The opening on day at the start's time of day; on the start's own day, the start itself.
+ * A start that is the second of the autumn's two 01:30s makes every repeated 01:30 the
+ * second. */
 static GDateTime *
 occurrence_on (HubrotaDay day, const HubrotaRrule *rule, int second_of_day, GDateTime *start)
 {
@@ -186,7 +187,7 @@ occurrence_on (HubrotaDay day, const HubrotaRrule *rule, int second_of_day, GDat
     return g_date_time_ref (start);
   _hubrota_day_to_civil (day, &year, &month, &day_of_month);
   return hubrota_london_new_local (year, month, day_of_month, second_of_day / 3600,
-                                   second_of_day / 60 % 60, FALSE);
+                                   second_of_day / 60 % 60, hubrota_london_is_repeat (start));
 }
 
 GPtrArray *

@@ -271,15 +271,17 @@ hubrota_series_describe (HubrotaSeries *self)
   g_autoptr(GDateTime) end = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *from = NULL;
+  g_autofree char *opens = NULL;
+  g_autofree char *closes = NULL;
   g_autofree char *times = NULL;
   g_autofree char *limit = NULL;
 
   g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
 
   end = g_date_time_add_minutes (self->start, self->duration_minutes);
-  times = g_strdup_printf ("%02d:%02d–%02d:%02d",
-                           g_date_time_get_hour (self->start), g_date_time_get_minute (self->start),
-                           g_date_time_get_hour (end), g_date_time_get_minute (end));
+  opens = hubrota_london_format_clock (self->start);
+  closes = hubrota_london_format_clock (end);
+  times = g_strdup_printf ("%s–%s", opens, closes);
   pattern = hubrota_recurrence_describe (self->start, self->rrule);
   if (pattern == NULL)
     pattern = g_strdup_printf ("RRULE %s", self->rrule);

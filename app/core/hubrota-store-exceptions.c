@@ -48,16 +48,14 @@ check_series_of_hub (HubrotaStore *self, const char *hub, gint64 series_id, GErr
 }
 
 static gboolean
-opening_matches (HubrotaOccurrence *occurrence, gint64 series_id, int at_minutes)
+opening_matches (HubrotaOccurrence *occurrence, gint64 series_id, GDateTime *at)
 {
-  GDateTime *start = hubrota_occurrence_get_start (occurrence);
-  int minutes = g_date_time_get_hour (start) * 60 + g_date_time_get_minute (start);
-
   return (series_id == 0 || hubrota_occurrence_get_series (occurrence) == series_id) &&
-         (at_minutes < 0 || minutes == at_minutes);
+         (at == NULL || g_date_time_equal (hubrota_occurrence_get_start (occurrence), at));
 }
 
-/* "10:00 and 14:00", to tell someone which openings they can choose between. */
+/* "10:00 and 14:00" (or "01:30+01:00 and 01:30+00:00" on the day the clocks go back), to
+ * tell someone which openings they can choose between, as they would type them. */
 static char *
 describe_times (GPtrArray *openings)
 {
@@ -65,8 +63,8 @@ describe_times (GPtrArray *openings)
 
   for (guint i = 0; i < openings->len; i++)
     {
-      g_autofree char *time = g_date_time_format (
-        hubrota_occurrence_get_start (g_ptr_array_index (openings, i)), "%H:%M");
+      g_autofree char *time = hubrota_london_format_input_clock (
+        hubrota_occurrence_get_start (g_ptr_array_index (openings, i)));
       if (i > 0)
         g_string_append (text, i + 1 == openings->len ? " and " : ", ");
       g_string_append (text, time);
@@ -76,7 +74,7 @@ describe_times (GPtrArray *openings)
 
 static HubrotaOccurrence *
 find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate *date,
-              int at_minutes, GError **error)
+              GDateTime *at, GError **error)
 {
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) matching = g_ptr_array_new_with_free_func (g_object_unref);
@@ -88,16 +86,18 @@ find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate
   for (guint i = 0; i < found->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (found, i);
-      if (opening_matches (occurrence, series_id, at_minutes))
+      if (opening_matches (occurrence, series_id, at))
         g_ptr_array_add (matching, g_object_ref (occurrence));
     }
 
   if (matching->len == 1)
     return g_object_ref (g_ptr_array_index (matching, 0));
-  if (matching->len == 0 && at_minutes >= 0)
-    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                    "the hub ‘%s’ has no opening at %02d:%02d on %s", hub, at_minutes / 60,
-                    at_minutes % 60, day);
+  if (matching->len == 0 && at != NULL)
+    {
+      g_autofree char *clock = hubrota_london_format_input_clock (at);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                      "the hub ‘%s’ has no opening at %s on %s", hub, clock, day);
+    }
   else if (matching->len == 0)
     _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
                     "the hub ‘%s’ has no opening on %s", hub, day);
@@ -115,13 +115,13 @@ HubrotaOccurrence *
 hubrota_store_find_occurrence (HubrotaStore  *self,
                                const char    *hub,
                                const GDate   *date,
-                               int            at_minutes,
+                               GDateTime     *at,
                                GError       **error)
 {
   g_return_val_if_fail (HUBROTA_IS_STORE (self), NULL);
   g_return_val_if_fail (hub != NULL && date != NULL, NULL);
 
-  return find_opening (self, hub, 0, date, at_minutes, error);
+  return find_opening (self, hub, 0, date, at, error);
 }
 
 static gboolean
@@ -161,7 +161,7 @@ hubrota_store_cancel_occurrence (HubrotaStore  *self,
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
 
   if (!_hubrota_store_check_reason (reason, error) ||
-      (occurrence = find_opening (self, hub, series_id, date, -1, error)) == NULL)
+      (occurrence = find_opening (self, hub, series_id, date, NULL, error)) == NULL)
     return FALSE;
   return mark_cancelled (self, occurrence, reason, error);
 }
@@ -227,7 +227,7 @@ hubrota_store_move_occurrence (HubrotaStore  *self,
   if (duration_minutes < 0 || duration_minutes > 24 * 60)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
                            "an opening must last between 1 minute and 24 hours");
-  if ((occurrence = find_opening (self, hub, series_id, date, -1, error)) == NULL)
+  if ((occurrence = find_opening (self, hub, series_id, date, NULL, error)) == NULL)
     return FALSE;
   if (duration_minutes == 0)
     duration_minutes = g_date_time_difference (hubrota_occurrence_get_end (occurrence),
@@ -314,7 +314,7 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
   g_return_val_if_fail (hub != NULL && date != NULL, FALSE);
 
-  occurrence = find_opening (self, hub, series_id, date, -1, &local_error);
+  occurrence = find_opening (self, hub, series_id, date, NULL, &local_error);
   if (occurrence != NULL)
     {
       g_autofree char *original =

@@ -234,12 +234,12 @@ gboolean      hubrota_store_restore_occurrence (HubrotaStore           *self,
                                                 gint64                  series_id,
                                                 const GDate            *date,
                                                 GError                **error);
-/* The opening of the hub on a local date, found by where it is now (moved ones too);
- * at_minutes (minutes after midnight, or -1 for any) picks one when there are several. */
+/* The opening of the hub on a local date, found by where it is now (moved ones too); at (its
+ * start, or NULL for any) picks one when there are several. */
 HubrotaOccurrence *hubrota_store_find_occurrence (HubrotaStore         *self,
                                                   const char           *hub,
                                                   const GDate          *date,
-                                                  int                   at_minutes,
+                                                  GDateTime            *at,
                                                   GError              **error);
 
 /* Putting an officer on one opening, or (whole_series) on every opening of its series.

@@ -132,9 +132,8 @@ is_stored (HubrotaStore    *store,
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, g_date_time_get_day_of_month (start), g_date_time_get_month (start),
                   g_date_time_get_year (start));
-  now = hubrota_store_find_occurrence (store, hubrota_occurrence_get_hub (planned), &day,
-                                       g_date_time_get_hour (start) * 60 +
-                                       g_date_time_get_minute (start), &error);
+  now = hubrota_store_find_occurrence (store, hubrota_occurrence_get_hub (planned), &day, start,
+                                       &error);
   g_assert_no_error (error);
   g_assert_nonnull (now);
   assigned = hubrota_occurrence_get_assigned (now);

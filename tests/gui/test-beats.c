@@ -100,7 +100,7 @@ create_store (void)
   g_assert_cmpint (hubrota_store_add_series (store, series, &error), >, 0);
   g_assert_no_error (error);
   test_monday (&monday);
-  opening = hubrota_store_find_occurrence (store, "flitwick-library", &monday, -1, &error);
+  opening = hubrota_store_find_occurrence (store, "flitwick-library", &monday, NULL, &error);
   g_assert_no_error (error);
   hubrota_store_assign (store, "PC1", opening, FALSE, &error);
   g_assert_no_error (error);

@@ -131,7 +131,7 @@ first_sequence (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence =
-    hubrota_store_find_occurrence (f->store, "kempston-library", &f->first, -1, &error);
+    hubrota_store_find_occurrence (f->store, "kempston-library", &f->first, NULL, &error);
 
   g_assert_no_error (error);
   return hubrota_occurrence_get_sequence (occurrence);

@@ -41,7 +41,7 @@ assign (Fixture *f, const char *officer, const char *hub, int day)
 
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, 16 + day, G_DATE_NOVEMBER, 2026);
-  occurrence = hubrota_store_find_occurrence (f->store, hub, &date, -1, &error);
+  occurrence = hubrota_store_find_occurrence (f->store, hub, &date, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (hubrota_store_assign (f->store, officer, occurrence, FALSE, &error));
   g_assert_no_error (error);

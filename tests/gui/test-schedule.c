@@ -144,7 +144,7 @@ sequence_on (Fixture *f, int year, int month, int day_of_month)
   g_autoptr(GDate) date = day (year, month, day_of_month);
   g_autoptr(GError) error = NULL;
   g_autoptr(HubrotaOccurrence) occurrence = hubrota_store_find_occurrence (f->store, "kempston",
-                                                                           date, -1, &error);
+                                                                           date, NULL, &error);
 
   g_assert_no_error (error);
   return hubrota_occurrence_get_sequence (occurrence);
@@ -511,7 +511,7 @@ test_remove (Fixture *f, gconstpointer data)
   GtkWidget *dialog;
 
   g_assert_true (hubrota_store_add_officer (f->store, officer, &error));
-  opening = hubrota_store_find_occurrence (f->store, "kempston", friday, -1, &error);
+  opening = hubrota_store_find_occurrence (f->store, "kempston", friday, NULL, &error);
   g_assert_true (hubrota_store_assign (f->store, "PC1", opening, TRUE, &error));
   g_assert_no_error (error);
 

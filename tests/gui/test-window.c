@@ -107,7 +107,7 @@ next_weeks_opening (HubrotaStore *store,
   HubrotaOccurrence *occurrence;
 
   g_date_add_days (&day, 7);
-  occurrence = hubrota_store_find_occurrence (store, "marsh-farm", &day, -1, &error);
+  occurrence = hubrota_store_find_occurrence (store, "marsh-farm", &day, NULL, &error);
   g_assert_no_error (error);
   return occurrence;
 }

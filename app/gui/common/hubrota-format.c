@@ -27,8 +27,8 @@ char *
 hubrota_format_time_range (GDateTime *start,
                            GDateTime *end)
 {
-  g_autofree char *from = g_date_time_format (start, "%H:%M");
-  g_autofree char *to = g_date_time_format (end, "%H:%M");
+  g_autofree char *from = hubrota_london_format_clock (start);
+  g_autofree char *to = hubrota_london_format_clock (end);
 
   /* Translators: opening hours, e.g. "10:00–13:00" */
   return g_strdup_printf (_("%s–%s"), from, to);
@@ -162,8 +162,8 @@ hubrota_format_span (GDateTime *start_at,
   if (is_midnight (start) && is_midnight (end))
     /* Translators: whole days a finding applies, e.g. "Sun 13 Dec – Tue 15 Dec" */
     return g_strdup_printf (_("%s – %s"), day, last_day);
-  from = g_date_time_format (start, "%H:%M");
-  to = g_date_time_format (end, "%H:%M");
+  from = hubrota_london_format_clock (start);
+  to = hubrota_london_format_clock (end);
   /* Translators: a finding across midnight, e.g. "Sat 5 Dec 22:00 – Sun 6 Dec 02:00" */
   return g_strdup_printf (_("%s %s – %s %s"), day, from, last_day, to);
 }
