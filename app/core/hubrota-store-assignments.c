@@ -24,7 +24,11 @@ occurrence_key (gint64 series, const char *date)
 static char *
 describe_occurrence (HubrotaOccurrence *occurrence)
 {
-  return g_date_time_format (hubrota_occurrence_get_start (occurrence), "%A %-d %B %Y at %H:%M");
+  GDateTime *start = hubrota_occurrence_get_start (occurrence);
+  g_autofree char *day = g_date_time_format (start, "%A %-d %B %Y");
+  g_autofree char *clock = hubrota_london_format_clock (start);
+
+  return g_strdup_printf ("%s at %s", day, clock);
 }
 
 /* -1 when the officer has no row for the opening, else its assigned column. */

@@ -66,10 +66,31 @@ static const BadInput bad_inputs[] = {
     { SLOT_ADD, "--start", "2026-12-05T10:00x", "--duration", "3h", NULL } },
   { "start-year-9999", 2, "outside the years Hubrota plans for (1900 to 2500)",
     { SLOT_ADD, "--start", "9999-12-04T10:00", "--duration", "3h", NULL } },
-  /* 01:30 on 31 October 2027 comes twice (BST, then GMT): a stored local time could not say
-   * which. */
-  { "start-in-autumn-repeat", 2, "2027-10-31T01:30 happens twice in Europe/London",
+  /* 01:30 on 31 October 2027 comes twice (BST, then GMT): without an offset nothing says
+   * which, and only the offsets London has then choose one. */
+  { "start-in-autumn-repeat", 2, "--start: 2027-10-31T01:30 happens twice in Europe/London (the "
+    "clocks go back an hour then); write 2027-10-31T01:30+01:00 for the first (BST) or "
+    "2027-10-31T01:30+00:00 for the second (GMT)",
     { SLOT_ADD, "--start", "2027-10-31T01:30", "--duration", "1h", NULL } },
+  { "start-autumn-wrong-offset", 2, "--start: 2027-10-31T01:30+02:00 has the wrong offset: "
+    "Europe/London is at +01:00 (BST), then at +00:00 (GMT)",
+    { SLOT_ADD, "--start", "2027-10-31T01:30+02:00", "--duration", "1h", NULL } },
+  { "start-winter-summer-offset", 2, "--start: 2026-12-05T10:00+01:00 has the wrong offset: "
+    "Europe/London is at +00:00 (GMT) then",
+    { SLOT_ADD, "--start", "2026-12-05T10:00+01:00", "--duration", "1h", NULL } },
+  { "start-gap-with-offset", 2, "2027-03-28T01:30 does not exist in Europe/London",
+    { SLOT_ADD, "--start", "2027-03-28T01:30+00:00", "--duration", "1h", NULL } },
+  { "start-utc-z", 2, "‘2027-10-31T01:30Z’ is not a local date and time",
+    { SLOT_ADD, "--start", "2027-10-31T01:30Z", "--duration", "1h", NULL } },
+  { "start-offset-no-colon", 2, "‘2027-10-31T01:30+0100’ is not a local date and time",
+    { SLOT_ADD, "--start", "2027-10-31T01:30+0100", "--duration", "1h", NULL } },
+  { "start-unknown-offset", 2, "‘2027-10-31T01:30-00:00’ is not a local date and time",
+    { SLOT_ADD, "--start", "2027-10-31T01:30-00:00", "--duration", "1h", NULL } },
+  { "assign-at-autumn-repeat", 2, "--at: 2027-10-31T01:30 happens twice in Europe/London",
+    { "assign", "PC1234", "bedford-library", "--date", "2027-10-31", "--at", "01:30", NULL } },
+  { "assign-at-wrong-offset", 2, "--at: 2027-10-31T01:30+03:00 has the wrong offset",
+    { "assign", "PC1234", "bedford-library", "--date", "2027-10-31", "--at", "01:30+03:00",
+      NULL } },
   { "rrule-empty", 2, "--rrule is empty; leave it out for a one-off",
     { SLOT_ADD, START, "--duration", "3h", "--rrule", "", NULL } },
   { "duty-rrule-empty", 2, "--rrule is empty",

@@ -326,6 +326,49 @@ test_slot_restore (CliFixture    *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The autumn's 01:30 comes twice; an offset says which, and every output keeps them apart. */
+static void
+test_repeated_hour (CliFixture    *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *first = NULL, *second = NULL, *assigned = NULL, *text = NULL, *list = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *occurrences;
+  CliResult result = { 0 };
+
+  cli_fixture_copy_of (fixture, cli_add_officer);
+  first = cli_run_ok (fixture, "slot", "extra", "bedford-library", "--start",
+                      "2027-10-31T01:30+01:00", "--duration", "1h", NULL);
+  second = cli_run_ok (fixture, "slot", "extra", "bedford-library", "--start",
+                       "2027-10-31T01:30+00:00", "--duration", "1h", NULL);
+  g_assert_cmpstr (first, ==, "2\n");
+  g_assert_cmpstr (second, ==, "3\n");
+
+  occurrences = cli_steal_occurrences (&root, fixture, "2027-10-31", "2027-10-31");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, 2);
+  cli_assert_occurrence (occurrences, 0, "2027-10-31T01:30:00+01:00", "2027-10-31T01:30:00+00:00",
+                         "scheduled");
+  cli_assert_occurrence (occurrences, 1, "2027-10-31T01:30:00+00:00", "2027-10-31T02:30:00+00:00",
+                         "scheduled");
+
+  cli_run (fixture, &result, "assign", "PC1234", "bedford-library", "--date", "2027-10-31", NULL);
+  cli_assert_one_line_error (&result, 1, "the hub ‘bedford-library’ opens 2 times on Sunday 31 "
+                             "October 2027 (at 01:30+01:00 and 01:30+00:00); say which");
+  cli_result_clear (&result);
+  assigned = cli_run_ok (fixture, "assign", "PC1234", "bedford-library", "--date", "2027-10-31",
+                         "--at", "01:30+00:00", NULL);
+  g_assert_true (g_str_has_prefix (assigned, "Put PC1234 on ‘bedford-library’ on Sunday 31 "
+                                   "October 2027 at 01:30 GMT.\n"));
+
+  text = cli_run_ok (fixture, "occurrences", "--from", "2027-10-31", "--to", "2027-10-31", NULL);
+  g_assert_cmpstr (text, ==,
+                   "Sun 31 Oct 2027  01:30 BST–01:30 GMT  bedford-library  scheduled  nobody yet\n"
+                   "Sun 31 Oct 2027  01:30 GMT–02:30      bedford-library  scheduled  PC1234\n");
+  list = cli_run_ok (fixture, "slot", "list", "bedford-library", NULL);
+  g_assert_nonnull (strstr (list, "\n2   2027-10-31T01:30        1h"));
+  g_assert_nonnull (strstr (list, "\n3   2027-10-31T01:30+00:00  1h"));
+}
+
 static void
 test_slot_extra (CliFixture    *fixture,
                  gconstpointer  data)
@@ -403,6 +446,7 @@ main (int    argc,
   cli_test_add ("/cli/occurrences/ignore-tz", NULL, test_occurrences_ignore_tz, FALSE);
   cli_test_add ("/cli/occurrences/hub-filter", NULL, test_occurrences_hub_filter, TRUE);
   cli_test_add ("/cli/occurrences/text", NULL, test_occurrences_text, TRUE);
+  cli_test_add ("/cli/occurrences/repeated-hour", NULL, test_repeated_hour, TRUE);
 
   return cli_test_run ();
 }
