@@ -143,6 +143,31 @@ offset_text (GDateTime *dt)
   return g_date_time_format (dt, "%:z (%Z)");
 }
 
+/* Of the one or two instants a wall clock names, the one at offset seconds from UTC. */
+static GDateTime *
+choose_by_offset (const char *text, GDateTime *first, GDateTime *second, gint32 offset,
+                  GError **error)
+{
+  g_autofree char *early = NULL;
+  g_autofree char *late = NULL;
+
+  if (g_date_time_get_utc_offset (first) / G_TIME_SPAN_SECOND == offset)
+    return g_date_time_ref (first);
+  if (g_date_time_get_utc_offset (second) / G_TIME_SPAN_SECOND == offset)
+    return g_date_time_ref (second);
+
+  early = offset_text (first);
+  late = offset_text (second);
+  if (g_date_time_equal (first, second))
+    _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                    "%s has the wrong offset: Europe/London is at %s then", text, early);
+  else
+    _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                    "%s has the wrong offset: Europe/London is at %s, then at %s", text, early,
+                    late);
+  return NULL;
+}
+
 /* The wall clock with no offset, or with one that must be London's at that time; without
  * one, an ambiguous time is the first of the two when read from the store (as RFC 5545
  * reads it) and is refused when a person typed it (ambiguous_is_error). */
@@ -183,25 +208,7 @@ parse_local (const char *text, gboolean ambiguous_is_error, GError **error)
       return NULL;
     }
   if (has_offset)
-    {
-      GDateTime *matches[] = { first, second };
-
-      for (guint i = 0; i < G_N_ELEMENTS (matches); i++)
-        if (g_date_time_get_utc_offset (matches[i]) / G_TIME_SPAN_SECOND == offset)
-          return g_date_time_ref (matches[i]);
-      {
-        g_autofree char *early = offset_text (first);
-        g_autofree char *late = offset_text (second);
-        if (g_date_time_equal (first, second))
-          _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                          "%s has the wrong offset: Europe/London is at %s then", text, early);
-        else
-          _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                          "%s has the wrong offset: Europe/London is at %s, then at %s", text,
-                          early, late);
-        return NULL;
-      }
-    }
+    return choose_by_offset (text, first, second, offset, error);
   if (ambiguous_is_error && !g_date_time_equal (first, second))
     {
       g_autofree char *early = g_date_time_format (first, "%:z for the first (%Z)");
