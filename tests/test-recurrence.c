@@ -30,6 +30,21 @@ expand (const char *start, const char *rrule, const char *from, const char *unti
   return g_strjoinv (",", list);
 }
 
+/* A series that starts on the second 01:30 (GMT) keeps the second in every repeated hour;
+ * one that starts on the first keeps the first. */
+static void
+test_repeated_hour (void)
+{
+  const char *rule = "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU";
+  g_autofree char *second = expand ("2027-10-31T01:30+00:00", rule, "2027-10-01T00:00",
+                                    "2029-10-01T00:00");
+  g_autofree char *first = expand ("2027-10-31T01:30+01:00", rule, "2027-10-01T00:00",
+                                   "2029-10-01T00:00");
+
+  g_assert_cmpstr (second, ==, "2027-10-31T01:30:00+00:00,2028-10-29T01:30:00+00:00");
+  g_assert_cmpstr (first, ==, "2027-10-31T01:30:00+01:00,2028-10-29T01:30:00+01:00");
+}
+
 static void
 test_spring_forward (void)
 {
@@ -182,6 +197,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/recurrence/invalid", test_invalid);
   g_test_add_func ("/recurrence/skip-ahead", test_skip_ahead);
   g_test_add_func ("/recurrence/describe", test_describe);
+  g_test_add_func ("/recurrence/repeated-hour", test_repeated_hour);
 
   return g_test_run ();
 }
