@@ -268,6 +268,8 @@ test_move (Fixture *f, gconstpointer data)
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-12");
   g_autoptr(GDate) saturday = test_util_date ("2026-12-12");
   g_autoptr(GDate) sunday = test_util_date ("2026-12-13");
+  g_autoptr(GDate) spring = test_util_date ("2027-03-28");
+  g_autoptr(GDate) autumn = test_util_date ("2027-10-31");
   g_autofree char *before = describe_store (f);
   g_autofree char *unchanged = NULL;
   g_autoptr(HubrotaOccurrence) moved = NULL;
@@ -288,6 +290,16 @@ test_move (Fixture *f, gconstpointer data)
   _hubrota_move_dialog_set_time (dialog, sunday, "25:00", "12:30");
   g_assert_cmpstr (_hubrota_move_dialog_get_problem (dialog), ==,
                    "Type the opening time as HH:MM, for example 10:00");
+  /* The window's times go through the core's parser: no gap time, no guessed 01:30. */
+  _hubrota_move_dialog_set_time (dialog, spring, "01:30", "03:00");
+  g_assert_cmpstr (_hubrota_move_dialog_get_problem (dialog), ==,
+                   "That time does not exist that day, as the clocks go forward an hour; "
+                   "choose another");
+  _hubrota_move_dialog_set_time (dialog, autumn, "01:30", "03:00");
+  g_assert_cmpstr (_hubrota_move_dialog_get_problem (dialog), ==,
+                   "That time comes twice that day, as the clocks go back an hour; choose "
+                   "another");
+  g_assert_false (_hubrota_move_dialog_can_save (dialog));
   _hubrota_move_dialog_save (dialog);
   unchanged = describe_store (f);
   g_assert_cmpstr (unchanged, ==, before);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 
@@ -93,15 +95,29 @@ hubrota_dialog_read_opening (HubrotaDateButton  *day,
 {
   int start, minutes;
   const char *problem = hubrota_read_hours (opens, closes, &start, &minutes);
+  g_autofree char *clock = NULL;
   GDate date;
 
   *out_start = NULL;
   if (problem != NULL)
     return problem;
   hubrota_date_button_get_date (day, &date);
-  *out_start = g_date_time_new (hubrota_london_tz (), g_date_get_year (&date),
-                                g_date_get_month (&date), g_date_get_day (&date),
-                                start / 60, start % 60, 0);
+  clock = g_strdup_printf ("%02d:%02d", start / 60, start % 60);
+  /* The core's parser, as the command line uses: a time the clocks skip, or one they show
+   * twice, is refused rather than quietly moved or guessed. */
+  *out_start = hubrota_london_parse_input_on (&date, clock, NULL);
+  if (*out_start == NULL)
+    {
+      g_autoptr(GDateTime) first = hubrota_london_parse_input_on (&date, "00:00", NULL);
+      g_autoptr(GDateTime) at = first != NULL ? g_date_time_add_minutes (first, start) : NULL;
+
+      hubrota_widget_set_css_class (GTK_WIDGET (opens), "error", TRUE);
+      if (at != NULL && hubrota_london_is_ambiguous (at))
+        return _("That time comes twice that day, as the clocks go back an hour; choose "
+                 "another");
+      return _("That time does not exist that day, as the clocks go forward an hour; choose "
+               "another");
+    }
   *out_minutes = minutes;
   return NULL;
 }
