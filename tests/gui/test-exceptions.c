@@ -522,13 +522,15 @@ save_screenshot (GtkWidget *widget, const char *name)
   g_assert_cmpuint (colours, >, 50);
 }
 
-/* The closure dialog filled in for Christmas, the move and extra dialogs as they open. */
+/* The closure dialog filled in for Christmas, the move and extra dialogs as they open, and the
+ * move dialog refusing a time the clocks show twice. */
 static void
 test_screenshots (Fixture *f, gconstpointer data)
 {
   const char *two[] = { "kempston", "bedford", NULL };
   g_autoptr(GDate) from = test_util_date ("2026-12-24");
   g_autoptr(GDate) to = test_util_date ("2027-01-02");
+  g_autoptr(GDate) autumn = test_util_date ("2027-10-31");
   g_autoptr(HubrotaOccurrence) opening = find (f, "kempston", "2026-12-12");
   GtkWidget *confirmation;
   GtkWidget *widget;
@@ -555,6 +557,9 @@ test_screenshots (Fixture *f, gconstpointer data)
   widget = hubrota_move_dialog_new (NULL, f->workspace, opening);
   show_and_settle (widget, 500);
   save_screenshot (widget, "move-dialog.png");
+  _hubrota_move_dialog_set_time (HUBROTA_MOVE_DIALOG (widget), autumn, "01:30", "03:00");
+  show_and_settle (widget, 200);
+  save_screenshot (widget, "move-dialog-repeated-hour.png");
   gtk_window_destroy (GTK_WINDOW (widget));
 
   widget = hubrota_extra_dialog_new (NULL, f->store, f->workspace, "ampthill");
