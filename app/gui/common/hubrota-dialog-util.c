@@ -108,11 +108,13 @@ hubrota_dialog_read_opening (HubrotaDateButton  *day,
   *out_start = hubrota_london_parse_input_on (&date, clock, NULL);
   if (*out_start == NULL)
     {
-      g_autoptr(GDateTime) first = hubrota_london_parse_input_on (&date, "00:00", NULL);
-      g_autoptr(GDateTime) at = first != NULL ? g_date_time_add_minutes (first, start) : NULL;
+      g_autoptr(GDateTime) at = hubrota_london_new_local (g_date_get_year (&date),
+                                                          g_date_get_month (&date),
+                                                          g_date_get_day (&date), start / 60,
+                                                          start % 60, FALSE);
 
       hubrota_widget_set_css_class (GTK_WIDGET (opens), "error", TRUE);
-      if (at != NULL && hubrota_london_is_ambiguous (at))
+      if (hubrota_london_is_ambiguous (at))
         return _("That time comes twice that day, as the clocks go back an hour; choose "
                  "another");
       return _("That time does not exist that day, as the clocks go forward an hour; choose "
