@@ -772,7 +772,10 @@ parse_moment (const char  *option,
 static char *
 format_moment (GDateTime *moment)
 {
-  return g_date_time_format (moment, "%a %-d %b %Y %H:%M");
+  g_autofree char *day = g_date_time_format (moment, "%a %-d %b %Y");
+  g_autofree char *clock = hubrota_london_format_clock (moment);
+
+  return g_strdup_printf ("%s %s", day, clock);
 }
 
 gboolean
@@ -899,9 +902,8 @@ print_openings (GPtrArray *openings)
   for (guint i = 0; i < openings->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
-      g_autofree char *start = g_date_time_format (hubrota_occurrence_get_start (occurrence),
-                                                   "%a %-d %b %Y %H:%M");
-      g_autofree char *end = g_date_time_format (hubrota_occurrence_get_end (occurrence), "%H:%M");
+      g_autofree char *start = format_moment (hubrota_occurrence_get_start (occurrence));
+      g_autofree char *end = hubrota_london_format_clock (hubrota_occurrence_get_end (occurrence));
 
       g_print ("  %s–%s  %s\n", start, end, hubrota_occurrence_get_hub (occurrence));
     }

@@ -169,8 +169,10 @@ static char *
 describe_when (GDateTime *datetime)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
+  g_autofree char *day = g_date_time_format (local, "%a %-d %b");
+  g_autofree char *clock = hubrota_london_format_clock (local);
 
-  return g_date_time_format (local, "%a %-d %b %H:%M");
+  return g_strdup_printf ("%s %s", day, clock);
 }
 
 /* "Put Sam Patel on Kempston Library, Sat 5 Dec 10:00": names, as a toast shows them. */

@@ -336,6 +336,20 @@ test_duty (Fixture       *fixture,
                                                               "16:00", HUBROTA_REPEAT_CHOSEN_DAYS,
                                                               0, 1, &message));
   g_assert_cmpstr (message, ==, "Choose at least one day");
+  g_clear_pointer (&message, g_free);
+  /* As `duty add --start`: no first shift at a time the clocks skip or show twice. From
+   * Saturday 27 March 2027 with only Sundays chosen, the first shift is on the 28th. */
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2027-03-27", "01:30",
+                                                              "09:30", HUBROTA_REPEAT_CHOSEN_DAYS,
+                                                              1 << 6, 1, &message));
+  g_assert_cmpstr (message, ==, "That time does not exist that day, as the clocks go forward "
+                                "an hour; choose another");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2027-10-31", "1:30",
+                                                              "09:30", HUBROTA_REPEAT_ONCE, 0, 1,
+                                                              &message));
+  g_assert_cmpstr (message, ==, "That time comes twice that day, as the clocks go back an "
+                                "hour; choose another");
   g_clear_pointer (&duties, g_ptr_array_unref);
   duties = duties_of (fixture->store, "PC1");
   g_assert_cmpuint (duties->len, ==, 3);
@@ -815,6 +829,60 @@ test_time_away (Fixture       *fixture,
   g_assert_cmpuint (fixture->changes, ==, 3);
 }
 
+/* Time away on the days the clocks change is read as `leave add` reads it: a time the clocks
+ * skip is refused, and one they show twice needs its offset. */
+static void
+test_time_away_clock_change (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  HubrotaOfficersWindow *window = fixture->window;
+  g_autoptr(GPtrArray) absences = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  hubrota_officers_window_show_officer (window, "PCSO3");
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2027-03-28", "01:30",
+                                                          "2027-03-29", "00:00", 0, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "That time does not exist that day, as the clocks go forward "
+                                "an hour; choose another");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2027-10-30", "22:00",
+                                                          "2027-10-31", "01:30", 0, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "That time comes twice that day, as the clocks go back an "
+                                "hour; add +01:00 for the first (BST) or +00:00 for the "
+                                "second (GMT)");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2027-12-06", "10:00+01:00",
+                                                          "2027-12-06", "12:00", 1, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "London is not at that offset at that time; leave it out");
+  g_clear_pointer (&message, g_free);
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2027-10-31", "01:30+02:00",
+                                                          "2027-10-31", "03:00", 1, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "Times are like 08:00 or 16:30");
+  g_clear_pointer (&message, g_free);
+  /* The same instant twice: the first 01:30 is an hour before the second. */
+  g_assert_false (_hubrota_officers_window_add_time_away (window, "2027-10-31", "01:30+00:00",
+                                                          "2027-10-31", "01:30+01:00", 1, "",
+                                                          &message));
+  g_assert_cmpstr (message, ==, "The officer must be back after they go");
+
+  g_assert_true (_hubrota_officers_window_add_time_away (window, "2027-10-31", " 01:30+00:00 ",
+                                                         "2027-10-31", "09:00", 1, "",
+                                                         NULL));
+  absences = hubrota_store_list_absences (fixture->store, "PCSO3", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (absences->len, ==, 1);
+  assert_absence (g_ptr_array_index (absences, 0), "2027-10-31T01:30+00:00", "2027-10-31T09:00",
+                  "Training");
+  g_assert_cmpstr (_hubrota_officers_window_get_absence_text (window, 0), ==,
+                   "Training, Sun 31 Oct 01:30 GMT – Sun 31 Oct 2027 09:00");
+  g_assert_cmpuint (fixture->changes, ==, 1);
+}
+
 /* Ctrl+W closes the window, asking first about unsaved changes as closing it does. */
 static void
 test_close_shortcut (Fixture       *fixture,
@@ -1106,6 +1174,7 @@ main (int   argc,
   ADD ("/officers/retire", test_retire);
   ADD ("/officers/retire-shared-history", test_retire_shared_history);
   ADD ("/officers/time-away", test_time_away);
+  ADD ("/officers/time-away-clock-change", test_time_away_clock_change);
   ADD ("/officers/dialogs-by-keyboard", test_dialogs_by_keyboard);
   ADD ("/officers/import", test_import);
   ADD ("/officers/import-big", test_import_big);

@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "hubrota-dialog-util.h"
 #include "hubrota-format.h"
 
@@ -103,25 +101,12 @@ hubrota_dialog_read_opening (HubrotaDateButton  *day,
     return problem;
   hubrota_date_button_get_date (day, &date);
   clock = g_strdup_printf ("%02d:%02d", start / 60, start % 60);
-  /* The core's parser, as the command line uses: a time the clocks skip, or one they show
-   * twice, is refused rather than quietly moved or guessed. */
-  *out_start = hubrota_london_parse_input_on (&date, clock, NULL);
-  if (*out_start == NULL)
-    {
-      g_autoptr(GDateTime) at = hubrota_london_new_local (g_date_get_year (&date),
-                                                          g_date_get_month (&date),
-                                                          g_date_get_day (&date), start / 60,
-                                                          start % 60, FALSE);
-
-      hubrota_widget_set_css_class (GTK_WIDGET (opens), "error", TRUE);
-      if (hubrota_london_is_ambiguous (at))
-        return _("That time comes twice that day, as the clocks go back an hour; choose "
-                 "another");
-      return _("That time does not exist that day, as the clocks go forward an hour; choose "
-               "another");
-    }
+  /* An opening's length is its closing minus its opening clock time, which the repeated
+   * hour would make wrong, so its 01:30s are refused rather than told apart. */
+  *out_start = hubrota_parse_moment (&date, clock, FALSE, &problem);
+  hubrota_widget_set_css_class (GTK_WIDGET (opens), "error", *out_start == NULL);
   *out_minutes = minutes;
-  return NULL;
+  return problem;
 }
 
 void

@@ -611,14 +611,16 @@ hubrota_format_away (GDateTime *start,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
-  if (g_date_time_get_hour (start) != 0 || g_date_time_get_minute (start) != 0 ||
-      g_date_time_get_hour (end) != 0 || g_date_time_get_minute (end) != 0)
+  if (!is_midnight (start) || !is_midnight (end))
     {
-      /* Translators: a moment, e.g. "Sat 5 Dec 10:00"; see g_date_time_format() */
-      from = g_date_time_format (start, _("%a %-d %b %H:%M"));
-      to = g_date_time_format (end, _("%a %-d %b %Y %H:%M"));
+      g_autofree char *from_day = hubrota_format_short_day (start);
+      g_autofree char *from_clock = hubrota_london_format_clock (start);
+      g_autofree char *to_clock = hubrota_london_format_clock (end);
+
+      /* Translators: a day with its year, e.g. "Sat 5 Dec 2026"; see g_date_time_format() */
+      to = g_date_time_format (end, _("%a %-d %b %Y"));
       /* Translators: a stretch of time away, e.g. "Sat 5 Dec 10:00 – Sat 5 Dec 2026 18:00" */
-      return g_strdup_printf (_("%s – %s"), from, to);
+      return g_strdup_printf (_("%s %s – %s %s"), from_day, from_clock, to, to_clock);
     }
   last = g_date_time_add_days (end, -1);
   /* Translators: a whole day away, e.g. "Mon 7 Dec 2026"; see g_date_time_format() */
@@ -641,20 +643,59 @@ hubrota_parse_day (const char *text)
   return hubrota_london_parse_date (stripped, NULL);
 }
 
-GDateTime *
-hubrota_parse_moment (const char *day_text,
-                      const char *time_text)
+/* Why a clock time that reads as one is no moment on day. */
+static const char *
+clock_change_problem (const GDate *day,
+                      int          minutes,
+                      gboolean     has_offset,
+                      gboolean     offset_allowed)
 {
-  g_autoptr(GDate) day = hubrota_parse_day (day_text);
-  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) wall = hubrota_london_new_local (g_date_get_year (day),
+                                                        g_date_get_month (day),
+                                                        g_date_get_day (day),
+                                                        minutes / 60, minutes % 60, FALSE);
+
+  /* In the spring gap London's clocks never read the time asked for. */
+  if (g_date_time_get_hour (wall) * 60 + g_date_time_get_minute (wall) != minutes)
+    return _("That time does not exist that day, as the clocks go forward an hour; choose "
+             "another");
+  if (has_offset)
+    return _("London is not at that offset at that time; leave it out");
+  if (offset_allowed)
+    return _("That time comes twice that day, as the clocks go back an hour; add +01:00 for "
+             "the first (BST) or +00:00 for the second (GMT)");
+  return _("That time comes twice that day, as the clocks go back an hour; choose another");
+}
+
+GDateTime *
+hubrota_parse_moment (const GDate *day,
+                      const char  *time_text,
+                      gboolean     offset_allowed,
+                      const char **out_problem)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (time_text != NULL ? time_text : ""));
+  const char *offset = strchr (trimmed, '+');
+  g_autofree char *clock = g_strndup (trimmed, offset != NULL ? (gsize) (offset - trimmed)
+                                                              : strlen (trimmed));
+  g_autofree char *typed = NULL;
+  GDateTime *moment;
   int minutes;
 
-  if (day == NULL || !hubrota_parse_clock (time_text, &minutes))
-    return NULL;
-  midnight = hubrota_london_start_of_day (day);
-  return g_date_time_new (hubrota_london_tz (), g_date_time_get_year (midnight),
-                          g_date_time_get_month (midnight), g_date_time_get_day_of_month (midnight),
-                          minutes / 60, minutes % 60, 0);
+  *out_problem = NULL;
+  if (!hubrota_parse_clock (clock, &minutes) ||
+      (offset != NULL && (!offset_allowed || (strcmp (offset, "+01:00") != 0 &&
+                                              strcmp (offset, "+00:00") != 0))))
+    {
+      *out_problem = _("Times are like 08:00 or 16:30");
+      return NULL;
+    }
+  /* "9:30" is fine in the window; the core reads exactly HH:MM. */
+  typed = g_strdup_printf ("%02d:%02d%s", minutes / 60, minutes % 60,
+                           offset != NULL ? offset : "");
+  moment = hubrota_london_parse_input_on (day, typed, NULL);
+  if (moment == NULL)
+    *out_problem = clock_change_problem (day, minutes, offset != NULL, offset_allowed);
+  return moment;
 }
 
 char *

@@ -100,9 +100,15 @@ gboolean hubrota_parse_clock          (const char        *text,
                                        int               *out_minutes);
 /* A day typed as YYYY-MM-DD (spaces around it are fine), or NULL. */
 GDate     *hubrota_parse_day          (const char        *text);
-/* The London moment of a YYYY-MM-DD day and an HH:MM time, or NULL. */
-GDateTime *hubrota_parse_moment       (const char        *day_text,
-                                       const char        *time_text);
+/* The London moment of an "HH:MM" time on day, read by the core's parser as the command line
+ * reads it; with offset_allowed, "01:30+00:00" picks the second of the autumn's two 01:30s.
+ * NULL when there is none, with *out_problem saying why in one line: not a time, a time the
+ * clocks skip that day, or one they show twice (without its offset), rather than quietly
+ * moving or guessing it. */
+GDateTime *hubrota_parse_moment       (const GDate       *day,
+                                       const char        *time_text,
+                                       gboolean           offset_allowed,
+                                       const char       **out_problem);
 /* Today (0), tomorrow (1)… in London as YYYY-MM-DD, as it is typed. */
 char      *hubrota_format_days_ahead  (int                days);
 /* Reads an "opens at" and a "closes at" row, marks a wrong one with the "error" style, and

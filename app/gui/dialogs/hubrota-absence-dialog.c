@@ -41,22 +41,6 @@ row_text (AdwEntryRow *row)
   return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
-static gboolean
-is_day (AdwEntryRow *row)
-{
-  g_autoptr(GDate) day = hubrota_parse_day (row_text (row));
-
-  return day != NULL;
-}
-
-static gboolean
-is_time (AdwEntryRow *row)
-{
-  int minutes;
-
-  return hubrota_parse_clock (row_text (row), &minutes);
-}
-
 static void
 set_error (AdwEntryRow *row,
            gboolean     error)
@@ -64,29 +48,63 @@ set_error (AdwEntryRow *row,
   hubrota_widget_set_css_class (GTK_WIDGET (row), "error", error);
 }
 
+/* The moment a day row and a time row name, marking whichever is wrong; NULL with
+ * *out_problem set when there is none. A time may carry its offset ("01:30+00:00"), as
+ * `leave add` allows, since time away can start in the autumn's repeated hour. */
+static GDateTime *
+read_moment (AdwEntryRow  *day_row,
+             AdwEntryRow  *time_row,
+             const char  **out_problem)
+{
+  g_autoptr(GDate) day = hubrota_parse_day (row_text (day_row));
+  GDateTime *moment = NULL;
+
+  set_error (day_row, day == NULL);
+  if (day == NULL)
+    *out_problem = _("Dates are like 2026-12-07 and times like 08:00");
+  else
+    moment = hubrota_parse_moment (day, row_text (time_row), TRUE, out_problem);
+  set_error (time_row, day != NULL && moment == NULL);
+  return moment;
+}
+
+/* Both moments, or FALSE with what is wrong. */
+static gboolean
+read_away (HubrotaAbsenceDialog  *self,
+           GDateTime            **out_from,
+           GDateTime            **out_until,
+           const char           **out_problem)
+{
+  const char *from_problem = NULL, *until_problem = NULL;
+
+  *out_from = read_moment (self->from_day, self->from_time, &from_problem);
+  *out_until = read_moment (self->to_day, self->to_time, &until_problem);
+  *out_problem = from_problem != NULL ? from_problem : until_problem;
+  if (*out_problem != NULL)
+    return FALSE;
+  if (g_date_time_compare (*out_until, *out_from) <= 0)
+    {
+      set_error (self->to_time, TRUE);
+      *out_problem = _("The officer must be back after they go");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static const char *
 hubrota_absence_dialog_check (HubrotaFormDialog  *dialog,
                               const char        **out_note)
 {
   HubrotaAbsenceDialog *self = HUBROTA_ABSENCE_DIALOG (dialog);
-  g_autoptr(GDateTime) from = hubrota_parse_moment (row_text (self->from_day),
-                                                    row_text (self->from_time));
-  g_autoptr(GDateTime) until = hubrota_parse_moment (row_text (self->to_day),
-                                                     row_text (self->to_time));
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) until = NULL;
   gboolean other = adw_combo_row_get_selected (self->reason) == REASON_OTHER;
   g_autofree char *details = hubrota_editable_dup_stripped (GTK_EDITABLE (self->details));
+  const char *problem;
 
-  set_error (self->from_day, !is_day (self->from_day));
-  set_error (self->from_time, !is_time (self->from_time));
-  set_error (self->to_day, !is_day (self->to_day));
-  set_error (self->to_time, !is_time (self->to_time) ||
-                            (from != NULL && until != NULL &&
-                             g_date_time_compare (until, from) <= 0));
   set_error (self->details, other && details[0] == '\0');
-  if (from == NULL || until == NULL)
-    return _("Dates are like 2026-12-07 and times like 08:00");
-  if (g_date_time_compare (until, from) <= 0)
-    return _("The officer must be back after they go");
+  if (!read_away (self, &from, &until, &problem))
+    return problem;
   if (other && details[0] == '\0')
     return _("Say what the time away is for");
   return NULL;
@@ -97,10 +115,9 @@ hubrota_absence_dialog_store (HubrotaFormDialog  *dialog,
                               GError            **error)
 {
   HubrotaAbsenceDialog *self = HUBROTA_ABSENCE_DIALOG (dialog);
-  g_autoptr(GDateTime) from = hubrota_parse_moment (row_text (self->from_day),
-                                                    row_text (self->from_time));
-  g_autoptr(GDateTime) until = hubrota_parse_moment (row_text (self->to_day),
-                                                     row_text (self->to_time));
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  const char *problem;
   guint choice = adw_combo_row_get_selected (self->reason);
   g_autofree char *details = hubrota_editable_dup_stripped (GTK_EDITABLE (self->details));
   g_autofree char *reason = NULL;
@@ -113,6 +130,12 @@ hubrota_absence_dialog_store (HubrotaFormDialog  *dialog,
     reason = g_strdup_printf (_("%s: %s"), _(reasons[choice]), details);
   else
     reason = g_strdup (_(reasons[choice]));
+  /* check() has passed, so this reads the same two moments. */
+  if (!read_away (self, &from, &until, &problem))
+    {
+      g_set_error_literal (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID, problem);
+      return FALSE;
+    }
   absence = hubrota_absence_new (hubrota_officer_get_id (self->officer), from, until, reason);
   return hubrota_store_add_absence (self->store, absence, error) > 0;
 }

@@ -75,24 +75,46 @@ build_rrule (HubrotaDutyDialog *self)
                                       (guint) gtk_spin_button_get_value_as_int (self->weeks));
 }
 
+/* The first day of the pattern on or after the day chosen, at its start time, or NULL with
+ * what is wrong with that time: a pattern starts on one of its own days, as the store
+ * requires, and (as `duty add --start`) not at a time the clocks skip or show twice. */
+static GDateTime *
+first_shift (HubrotaDutyDialog  *self,
+             GDate              *day,
+             const char        **out_problem)
+{
+  guint mask = repeat_days (self);
+
+  for (int i = 0; i < 7 && mask != 0; i++, g_date_add_days (day, 1))
+    if (mask & (1u << (g_date_get_weekday (day) - G_DATE_MONDAY)))
+      break;
+  return hubrota_parse_moment (day, _hubrota_duty_dialog_row_text (self->start), FALSE,
+                               out_problem);
+}
+
 static const char *
 check_pattern (HubrotaDutyDialog  *self,
                const char        **out_note)
 {
-  g_autoptr(GDateTime) first = hubrota_parse_moment (_hubrota_duty_dialog_row_text (self->day), "00:00");
+  g_autoptr(GDate) day = hubrota_parse_day (_hubrota_duty_dialog_row_text (self->day));
+  g_autoptr(GDateTime) first = NULL;
+  const char *first_problem = NULL;
   int start = row_minutes (self->start);
   int end = row_minutes (self->end);
   guint repeat = adw_combo_row_get_selected (self->repeats);
 
-  hubrota_widget_set_css_class (GTK_WIDGET (self->day), "error", first == NULL);
-  hubrota_widget_set_css_class (GTK_WIDGET (self->start), "error", start < 0);
+  if (day != NULL && start >= 0)
+    first = first_shift (self, day, &first_problem);
+  hubrota_widget_set_css_class (GTK_WIDGET (self->day), "error", day == NULL);
+  hubrota_widget_set_css_class (GTK_WIDGET (self->start), "error",
+                                start < 0 || first_problem != NULL);
   hubrota_widget_set_css_class (GTK_WIDGET (self->end), "error", end < 0 || end == start);
   if (self->kept_rrule != NULL)
     *out_note = _("The rule was typed with hubrota-cli and is kept as it is; the first day and "
                   "the hours can change");
   else if (start >= 0 && end >= 0 && end < start)
     *out_note = _("A night shift: it ends the next morning");
-  if (first == NULL)
+  if (day == NULL)
     return _("The first day is a date like 2026-11-02");
   if (start < 0 || end < 0)
     return _("Times are like 08:00 or 16:30");
@@ -100,31 +122,16 @@ check_pattern (HubrotaDutyDialog  *self,
     return _("A shift must end at another time than it starts");
   if (self->kept_rrule == NULL && repeat == HUBROTA_REPEAT_CHOSEN_DAYS && chosen_days (self) == 0)
     return _("Choose at least one day");
-  return NULL;
-}
-
-/* The first day of the pattern on or after the day chosen: a pattern starts on one of its
- * own days, as the store requires. */
-static GDateTime *
-first_shift (HubrotaDutyDialog *self)
-{
-  g_autoptr(GDateTime) start = hubrota_parse_moment (_hubrota_duty_dialog_row_text (self->day),
-                                                     _hubrota_duty_dialog_row_text (self->start));
-  guint mask = repeat_days (self);
-
-  for (int i = 0; i < 7 && mask != 0; i++)
-    {
-      g_autoptr(GDateTime) day = g_date_time_add_days (start, i);
-      if (mask & (1u << (g_date_time_get_day_of_week (day) - 1)))
-        return g_steal_pointer (&day);
-    }
-  return g_steal_pointer (&start);
+  return first_problem;
 }
 
 static HubrotaDuty *
 build_pattern (HubrotaDutyDialog *self)
 {
-  g_autoptr(GDateTime) start = first_shift (self);
+  g_autoptr(GDate) day = hubrota_parse_day (_hubrota_duty_dialog_row_text (self->day));
+  const char *problem;
+  /* check_pattern() has passed, so there is a first shift. */
+  g_autoptr(GDateTime) start = first_shift (self, day, &problem);
   g_autofree char *rrule = build_rrule (self);
   int minutes = row_minutes (self->end) - row_minutes (self->start);
 

@@ -126,7 +126,7 @@ describe_double_booking (HubrotaFinding    *finding,
 
   if (other == NULL)
     return g_strdup (hubrota_format_rule (HUBROTA_RULE_DOUBLE_BOOKED));
-  at = g_date_time_format (hubrota_occurrence_get_start (other), "%H:%M");
+  at = hubrota_london_format_clock (hubrota_occurrence_get_start (other));
   /* Translators: the other opening an officer would be at, e.g. "Double-booked with Luton
    * Town Centre 10:00" */
   return g_strdup_printf (_("Double-booked with %s %s"), name != NULL ? name : hub, at);

@@ -87,7 +87,7 @@ hubrota_hub_row_set_hub (HubrotaHubRow     *self,
       return;
     }
   day = hubrota_format_short_day (hubrota_occurrence_get_start (next));
-  hours = g_date_time_format (hubrota_occurrence_get_start (next), "%H:%M");
+  hours = hubrota_london_format_clock (hubrota_occurrence_get_start (next));
   /* Translators: a hub's next opening, e.g. "Next: Sat 5 Dec 10:00" */
   text = g_strdup_printf (_("Next: %s %s"), day, hours);
   gtk_label_set_label (self->next_label, text);
