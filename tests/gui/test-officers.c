@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "hubrota-absence-dialog-private.h"
 #include "hubrota-officers-window-private.h"
 
 #include "gui-test-util.h"
@@ -1114,6 +1115,11 @@ test_screenshot (void)
   dialog = _hubrota_officers_window_open_dialog (window, FALSE);
   gui_test_wait_until_drawn (GTK_WIDGET (dialog));
   gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-time-away-dialog.png");
+  /* The autumn's repeated 01:30 without its offset: the reason under the rows. */
+  _hubrota_absence_dialog_fill (HUBROTA_ABSENCE_DIALOG (dialog), "2027-10-30", "22:00",
+                                "2027-10-31", "01:30", 0, "");
+  gui_test_wait_until_drawn (GTK_WIDGET (dialog));
+  gui_test_save_screenshot (GTK_WIDGET (dialog), "officers-time-away-repeated-hour.png");
   gtk_window_destroy (dialog);
 
   /* A roster from a preset, then the officer with it and a leaving date. */

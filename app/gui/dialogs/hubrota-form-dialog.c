@@ -114,10 +114,16 @@ hubrota_form_dialog_init (HubrotaFormDialog *self)
 
   gtk_label_set_xalign (priv->message, 0);
   gtk_label_set_wrap (priv->message, TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (priv->message), 8);
+  /* Under the page rather than in it, so what is wrong is always in sight: the window is
+   * as tall as its rows were with no message, and the page scrolls instead. */
+  gtk_widget_set_margin_start (GTK_WIDGET (priv->message), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (priv->message), 18);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (priv->message), 18);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), priv->group);
+  gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->message));
   adw_window_set_content (ADW_WINDOW (self), box);
 }
 
@@ -185,7 +191,6 @@ hubrota_form_dialog_finish (HubrotaFormDialog *self)
   HubrotaFormDialogPrivate *priv = hubrota_form_dialog_get_instance_private (self);
 
   g_return_if_fail (HUBROTA_IS_FORM_DIALOG (self));
-  adw_preferences_group_add (priv->group, GTK_WIDGET (priv->message));
   priv->ready = TRUE;
   hubrota_form_dialog_check (self);
   if (priv->first_row != NULL)
