@@ -156,6 +156,40 @@ test_parse_duration (void)
     }
 }
 
+static void
+test_parse_clock (void)
+{
+  struct { const char *text; int minutes; } good[] = {
+    { "00:00", 0 }, { "09:30", 570 }, { "23:59", 1439 },
+  };
+  struct { const char *text; const char *message; } bad[] = {
+    { "9:30", "‘9:30’ is not a time of day; write it as HH:MM" },
+    { " 09:30", "‘ 09:30’ is not a time of day; write it as HH:MM" },
+    { "09:-3", "‘09:-3’ is not a time of day; write it as HH:MM" },
+    { "09.30", "‘09.30’ is not a time of day; write it as HH:MM" },
+    { "09:30+01:00", "‘09:30+01:00’ is not a time of day; write it as HH:MM" },
+    { "", "‘’ is not a time of day; write it as HH:MM" },
+    { "24:00", "24:00 is not a time of day that exists" },
+    { "12:60", "12:60 is not a time of day that exists" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      int minutes = -1;
+      g_assert_true (hubrota_london_parse_clock (good[i].text, &minutes, NULL));
+      g_assert_cmpint (minutes, ==, good[i].minutes);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      int minutes = -1;
+      g_assert_false (hubrota_london_parse_clock (bad[i].text, &minutes, &error));
+      g_assert_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, bad[i].message);
+      g_assert_cmpint (minutes, ==, -1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -164,6 +198,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/london/parse-date", test_parse_date);
   g_test_add_func ("/london/parse-datetime", test_parse_datetime);
   g_test_add_func ("/london/parse-duration", test_parse_duration);
+  g_test_add_func ("/london/parse-clock", test_parse_clock);
   g_test_add_func ("/london/repeated-hour", test_repeated_hour);
 
   return g_test_run ();

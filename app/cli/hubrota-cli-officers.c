@@ -273,34 +273,25 @@ is_roster_options (const DutyOptions *o)
   return o->cycle != NULL || o->shifts != NULL || o->codes != NULL;
 }
 
-static gboolean
-two_digits (const char *text, int *out)
-{
-  if (!g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]))
-    return FALSE;
-  *out = (text[0] - '0') * 10 + (text[1] - '0');
-  return TRUE;
-}
 
 /* "07:00+10h": a local start and a length of 1 minute to 24 hours. */
 static gboolean
 parse_shift (const char *option, const char *text, int *out_start, int *out_minutes,
              GError **error)
 {
-  int hours, minutes, length = 0;
+  g_autofree char *clock = g_strndup (text, 5);
+  int length = 0;
 
-  if (strlen (text) < 7 || text[2] != ':' || text[5] != '+' || !two_digits (text, &hours) ||
-      !two_digits (text + 3, &minutes))
+  if (strlen (text) < 7 || text[5] != '+' || clock[2] != ':')
     return bad_value (error, _("%s: ‘%s’ is not a shift; write it as HH:MM+LENGTH, e.g. "
                                "07:00+10h"), option, text);
-  if (hours > 23 || minutes > 59)
-    return bad_value (error, _("%s: ‘%s’ starts at a time of day that does not exist"), option,
-                      text);
+  if (!hubrota_london_parse_clock (clock, out_start, NULL))
+    return bad_value (error, _("%s: ‘%s’ does not start at a time of day (00:00 to 23:59)"),
+                      option, text);
   if (!hubrota_london_parse_duration (text + 6, &length, NULL) || length <= 0 ||
       length > 24 * 60)
     return bad_value (error, _("%s: a shift lasts from 1 minute to 24 hours (8h, 450m, 7h30m), "
                                "not ‘%s’"), option, text + 6);
-  *out_start = hours * 60 + minutes;
   *out_minutes = length;
   return TRUE;
 }

@@ -115,6 +115,24 @@ hubrota_london_parse_date (const char *text, GError **error)
   return g_date_new_dmy (d, m, y);
 }
 
+gboolean
+hubrota_london_parse_clock (const char *text, int *out_minutes, GError **error)
+{
+  int hours, minutes;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 5 || !read_digits (text, 2, &hours) || text[2] != ':' ||
+      !read_digits (text + 3, 2, &minutes))
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "‘%s’ is not a time of day; write it as HH:MM", text);
+  if (hours > 23 || minutes > 59)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           "%s is not a time of day that exists", text);
+  *out_minutes = hours * 60 + minutes;
+  return TRUE;
+}
+
 /* "+01:00" or "-05:30" at text: ISO 8601's offset from UTC, in seconds ("-00:00", which
  * RFC 3339 keeps for an unknown offset, is not one). */
 static gboolean

@@ -45,6 +45,11 @@ GDateTime *hubrota_london_parse_input_on (const GDate *day,
 gboolean   hubrota_london_is_ambiguous  (GDateTime   *local);
 /* Whether local is the second time its wall clock reads so (01:30 GMT after 01:30 BST). */
 gboolean   hubrota_london_is_repeat     (GDateTime   *local);
+/* Exactly HH:MM, a time of day from 00:00 to 23:59, as minutes after midnight: the clock
+ * times the window's fields and roster shifts hold. */
+gboolean   hubrota_london_parse_clock    (const char  *text,
+                                          int         *out_minutes,
+                                          GError     **error);
 /* Exactly YYYY-MM-DD, a date that exists, in HUBROTA_FIRST_YEAR to HUBROTA_LAST_YEAR. */
 GDate     *hubrota_london_parse_date     (const char  *text,
                                           GError     **error);

@@ -308,7 +308,7 @@ static const BadInput bad_inputs[] = {
     { ROSTER, "--shifts", "E", "--shift", "E=7am", NULL } },
   { "roster-shift-no-code", 2, "--shift must be CODE=HH:MM+LENGTH",
     { ROSTER, "--shifts", "E", "--shift", "07:00+10h", NULL } },
-  { "roster-shift-bad-time", 2, "‘24:00+8h’ starts at a time of day that does not exist",
+  { "roster-shift-bad-time", 2, "‘24:00+8h’ does not start at a time of day (00:00 to 23:59)",
     { ROSTER, "--shifts", "24:00+8h", NULL } },
   { "roster-shift-too-long", 2, "a shift lasts from 1 minute to 24 hours",
     { ROSTER, "--shifts", "N", "--shift", "N=22:00+25h", NULL } },

@@ -3,7 +3,8 @@
  * Whatever parses as a local date and time prints back as exactly the text it came from
  * (so "10:-0" can never be stored as 10:00), or that text without an offset that is not
  * needed, and reads back as the same instant; a date likewise, and a duration is a positive
- * number of minutes no longer than a day. Nothing may crash or print a GLib-CRITICAL.
+ * number of minutes no longer than a day; a clock time prints back as itself. Nothing may
+ * crash or print a GLib-CRITICAL.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -45,5 +46,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     }
   if (hubrota_london_parse_duration (text, &minutes, NULL) && (minutes <= 0 || minutes > 24 * 60))
     abort ();
+  if (hubrota_london_parse_clock (text, &minutes, NULL))
+    {
+      g_autofree char *again = g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+      if (minutes < 0 || minutes >= 24 * 60 || strcmp (again, text) != 0)
+        abort ();
+    }
   return 0;
 }

@@ -338,6 +338,12 @@ test_duty (Fixture       *fixture,
                                                               0, 1, &message));
   g_assert_cmpstr (message, ==, "Choose at least one day");
   g_clear_pointer (&message, g_free);
+  /* One parser for times, the core's: exactly HH:MM. */
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2026-11-02", "8:00",
+                                                              "16:00", HUBROTA_REPEAT_DAILY, 0, 1,
+                                                              &message));
+  g_assert_cmpstr (message, ==, "Times are like 08:00 or 16:30");
+  g_clear_pointer (&message, g_free);
   /* As `duty add --start`: no first shift at a time the clocks skip or show twice. From
    * Saturday 27 March 2027 with only Sundays chosen, the first shift is on the 28th. */
   g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2027-03-27", "01:30",
@@ -346,7 +352,7 @@ test_duty (Fixture       *fixture,
   g_assert_cmpstr (message, ==, "That time does not exist that day, as the clocks go forward "
                                 "an hour; choose another");
   g_clear_pointer (&message, g_free);
-  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2027-10-31", "1:30",
+  g_assert_false (_hubrota_officers_window_add_shift_pattern (window, "2027-10-31", "01:30",
                                                               "09:30", HUBROTA_REPEAT_ONCE, 0, 1,
                                                               &message));
   g_assert_cmpstr (message, ==, "That time comes twice that day, as the clocks go back an "

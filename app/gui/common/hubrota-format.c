@@ -426,16 +426,8 @@ hubrota_parse_clock (const char *text,
                      int        *out_minutes)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  guint hours, minutes;
-  char end;
 
-  /* "9:30" or "09:30"; end catches anything after the minutes. */
-  if (sscanf (trimmed, "%2u:%2u%c", &hours, &minutes, &end) != 2 ||
-      !g_ascii_isdigit (trimmed[0]) || strlen (trimmed) < 4 ||
-      trimmed[strlen (trimmed) - 3] != ':' || hours > 23 || minutes > 59)
-    return FALSE;
-  *out_minutes = (int) (hours * 60 + minutes);
-  return TRUE;
+  return hubrota_london_parse_clock (trimmed, out_minutes, NULL);
 }
 
 const char *
@@ -677,7 +669,6 @@ hubrota_parse_moment (const GDate *day,
   const char *offset = strchr (trimmed, '+');
   g_autofree char *clock = g_strndup (trimmed, offset != NULL ? (gsize) (offset - trimmed)
                                                               : strlen (trimmed));
-  g_autofree char *typed = NULL;
   GDateTime *moment;
   int minutes;
 
@@ -689,10 +680,7 @@ hubrota_parse_moment (const GDate *day,
       *out_problem = _("Times are like 08:00 or 16:30");
       return NULL;
     }
-  /* "9:30" is fine in the window; the core reads exactly HH:MM. */
-  typed = g_strdup_printf ("%02d:%02d%s", minutes / 60, minutes % 60,
-                           offset != NULL ? offset : "");
-  moment = hubrota_london_parse_input_on (day, typed, NULL);
+  moment = hubrota_london_parse_input_on (day, trimmed, NULL);
   if (moment == NULL)
     *out_problem = clock_change_problem (day, minutes, offset != NULL, offset_allowed);
   return moment;

@@ -95,7 +95,8 @@ void  hubrota_date_from_datetime      (GDate             *out_date,
 /* The Monday of the ISO week holding day. */
 void  hubrota_date_to_monday          (GDate             *day);
 
-/* A time of day typed as "HH:MM" (24-hour, "9:30" too), as minutes after midnight. */
+/* A time of day typed as "HH:MM" (24-hour; spaces around it are fine), read by the core's
+ * parser, as minutes after midnight. */
 gboolean hubrota_parse_clock          (const char        *text,
                                        int               *out_minutes);
 /* A day typed as YYYY-MM-DD (spaces around it are fine), or NULL. */
