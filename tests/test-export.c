@@ -317,14 +317,41 @@ test_export_cleans_up_and_sets_modes (Fixture *f, gconstpointer data)
 }
 
 static guint
-count_assigned (GPtrArray *openings, const char *officer)
+count_assigned (GPtrArray *openings, const char *officer, gboolean stood_down)
 {
   guint count = 0;
 
   for (guint i = 0; i < openings->len; i++)
-    count += g_ptr_array_find_with_equal_func (
-      hubrota_occurrence_get_assigned (g_ptr_array_index (openings, i)), officer, g_str_equal,
-      NULL);
+    {
+      HubrotaOccurrence *opening = g_ptr_array_index (openings, i);
+      GPtrArray *on = stood_down ? hubrota_occurrence_get_stood_down (opening)
+                                 : hubrota_occurrence_get_assigned (opening);
+
+      count += g_ptr_array_find_with_equal_func (on, officer, g_str_equal, NULL);
+    }
+  return count;
+}
+
+static guint
+count_text (const char *text, const char *needle)
+{
+  guint count = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    count++;
+  return count;
+}
+
+static guint
+count_status (GHashTable *events, const char *status)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint count = 0;
+
+  g_hash_table_iter_init (&iter, events);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    count += g_str_has_suffix (value, status);
   return count;
 }
 
@@ -359,7 +386,11 @@ test_officer_feeds (Fixture *f, gconstpointer data)
       g_autoptr(GHashTable) events = read_events (f, file);
 
       g_assert_true (g_ptr_array_find_with_equal_func (written, file, g_str_equal, NULL));
-      g_assert_cmpuint (g_hash_table_size (events), ==, count_assigned (openings, id));
+      /* Their openings, and those cancelled since they were put on them, marked so. */
+      g_assert_cmpuint (count_status (events, "CONFIRMED"), ==,
+                        count_assigned (openings, id, FALSE));
+      g_assert_cmpuint (count_status (events, "CANCELLED"), ==,
+                        count_assigned (openings, id, TRUE));
       for (guint j = 0; j < 9; j++)
         {
           g_autofree char *text = read_output (f, g_ptr_array_index (written, j));
@@ -376,6 +407,117 @@ test_officer_feeds (Fixture *f, gconstpointer data)
   g_assert_false (g_file_test (old_path, G_FILE_TEST_EXISTS));
 }
 
+/* A cancelled opening stays in the feed of the officer who was on it, struck out; their duty
+ * makes them busy, a cancelled one does not. */
+static void
+test_officer_feed_cancelled (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *uid = NULL;
+  g_autofree char *staff_uid = NULL;
+  g_autofree char *officer = NULL;
+  HubrotaOccurrence *target = NULL;
+  const char *event;
+
+  for (guint i = 0; i < openings->len && target == NULL; i++)
+    {
+      HubrotaOccurrence *opening = g_ptr_array_index (openings, i);
+      if (hubrota_occurrence_get_assigned (opening)->len == 1)
+        target = opening;
+    }
+  g_assert_nonnull (target);
+  officer = g_strdup (g_ptr_array_index (hubrota_occurrence_get_assigned (target), 0));
+  g_assert_true (hubrota_store_cancel_occurrence (f->store, hubrota_occurrence_get_hub (target),
+                                                  hubrota_occurrence_get_series (target),
+                                                  hubrota_occurrence_get_original_date (target),
+                                                  "Flooded", &error));
+  g_assert_no_error (error);
+  written = export_with (f, TRUE);
+  token = hubrota_store_get_feed_token (f->store, officer, &error);
+  file = g_strdup_printf ("private/%s.ics", token);
+  text = read_output (f, file);
+
+  uid = uid_of (target);
+  staff_uid = g_strdup_printf ("%.*s.staff.hubrota", (int) (strlen (uid) - strlen (".hubrota")),
+                               uid);
+  event = strstr (text, staff_uid);
+  g_assert_nonnull (event);
+  event = strstr (event, "SUMMARY:");
+  g_assert_true (g_str_has_prefix (event, "SUMMARY:Cancelled: on duty at "));
+  g_assert_nonnull (strstr (event, "\r\nSTATUS:CANCELLED\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT"));
+  /* Every duty still on is busy time. */
+  g_assert_cmpuint (count_text (text, "\r\nTRANSP:OPAQUE\r\n"), ==,
+                    count_assigned (openings, officer, FALSE) - 1);
+}
+
+/* A publish of an unchanged rota writes the same bytes, and leaves every file as it was (the
+ * same inode, so the same modification time, ETag and Last-Modified); a change rewrites only
+ * the files it touches. */
+static void
+test_unchanged_not_rewritten (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) first = export_with (f, TRUE);
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GPtrArray) third = NULL;
+  g_autoptr(GPtrArray) openings = window_openings (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) inodes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  HubrotaOccurrence *target = NULL;
+
+  for (guint i = 0; i < first->len; i++)
+    {
+      g_autofree char *path = g_build_filename (f->out, g_ptr_array_index (first, i), NULL);
+      GStatBuf info;
+      guint64 inode;
+
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      inode = info.st_ino;
+      g_array_append_val (inodes, inode);
+    }
+  second = export_with (f, TRUE);
+  g_assert_cmpuint (second->len, ==, first->len);
+  for (guint i = 0; i < second->len; i++)
+    {
+      g_autofree char *path = g_build_filename (f->out, g_ptr_array_index (second, i), NULL);
+      GStatBuf info;
+
+      g_assert_cmpstr (g_ptr_array_index (second, i), ==, g_ptr_array_index (first, i));
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      g_assert_cmpuint (info.st_ino, ==, g_array_index (inodes, guint64, i));
+    }
+
+  /* Ampthill's last opening in the window: not one of the next few the index lists. */
+  for (guint i = 0; i < openings->len; i++)
+    if (g_str_equal (hubrota_occurrence_get_hub (g_ptr_array_index (openings, i)), "ampthill") &&
+        hubrota_occurrence_get_status (g_ptr_array_index (openings, i)) !=
+          HUBROTA_OCCURRENCE_CANCELLED)
+      target = g_ptr_array_index (openings, i);
+  g_assert_nonnull (target);
+  g_assert_true (hubrota_store_cancel_occurrence (f->store, "ampthill",
+                                                  hubrota_occurrence_get_series (target),
+                                                  hubrota_occurrence_get_original_date (target),
+                                                  "Flooded", &error));
+  third = export_with (f, TRUE);
+  for (guint i = 0; i < third->len; i++)
+    {
+      const char *name = g_ptr_array_index (third, i);
+      g_autofree char *path = g_build_filename (f->out, name, NULL);
+      gboolean touched = g_str_equal (name, "ampthill.ics") || g_str_equal (name, "all-hubs.ics");
+      GStatBuf info;
+
+      g_assert_cmpint (g_stat (path, &info), ==, 0);
+      if (touched)
+        g_assert_cmpuint (info.st_ino, !=, g_array_index (inodes, guint64, i));
+      else if (g_str_equal (name, "index.html") || g_str_has_prefix (name, "bedford"))
+        g_assert_cmpuint (info.st_ino, ==, g_array_index (inodes, guint64, i));
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -388,6 +530,8 @@ main (int argc, char *argv[])
   ADD ("/export/failure-keeps-old-files", test_failed_export_keeps_old_files);
   ADD ("/export/cleans-up-and-sets-modes", test_export_cleans_up_and_sets_modes);
   ADD ("/export/officer-feeds", test_officer_feeds);
+  ADD ("/export/officer-feed-cancelled", test_officer_feed_cancelled);
+  ADD ("/export/unchanged-not-rewritten", test_unchanged_not_rewritten);
 
   return g_test_run ();
 }

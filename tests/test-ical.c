@@ -93,7 +93,6 @@ export_with (const char *name, GPtrArray *hubs, GPtrArray *occurrences,
 {
   g_autoptr(GDateTime) now = g_date_time_new_utc (2027, 3, 1, 12, 0, 0);
   g_autoptr(GDateTime) from = test_util_local ("2027-02-01T00:00");
-  g_autoptr(GDateTime) to = test_util_local ("2027-12-01T00:00");
   g_autoptr(GError) error = NULL;
   char *text;
 
@@ -101,10 +100,8 @@ export_with (const char *name, GPtrArray *hubs, GPtrArray *occurrences,
     options->now = now;
   if (options->window_start == NULL)
     options->window_start = from;
-  if (options->window_end == NULL)
-    options->window_end = to;
   text = hubrota_ical_public_feed (name, hubs, occurrences, options, &error);
-  options->now = options->window_start = options->window_end = NULL;
+  options->now = options->window_start = NULL;
   g_assert_no_error (error);
   g_assert_nonnull (text);
   assert_folded (text);
@@ -300,8 +297,9 @@ test_calendar_properties (void)
                    "-//Hubrota//Hubrota " PACKAGE_VERSION "//EN");
   g_assert_cmpstr (icalproperty_get_calscale (property (calendar, ICAL_CALSCALE_PROPERTY)), ==,
                    "GREGORIAN");
-  g_assert_cmpint (icalproperty_get_method (property (calendar, ICAL_METHOD_PROPERTY)), ==,
-                   ICAL_METHOD_PUBLISH);
+  /* A feed, not an iTIP message: METHOD:PUBLISH would need an ORGANIZER on every event. */
+  g_assert_cmpint (count_properties (calendar, ICAL_METHOD_PROPERTY), ==, 0);
+  g_assert_null (strstr (text, "METHOD"));
   g_assert_cmpstr (icalproperty_get_name (property (calendar, ICAL_NAME_PROPERTY)), ==,
                    "Ampthill police hub");
   g_assert_cmpstr (x_value (calendar, "X-WR-CALNAME"), ==, "Ampthill police hub");
@@ -314,7 +312,6 @@ test_calendar_properties (void)
   /* The exact lines, as RFC 7986 spells REFRESH-INTERVAL (VALUE=DURATION is required). */
   g_assert_true (has_line (text, "VERSION:2.0"));
   g_assert_true (has_line (text, "CALSCALE:GREGORIAN"));
-  g_assert_true (has_line (text, "METHOD:PUBLISH"));
   g_assert_true (has_line (text, "NAME:Ampthill police hub"));
   g_assert_true (has_line (text, "X-WR-CALNAME:Ampthill police hub"));
   g_assert_true (has_line (text, "X-WR-TIMEZONE:Europe/London"));
@@ -372,6 +369,78 @@ test_vtimezone (void)
   g_assert_cmpuint (g_strv_length (zone_lines), <, 40);
   g_assert_cmpint (icalcomponent_count_components (vtimezone, ICAL_XSTANDARD_COMPONENT), >=, 1);
   g_assert_cmpint (icalcomponent_count_components (vtimezone, ICAL_XDAYLIGHT_COMPONENT), >=, 1);
+  /* Not closed at the window's end: the zone's last rules run on for ever, or readers built
+   * on dateutil lose the autumn change and read winter openings an hour early. */
+  g_assert_null (strstr (text, "TZUNTIL"));
+  g_assert_true (has_line (text, "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"));
+  g_assert_true (has_line (text, "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"));
+}
+
+/* A long calendar name is folded at 75 octets, never inside a character, and reads back
+ * whole. */
+static void
+test_long_calendar_name (void)
+{
+  g_autoptr(GPtrArray) hubs = ampthill_only ();
+  g_autoptr(GPtrArray) occurrences = object_array ();
+  g_autoptr(GString) name = g_string_new ("Ampthill, Flitwick; Maulden ");
+  HubrotaIcalOptions options = { 0 };
+  g_autofree char *text = NULL;
+  g_autoptr(icalcomponent) calendar = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append (name, i % 3 == 0 ? "é" : i % 3 == 1 ? "🌊" : "a");
+  text = export_with (name->str, hubs, occurrences, &options);   /* asserts the folding */
+  calendar = parse (text);
+  g_assert_cmpstr (x_value (calendar, "X-WR-CALNAME"), ==, name->str);
+  g_assert_true (g_str_has_prefix (strstr (text, "X-WR-CALNAME:"),
+                                   "X-WR-CALNAME:Ampthill\\, Flitwick\\; Maulden é🌊aé"));
+}
+
+/* The zone's text is the same whatever day the feed starts on (this year or the next), so a
+ * feed does not change just because time passed. */
+static void
+test_vtimezone_stable (void)
+{
+  g_autoptr(GPtrArray) hubs = ampthill_only ();
+  g_autoptr(GPtrArray) occurrences = object_array ();
+  g_autoptr(GDateTime) winter = test_util_local ("2026-12-01T00:00");
+  g_autoptr(GDateTime) summer = test_util_local ("2027-07-01T00:00");
+  HubrotaIcalOptions options = { .window_start = winter };
+  g_autofree char *from_winter = export_with ("Hubs", hubs, occurrences, &options);
+  g_autofree char *from_summer = NULL;
+
+  options.window_start = summer;
+  from_summer = export_with ("Hubs", hubs, occurrences, &options);
+  g_assert_cmpstr (from_winter, ==, from_summer);
+}
+
+/* Both of the autumn's 01:30s go out in UTC: RFC 5545 reads a TZID time in the repeated hour
+ * as the first, libical and ical.js as the second, and UTC leaves nothing to read. The
+ * times around them keep their TZID. */
+static void
+test_repeated_hour (void)
+{
+  g_autoptr(GPtrArray) hubs = ampthill_only ();
+  g_autoptr(GPtrArray) occurrences = object_array ();
+  g_autofree char *text = NULL;
+  g_autoptr(icalcomponent) calendar = NULL;
+
+  add_opening (occurrences, 42, "2027-10-31T00:30", "2027-10-31T01:30");
+  add_opening (occurrences, 43, "2027-10-31T01:30", "2027-10-31T01:30+00:00");
+  add_opening (occurrences, 44, "2027-10-31T01:30+00:00", "2027-10-31T02:30");
+  text = export (hubs, occurrences);
+  calendar = parse (text);
+
+  g_assert_true (has_line (text, "DTSTART;TZID=Europe/London:20271031T003000"));
+  g_assert_cmpuint (count_lines (text, "DTEND:20271031T003000Z"), ==, 1);
+  g_assert_cmpuint (count_lines (text, "DTSTART:20271031T003000Z"), ==, 1);
+  g_assert_cmpuint (count_lines (text, "DTEND:20271031T013000Z"), ==, 1);
+  g_assert_cmpuint (count_lines (text, "DTSTART:20271031T013000Z"), ==, 1);
+  g_assert_true (has_line (text, "DTEND;TZID=Europe/London:20271031T023000"));
+  g_assert_null (strstr (text, "TZID=Europe/London:20271031T013000"));
+  assert_time (calendar, event_at (calendar, 2), ICAL_DTEND_PROPERTY, "20271031T023000",
+               "20271031T023000Z");
 }
 
 static void
@@ -448,8 +517,7 @@ test_vtimezone_covers_openings (void)
   g_autoptr(GPtrArray) hubs = ampthill_only ();
   g_autoptr(GPtrArray) occurrences = object_array ();
   g_autoptr(GDateTime) from = test_util_local ("2027-03-01T00:00");
-  g_autoptr(GDateTime) to = test_util_local ("2027-03-15T00:00");
-  HubrotaIcalOptions options = { .window_start = from, .window_end = to };
+  HubrotaIcalOptions options = { .window_start = from };
   g_autofree char *text = NULL;
   g_autoptr(icalcomponent) calendar = NULL;
 
@@ -690,7 +758,12 @@ test_revision (void)
   modified = property (edited, ICAL_LASTMODIFIED_PROPERTY);
   last_modified = time_string (icalproperty_get_lastmodified (modified));
   g_assert_cmpstr (last_modified, ==, "20270614T093000Z");
+  /* With no METHOD, DTSTAMP is when the event last changed (RFC 5545 section 3.8.7.2), so
+   * a feed of unchanged openings is the same to the byte whenever it is written. */
   dtstamp = time_string (icalcomponent_get_dtstamp (edited));
+  g_assert_cmpstr (dtstamp, ==, "20270614T093000Z");
+  g_clear_pointer (&dtstamp, g_free);
+  dtstamp = time_string (icalcomponent_get_dtstamp (fresh));
   g_assert_cmpstr (dtstamp, ==, "20270301T120000Z");
   g_assert_true (has_line (text, "SEQUENCE:3"));
   g_assert_true (has_line (text, "LAST-MODIFIED:20270614T093000Z"));
@@ -793,6 +866,9 @@ test_hostile_text (void)
   g_assert_cmpstr (icalproperty_get_name (property (calendar, ICAL_NAME_PROPERTY)), ==,
                    HOSTILE_NAME);
   g_assert_cmpstr (x_value (calendar, "X-WR-CALNAME"), ==, HOSTILE_NAME);
+  /* Escaped as TEXT, commas and semicolons too, though libical leaves those raw in an
+   * x-property (vobject then cut the name at its first comma). */
+  g_assert_true (has_line (text, "X-WR-CALNAME:Ampthill\\; \"Parish\" Rooms\\, \\\\N hub\\nEND:VEVENT"));
   event = event_at (calendar, 0);
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, HOSTILE_NAME " police hub open");
   g_assert_cmpstr (icalcomponent_get_location (event), ==, HOSTILE_ADDRESS ", MK45 2JT");
@@ -938,7 +1014,10 @@ main (int argc, char **argv)
   g_test_add_func ("/ical/calendar-properties", test_calendar_properties);
   g_test_add_func ("/ical/refresh-interval", test_refresh_interval);
   g_test_add_func ("/ical/vtimezone", test_vtimezone);
+  g_test_add_func ("/ical/vtimezone-stable", test_vtimezone_stable);
+  g_test_add_func ("/ical/long-calendar-name", test_long_calendar_name);
   g_test_add_func ("/ical/clock-changes", test_clock_changes);
+  g_test_add_func ("/ical/repeated-hour", test_repeated_hour);
   g_test_add_func ("/ical/utc-input", test_utc_input);
   g_test_add_func ("/ical/vtimezone-covers-openings", test_vtimezone_covers_openings);
   g_test_add_func ("/ical/scheduled-event", test_scheduled_event);

@@ -321,6 +321,42 @@ test_migrates_from_v1 (Fixture *f, gconstpointer data)
   add_series (store, "ampthill", "2026-12-04T14:00", 180, "FREQ=WEEKLY;BYDAY=FR");
 }
 
+/* Schema 10: a series from before it, with no time of change, takes the upgrade's; one that
+ * had a time keeps it. */
+static void
+test_migrates_series_modified (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GDateTime) before = g_date_time_new_now_utc ();
+  g_autoptr(GDate) saturday = test_util_date ("2026-12-05");
+  g_autoptr(GDate) sunday = test_util_date ("2026-12-06");
+  g_autoptr(HubrotaStore) store = NULL;
+  g_autoptr(HubrotaOccurrence) upgraded = NULL;
+  g_autoptr(HubrotaOccurrence) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept_text = NULL;
+
+  add_beat (f->store, "castle");
+  add_hub (f->store, "bedford", "castle");
+  add_series (f->store, "bedford", "2026-12-05T10:00", 180, "FREQ=WEEKLY;BYDAY=SA");
+  add_series (f->store, "bedford", "2026-12-06T10:00", 180, "FREQ=WEEKLY;BYDAY=SU");
+  g_clear_object (&f->store);
+  raw_exec (f->path, "UPDATE series SET modified_utc = NULL WHERE start_local LIKE '%-05T%';"
+                     "UPDATE series SET modified_utc = '2026-01-02T03:04:05Z'"
+                     " WHERE start_local LIKE '%-06T%'; PRAGMA user_version = 9;");
+
+  store = hubrota_store_open (f->path, HUBROTA_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_pragma (f->path, "user_version"), ==, 10);
+  upgraded = hubrota_store_find_occurrence (store, "bedford", saturday, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_to_unix (hubrota_occurrence_get_last_modified (upgraded)), >=,
+                   g_date_time_to_unix (before) - 1);
+  kept = hubrota_store_find_occurrence (store, "bedford", sunday, NULL, &error);
+  g_assert_no_error (error);
+  kept_text = g_date_time_format_iso8601 (hubrota_occurrence_get_last_modified (kept));
+  g_assert_cmpstr (kept_text, ==, "2026-01-02T03:04:05Z");
+}
+
 static void
 test_hub_round_trip (Fixture *f, gconstpointer data)
 {
@@ -550,8 +586,11 @@ test_sequence_rises (Fixture *f, gconstpointer data)
   g_assert_cmpint (g_date_time_to_unix (hubrota_occurrence_get_last_modified (changed)), >=,
                    g_date_time_to_unix (before) - 1);
   g_clear_object (&changed);
+  /* An opening never changed on its own has its series' time: when it was made. */
   changed = hubrota_store_find_occurrence (f->store, "bedford", dec19, NULL, &error);
-  g_assert_null (hubrota_occurrence_get_last_modified (changed));
+  g_assert_nonnull (hubrota_occurrence_get_last_modified (changed));
+  g_assert_cmpint (g_date_time_to_unix (hubrota_occurrence_get_last_modified (changed)), >=,
+                   g_date_time_to_unix (before) - 1);
 }
 
 static void
@@ -1069,6 +1108,7 @@ main (int argc, char *argv[])
   ADD ("/store/open/refuses-newer", test_refuses_newer);
   ADD ("/store/open/refuses-foreign", test_refuses_foreign);
   ADD ("/store/migrate/from-v1", test_migrates_from_v1);
+  ADD ("/store/migrate/series-modified", test_migrates_series_modified);
   ADD ("/store/hub/round-trip", test_hub_round_trip);
   ADD ("/store/hub/bad-input", test_hub_bad_input);
   ADD ("/store/series/round-trip", test_series_round_trip);

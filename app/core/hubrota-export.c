@@ -260,7 +260,21 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
   return TRUE;
 }
 
-/* collar number → the openings the officer is on, so each feed looks only at its own. */
+static void
+add_to_officers (GHashTable *by_officer, GPtrArray *officers, HubrotaOccurrence *occurrence)
+{
+  for (guint j = 0; j < officers->len; j++)
+    {
+      GPtrArray *own = g_hash_table_lookup (by_officer, g_ptr_array_index (officers, j));
+      if (own == NULL)
+        g_hash_table_insert (by_officer, g_ptr_array_index (officers, j),
+                             own = g_ptr_array_new ());
+      g_ptr_array_add (own, occurrence);
+    }
+}
+
+/* collar number → the openings the officer is on (or was on, before they were cancelled), so
+ * each feed looks only at its own. */
 static GHashTable *
 openings_by_officer (GPtrArray *occurrences)
 {
@@ -270,16 +284,9 @@ openings_by_officer (GPtrArray *occurrences)
   for (guint i = 0; i < occurrences->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
-      GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
 
-      for (guint j = 0; j < assigned->len; j++)
-        {
-          GPtrArray *own = g_hash_table_lookup (by_officer, g_ptr_array_index (assigned, j));
-          if (own == NULL)
-            g_hash_table_insert (by_officer, g_ptr_array_index (assigned, j),
-                                 own = g_ptr_array_new ());
-          g_ptr_array_add (own, occurrence);
-        }
+      add_to_officers (by_officer, hubrota_occurrence_get_assigned (occurrence), occurrence);
+      add_to_officers (by_officer, hubrota_occurrence_get_stood_down (occurrence), occurrence);
     }
   return by_officer;
 }
@@ -420,7 +427,6 @@ hubrota_export (HubrotaStore                *store,
   g_autoptr(GPtrArray) archived = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now (hubrota_london_tz ());
   g_autoptr(GDateTime) window_start = NULL;
-  g_autoptr(GDateTime) window_end = NULL;
   g_autoptr(GDate) from = NULL;
   g_autoptr(GDate) to = NULL;
   HubrotaIcalOptions ical = { 0, };
@@ -434,9 +440,7 @@ hubrota_export (HubrotaStore                *store,
   g_date_subtract_days (from, options->past_days);
   g_date_add_days (to, options->future_days);
   window_start = hubrota_london_start_of_day (from);
-  window_end = hubrota_london_start_of_day (to);
-  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start,
-                                window_end };
+  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start };
 
   /* One transaction, so hubs, openings and tokens are read as of one moment even while the
    * window writes (publishing runs in a thread). Officers' feeds may make their first

@@ -1,7 +1,8 @@
 /* hubrota-ical.c: the public iCalendar feeds of the hubs' openings, on libical
  *
  * The calendar is built as libical components and serialised by libical, so every text value
- * is escaped and every long line folded by the library, never by hand. Each opening is its own
+ * is escaped and every long line folded by the library, with one exception (X-WR-CALNAME, see
+ * calendar_name_line). Each opening is its own
  * VEVENT rather than one recurring event with EXDATEs and overrides, which many subscribed
  * clients get wrong; it is named by the store's keys, so a re-export updates events instead of
  * duplicating them.
@@ -77,8 +78,8 @@ add_text (icalcomponent *component, NewTextProperty new_property, const char *te
 }
 
 /* libical has no constructors for the X-WR- and X-PUBLISHED- names, so they are x-properties:
- * libical still escapes their backslashes and newlines (and leaves commas and semicolons, which
- * it also reads back as they are). */
+ * libical escapes their backslashes and newlines but not their commas and semicolons, so only
+ * values that have none (a zone's name, a duration) go this way. */
 static void
 add_x (icalcomponent *component, const char *name, const char *value)
 {
@@ -98,9 +99,9 @@ utc_time (GDateTime *datetime)
 
 /* The wall-clock time with TZID=Europe/London spelt out: icalproperty_new_dtstart writes no
  * TZID at all, and icalcomponent_set_dtstart would write the builtin zone's
- * /freeassociation.sourceforge.net/ name, which several clients do not recognise. The second
- * of the autumn's two 01:30s goes out in UTC: with a TZID, RFC 5545 section 3.3.5 reads it as
- * the first. */
+ * /freeassociation.sourceforge.net/ name, which several clients do not recognise. Both of
+ * the autumn's two 01:30s go out in UTC: with a TZID, RFC 5545 section 3.3.5 reads the time as
+ * the first, but libical and ical.js (Thunderbird) read it as the second. */
 static icalproperty *
 local_time_property (NewTimeProperty new_property, GDateTime *datetime)
 {
@@ -108,7 +109,7 @@ local_time_property (NewTimeProperty new_property, GDateTime *datetime)
   struct icaltimetype t = icaltime_null_time ();
   icalproperty *property;
 
-  if (hubrota_london_is_repeat (local))
+  if (hubrota_london_is_ambiguous (local))
     return new_property (utc_time (local));
 
   t.year = g_date_time_get_year (local);
@@ -123,44 +124,37 @@ local_time_property (NewTimeProperty new_property, GDateTime *datetime)
   return property;
 }
 
-/* The VTIMEZONE must cover the window and every opening; a day to spare at each end. */
-static void
-feed_span (const HubrotaIcalOptions *options,
-           GPtrArray                *occurrences,
-           GDateTime                *now,
-           GDateTime               **out_from,
-           GDateTime               **out_to)
+/* The VTIMEZONE must cover the window and every opening from their start; a day to spare. */
+static GDateTime *
+feed_start (const HubrotaIcalOptions *options,
+            GPtrArray                *occurrences,
+            GDateTime                *now)
 {
   GDateTime *from = options->window_start;
-  GDateTime *to = options->window_end;
 
   for (guint i = 0; i < occurrences->len; i++)
     {
-      HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
-      GDateTime *start = hubrota_occurrence_get_start (occurrence);
-      GDateTime *end = hubrota_occurrence_get_end (occurrence);
+      GDateTime *start = hubrota_occurrence_get_start (g_ptr_array_index (occurrences, i));
 
       if (from == NULL || g_date_time_compare (start, from) < 0)
         from = start;
-      if (to == NULL || g_date_time_compare (end, to) > 0)
-        to = end;
     }
-  if (from == NULL)
-    from = now;
-  if (to == NULL || g_date_time_compare (to, from) < 0)
-    to = from;
-  *out_from = g_date_time_add_days (from, -1);
-  *out_to = g_date_time_add_days (to, 1);
+  return g_date_time_add_days (from != NULL ? from : now, -1);
 }
 
 /* A copy of libical's zone (the zone and its component are libical's to keep). libical 3.0.16
  * names it "/freeassociation.sourceforge.net/Europe/London" whatever
  * icaltimezone_set_tzid_prefix says, and brings every change since 1847 (about 390 lines): so
- * the copy gets the plain Olson name and only the rules the feed needs, closed by an RFC 7808
- * TZUNTIL. ms_compatible keeps each rule's first DTSTART (1981, 1999) rather than moving it
- * into the window, which libical notes Outlook and Exchange do not like. */
+ * the copy gets the plain Olson name and only the rules from the feed's start on.
+ * ms_compatible keeps each rule's first DTSTART (1981, 1999) rather than moving it into the
+ * window, which libical notes Outlook and Exchange do not like; with it the zone is the same
+ * text for any start from 2000 to 2036, so a feed does not change just because a day passed.
+ * No end is given: the rules then stay open-ended, as the zone's are. Closed at the window's
+ * end (with UNTIL and an RFC 7808 TZUNTIL), readers built on dateutil (vobject) lost the
+ * autumn change whenever the last one before the end was in October, and read every winter
+ * opening an hour early. */
 static icalcomponent *
-make_london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
+make_london_vtimezone (GDateTime *from, GError **error)
 {
   icaltimezone *zone = icaltimezone_get_builtin_timezone (HUBROTA_TIME_ZONE);   /* borrowed */
   icalcomponent *builtin = zone != NULL ? icaltimezone_get_component (zone) : NULL;
@@ -180,7 +174,7 @@ make_london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
     icalproperty_set_tzid (tzid, HUBROTA_TIME_ZONE);
   else
     icalcomponent_add_property (vtimezone, icalproperty_new_tzid (HUBROTA_TIME_ZONE));
-  icaltimezone_truncate_vtimezone (vtimezone, utc_time (from), utc_time (to), 1);
+  icaltimezone_truncate_vtimezone (vtimezone, utc_time (from), icaltime_null_time (), 1);
   return vtimezone;
 }
 
@@ -193,7 +187,6 @@ make_london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
 typedef struct
 {
   gint64 from;
-  gint64 to;
   icalcomponent *vtimezone;
 } KeptZone;
 
@@ -202,25 +195,23 @@ static KeptZone zones_kept[ZONES_KEPT];
 static guint zones_next;
 
 static icalcomponent *
-london_vtimezone (GDateTime *from, GDateTime *to, GError **error)
+london_vtimezone (GDateTime *from, GError **error)
 {
   gint64 from_unix = g_date_time_to_unix (from);
-  gint64 to_unix = g_date_time_to_unix (to);
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&zones_lock);
   icalcomponent *vtimezone;
   KeptZone *slot;
 
   for (guint i = 0; i < ZONES_KEPT; i++)
-    if (zones_kept[i].vtimezone != NULL && zones_kept[i].from == from_unix &&
-        zones_kept[i].to == to_unix)
+    if (zones_kept[i].vtimezone != NULL && zones_kept[i].from == from_unix)
       return icalcomponent_new_clone (zones_kept[i].vtimezone);
-  vtimezone = make_london_vtimezone (from, to, error);
+  vtimezone = make_london_vtimezone (from, error);
   if (vtimezone == NULL)
     return NULL;
   slot = &zones_kept[zones_next];
   zones_next = (zones_next + 1) % ZONES_KEPT;
   g_clear_pointer (&slot->vtimezone, icalcomponent_free);
-  *slot = (KeptZone) { from_unix, to_unix, vtimezone };
+  *slot = (KeptZone) { from_unix, vtimezone };
   return icalcomponent_new_clone (vtimezone);
 }
 
@@ -234,9 +225,11 @@ new_calendar (const char *name, int refresh_hours)
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_prodid (PRODID));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
+  /* No METHOD: a published feed is not an iTIP message. METHOD:PUBLISH would need an
+   * ORGANIZER on every event (RFC 5546 section 3.2.1), a contact address that clients show
+   * as if the event were an invitation; and without METHOD, RFC 5545 section 3.8.7.2 lets
+   * DTSTAMP be when the event last changed, so an unchanged feed stays byte-identical. */
   add_text (calendar, icalproperty_new_name, name);
-  add_x (calendar, "X-WR-CALNAME", name);
   add_x (calendar, "X-WR-TIMEZONE", HUBROTA_TIME_ZONE);
   /* libical writes the VALUE=DURATION that RFC 7986 requires here by itself. */
   icalcomponent_add_property (calendar, icalproperty_new_refreshinterval (refresh));
@@ -330,7 +323,11 @@ add_revision (icalcomponent *event, const Feed *feed, HubrotaOccurrence *occurre
   g_autofree char *uid = opening_uid (occurrence, feed->officer != NULL);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
-  icalcomponent_add_property (event, icalproperty_new_dtstamp (feed->dtstamp));
+  /* When the opening last changed (see new_calendar), not when the feed was written: a
+   * publish of an unchanged rota then writes the same bytes, and every poll gets a 304. */
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (last_modified != NULL
+                                                               ? utc_time (last_modified)
+                                                               : feed->dtstamp));
   /* With no change on record there is nothing true to say: the export time would make every
    * opening look edited at every publish. */
   if (last_modified != NULL)
@@ -390,7 +387,13 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   g_autofree char *summary = opening_summary (hub, occurrence);
   g_autofree char *description = opening_description (hub, occurrence);
 
-  if (feed->officer != NULL)
+  if (feed->officer != NULL && is_cancelled (occurrence))
+    {
+      g_free (summary);
+      summary = g_strdup_printf ("Cancelled: on duty at %s police hub",
+                                 hubrota_hub_get_name (hub));
+    }
+  else if (feed->officer != NULL)
     {
       g_autofree char *staff = staff_description (feed, occurrence);
       g_autofree char *about = g_steal_pointer (&description);
@@ -412,8 +415,11 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   icalcomponent_add_property (event, icalproperty_new_status (is_cancelled (occurrence)
                                                               ? ICAL_STATUS_CANCELLED
                                                               : ICAL_STATUS_CONFIRMED));
-  /* A hub being open does not make a subscriber busy. */
-  icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+  /* A hub being open does not make a subscriber busy, but an officer on duty there is. */
+  icalcomponent_add_property (event, icalproperty_new_transp (feed->officer != NULL &&
+                                                              !is_cancelled (occurrence)
+                                                              ? ICAL_TRANSP_OPAQUE
+                                                              : ICAL_TRANSP_TRANSPARENT));
   return event;
 }
 
@@ -485,6 +491,53 @@ serialise (icalcomponent *calendar)
   return text;
 }
 
+/* X-WR-CALNAME as TEXT, escaped and folded here. libical 3.0.16 writes an x-property's commas
+ * and semicolons raw (vobject then cut a hub's calendar name at its first comma), and given a
+ * TEXT value it adds VALUE=TEXT and still does not escape them. The escaping is libical's own
+ * for TEXT values; the folding is RFC 5545 section 3.1's: at most 75 octets a line, never
+ * inside a UTF-8 character. */
+static char *
+calendar_name_line (const char *name)
+{
+  g_autofree char *clean = clean_text (name);
+  icalvalue *value = icalvalue_new_text (clean);
+  char *escaped = icalvalue_as_ical_string_r (value);
+  g_autofree char *line = g_strconcat ("X-WR-CALNAME:", escaped, NULL);
+  GString *folded = g_string_new (NULL);
+  gsize width = 0;
+
+  icalmemory_free_buffer (escaped);
+  icalvalue_free (value);
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize size = (gsize) (g_utf8_next_char (p) - p);
+
+      if (width + size > 75)
+        {
+          g_string_append (folded, "\r\n ");
+          width = 1;
+        }
+      g_string_append_len (folded, p, (gssize) size);
+      width += size;
+    }
+  g_string_append (folded, "\r\n");
+  return g_string_free (folded, FALSE);
+}
+
+/* The calendar's text with its X-WR-CALNAME last among its own properties, before the
+ * VTIMEZONE every feed has. */
+static char *
+serialise_calendar (icalcomponent *calendar, const char *name)
+{
+  g_autofree char *text = serialise (calendar);
+  g_autofree char *name_line = calendar_name_line (name);
+  const char *zone = strstr (text, "\r\nBEGIN:VTIMEZONE\r\n");
+
+  g_assert (zone != NULL);
+  zone += 2;
+  return g_strdup_printf ("%.*s%s%s", (int) (zone - text), text, name_line, zone);
+}
+
 static char *
 strip_trailing_slashes (const char *url)
 {
@@ -523,11 +576,11 @@ hubrota_ical_events_free (HubrotaIcalEvents *events)
  * line, and folds line by line; so a calendar's text is its text without events with each
  * event's own text put before END:VCALENDAR, to the byte. */
 static char *
-splice_events (icalcomponent *calendar, const Feed *feed, GPtrArray *occurrences,
-               HubrotaIcalEvents *events)
+splice_events (icalcomponent *calendar, const char *name, const Feed *feed,
+               GPtrArray *occurrences, HubrotaIcalEvents *events)
 {
   static const char end[] = "END:VCALENDAR\r\n";
-  g_autofree char *head = serialise (calendar);
+  g_autofree char *head = serialise_calendar (calendar, name);
   GString *text = g_string_new (head);
 
   g_assert (g_str_has_suffix (text->str, end));
@@ -567,7 +620,6 @@ build_feed (const char                *name,
   g_autoptr(GHashTable) by_slug = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GDateTime) to = NULL;
   g_autoptr(icalcomponent) calendar = NULL;
   g_autofree char *base_url = NULL;
   icalcomponent *vtimezone;
@@ -582,8 +634,8 @@ build_feed (const char                *name,
     return NULL;
 
   now = options->now != NULL ? g_date_time_ref (options->now) : g_date_time_new_now_utc ();
-  feed_span (options, occurrences, now, &from, &to);
-  vtimezone = london_vtimezone (from, to, error);
+  from = feed_start (options, occurrences, now);
+  vtimezone = london_vtimezone (from, error);
   if (vtimezone == NULL)
     return NULL;
 
@@ -594,7 +646,7 @@ build_feed (const char                *name,
   feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url,
                   .officer = officer, .names = names };
   if (events != NULL)
-    return splice_events (calendar, &feed, occurrences, events);
+    return splice_events (calendar, name, &feed, occurrences, events);
   for (guint i = 0; i < occurrences->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
@@ -603,7 +655,7 @@ build_feed (const char                *name,
       if (g_hash_table_contains (by_slug, hubrota_occurrence_get_hub (occurrence)))
         icalcomponent_add_component (calendar, new_opening (&feed, occurrence));
     }
-  return serialise (calendar);
+  return serialise_calendar (calendar, name);
 }
 
 char *
@@ -652,10 +704,14 @@ hubrota_ical_officer_feed (HubrotaOfficer            *officer,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   id = hubrota_officer_get_id (officer);
+  /* Their openings, and those they were on that have been cancelled since: a calendar that
+   * saw an event vanish may keep it, one that sees it cancelled strikes it out. */
   for (guint i = 0; i < occurrences->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
       if (g_ptr_array_find_with_equal_func (hubrota_occurrence_get_assigned (occurrence), id,
+                                            g_str_equal, NULL) ||
+          g_ptr_array_find_with_equal_func (hubrota_occurrence_get_stood_down (occurrence), id,
                                             g_str_equal, NULL))
         g_ptr_array_add (own, occurrence);
     }

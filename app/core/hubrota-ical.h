@@ -15,9 +15,10 @@ typedef struct
 {
   const char *base_url;      /* http(s) address the feeds are published under, or NULL */
   int         refresh_hours; /* REFRESH-INTERVAL and X-PUBLISHED-TTL; 0 means 6 */
-  GDateTime  *now;           /* the DTSTAMP; NULL means now */
-  GDateTime  *window_start;  /* the period the feed covers, to trim the VTIMEZONE to; */
-  GDateTime  *window_end;    /* either may be NULL, and the openings always count */
+  GDateTime  *now;           /* the DTSTAMP of an opening with no change on record; NULL
+                              * means now */
+  GDateTime  *window_start;  /* where the feed's period starts, for the VTIMEZONE; NULL, and
+                              * the openings always count */
 } HubrotaIcalOptions;
 
 /* One VCALENDAR called name, with a VEVENT for each opening (HubrotaOccurrence, cancelled

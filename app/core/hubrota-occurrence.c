@@ -24,6 +24,7 @@ struct _HubrotaOccurrence
   gboolean moved;
   int min_officers;
   GPtrArray *assigned;   /* collar numbers, sorted */
+  GPtrArray *stood_down; /* the same, of a cancelled opening */
   int sequence;
   GDateTime *last_modified;
 };
@@ -54,6 +55,7 @@ hubrota_occurrence_finalize (GObject *object)
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->reason, g_free);
   g_clear_pointer (&self->assigned, g_ptr_array_unref);
+  g_clear_pointer (&self->stood_down, g_ptr_array_unref);
   g_clear_pointer (&self->last_modified, g_date_time_unref);
 
   G_OBJECT_CLASS (hubrota_occurrence_parent_class)->finalize (object);
@@ -120,6 +122,7 @@ hubrota_occurrence_init (HubrotaOccurrence *self)
 {
   self->min_officers = 1;
   self->assigned = g_ptr_array_new_with_free_func (g_free);
+  self->stood_down = g_ptr_array_new_with_free_func (g_free);
 }
 
 HubrotaOccurrence *
@@ -274,6 +277,24 @@ hubrota_occurrence_add_assigned (HubrotaOccurrence *self,
 
   g_ptr_array_add (self->assigned, g_strdup (officer));
   g_ptr_array_sort (self->assigned, compare_strings);
+}
+
+GPtrArray *
+hubrota_occurrence_get_stood_down (HubrotaOccurrence *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_OCCURRENCE (self), NULL);
+  return self->stood_down;
+}
+
+void
+hubrota_occurrence_add_stood_down (HubrotaOccurrence *self,
+                                   const char        *officer)
+{
+  g_return_if_fail (HUBROTA_IS_OCCURRENCE (self));
+  g_return_if_fail (officer != NULL);
+
+  g_ptr_array_add (self->stood_down, g_strdup (officer));
+  g_ptr_array_sort (self->stood_down, compare_strings);
 }
 
 int

@@ -35,6 +35,9 @@ gboolean                 hubrota_occurrence_get_moved         (HubrotaOccurrence
 int                      hubrota_occurrence_get_min_officers  (HubrotaOccurrence *self);
 /* The collar numbers of the officers staffing it, sorted; empty when cancelled. */
 GPtrArray               *hubrota_occurrence_get_assigned      (HubrotaOccurrence *self);
+/* When cancelled, the officers who were on it, sorted (their own calendars keep it, marked
+ * cancelled); empty otherwise. */
+GPtrArray               *hubrota_occurrence_get_stood_down    (HubrotaOccurrence *self);
 /* How many times its time, place or status has changed (the iCalendar SEQUENCE), and when
  * it last did (UTC; NULL if never recorded). */
 int                      hubrota_occurrence_get_sequence      (HubrotaOccurrence *self);
@@ -52,6 +55,8 @@ void hubrota_occurrence_set_moved        (HubrotaOccurrence *self,
 void hubrota_occurrence_set_min_officers (HubrotaOccurrence *self,
                                           int                min_officers);
 void hubrota_occurrence_add_assigned     (HubrotaOccurrence *self,
+                                          const char        *officer);
+void hubrota_occurrence_add_stood_down   (HubrotaOccurrence *self,
                                           const char        *officer);
 void hubrota_occurrence_set_revision     (HubrotaOccurrence *self,
                                           int                sequence,

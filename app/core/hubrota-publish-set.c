@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <gio/gio.h>
@@ -198,24 +199,6 @@ write_file (const char *path, const char *contents, GError **error)
   return saved == 0 || fail_errno (error, saved, "write", path);
 }
 
-gboolean
-hubrota_publish_set_add (HubrotaPublishSet  *self,
-                         const char         *relative,
-                         const char         *contents,
-                         GError            **error)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *folder = NULL;
-
-  g_return_val_if_fail (self != NULL && !self->committed, FALSE);
-  g_return_val_if_fail (relative != NULL && contents != NULL, FALSE);
-
-  path = g_build_filename (self->building, relative, NULL);
-  folder = g_path_get_dirname (path);
-  /* Synced with the whole set in commit, not file by file. */
-  return make_folder (self, folder, error) && write_file (path, contents, error);
-}
-
 /* A file of the old set brought into the new: a second name for it (the two are side by
  * side, on one file system), or a copy where links are not allowed. */
 static gboolean
@@ -230,6 +213,47 @@ carry_file (const char *from, const char *to, GError **error)
   target = g_file_new_for_path (to);
   return g_file_copy (source, target, G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_ALL_METADATA,
                       NULL, NULL, NULL, error);
+}
+
+/* Whether the published file at path holds exactly contents (length bytes). */
+static gboolean
+is_unchanged (const char *path, const char *contents, gsize length)
+{
+  g_autofree char *published = NULL;
+  GStatBuf info;
+  gsize published_length;
+
+  if (g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode) || (gsize) info.st_size != length ||
+      !g_file_get_contents (path, &published, &published_length, NULL))
+    return FALSE;
+  return published_length == length && memcmp (published, contents, length) == 0;
+}
+
+gboolean
+hubrota_publish_set_add (HubrotaPublishSet  *self,
+                         const char         *relative,
+                         const char         *contents,
+                         GError            **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *published = NULL;
+
+  g_return_val_if_fail (self != NULL && !self->committed, FALSE);
+  g_return_val_if_fail (relative != NULL && contents != NULL, FALSE);
+
+  path = g_build_filename (self->building, relative, NULL);
+  folder = g_path_get_dirname (path);
+  published = g_build_filename (self->dir, relative, NULL);
+  if (!make_folder (self, folder, error))
+    return FALSE;
+  /* A file that has not changed goes on as the same file, with its modification time: a web
+   * server's ETag and Last-Modified stay the same, and a calendar's next poll gets a 304
+   * instead of the whole feed again. */
+  if (is_unchanged (published, contents, strlen (contents)))
+    return carry_file (published, path, error);
+  /* Synced with the whole set in commit, not file by file. */
+  return write_file (path, contents, error);
 }
 
 /* Walks the old set below relative ("" at the top), bringing over what the new set lacks and

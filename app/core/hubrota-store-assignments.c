@@ -322,22 +322,25 @@ fill_occurrence (HubrotaOccurrence *occurrence, Assignments *assignments)
   GHashTable *single = g_hash_table_lookup (assignments->single, key);
   GHashTableIter iter;
   gpointer officer, assigned;
+  /* A cancelled opening has nobody on it, for the rules and the rota; who was on it is
+   * kept as stood down, for their own calendars. */
+  void (*add) (HubrotaOccurrence *, const char *) =
+    hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED
+      ? hubrota_occurrence_add_stood_down : hubrota_occurrence_add_assigned;
 
-  if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
-    return;
   if (wide != NULL)
     {
       g_hash_table_iter_init (&iter, wide);
       while (g_hash_table_iter_next (&iter, &officer, NULL))
         if (single == NULL || !g_hash_table_contains (single, officer))
-          hubrota_occurrence_add_assigned (occurrence, officer);
+          add (occurrence, officer);
     }
   if (single != NULL)
     {
       g_hash_table_iter_init (&iter, single);
       while (g_hash_table_iter_next (&iter, &officer, &assigned))
         if (GPOINTER_TO_INT (assigned) == 1)
-          hubrota_occurrence_add_assigned (occurrence, officer);
+          add (occurrence, officer);
     }
 }
 

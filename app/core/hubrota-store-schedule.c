@@ -92,6 +92,7 @@ hubrota_store_add_series (HubrotaStore   *self,
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autofree char *start = NULL;
+  g_autofree char *now = _hubrota_store_now_utc ();
   gint64 id;
 
   g_return_val_if_fail (HUBROTA_IS_STORE (self), 0);
@@ -101,8 +102,9 @@ hubrota_store_add_series (HubrotaStore   *self,
     return 0;
   stmt = _hubrota_store_prepare (self,
                                  "INSERT INTO series (id, hub, start_local, duration_minutes,"
-                                 " rrule, min_officers) VALUES"
-                                 " ((SELECT next_id FROM series_id_counter), ?, ?, ?, ?, ?)", error);
+                                 " rrule, min_officers, modified_utc) VALUES"
+                                 " ((SELECT next_id FROM series_id_counter), ?, ?, ?, ?, ?, ?)",
+                                 error);
   if (stmt == NULL)
     return _hubrota_store_fail (self);
   start = hubrota_london_format_local (hubrota_series_get_start (series));
@@ -111,6 +113,7 @@ hubrota_store_add_series (HubrotaStore   *self,
   sqlite3_bind_int (stmt, 3, hubrota_series_get_duration_minutes (series));
   sqlite3_bind_text (stmt, 4, hubrota_series_get_rrule (series), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 5, hubrota_series_get_min_officers (series));
+  sqlite3_bind_text (stmt, 6, now, -1, SQLITE_TRANSIENT);
   if (!_hubrota_store_run (self, stmt, error))
     return _hubrota_store_fail (self);
   id = _hubrota_store_last_id (self);

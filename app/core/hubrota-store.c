@@ -177,6 +177,12 @@ static const char *migrations[] = {
    * indexes each reads every row. */
   "CREATE INDEX assignment_original_date ON assignment (original_date);"
   "CREATE INDEX series_assignment_series ON series_assignment (series);",
+
+  /* 10: every series has the time it last changed, which is now each opening's DTSTAMP in
+   * the feeds (so an unchanged feed is the same to the byte); a series made before this had
+   * none until it was edited, and takes the time of the upgrade. */
+  "UPDATE series SET modified_utc = strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')"
+  "  WHERE modified_utc IS NULL;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == HUBROTA_STORE_SCHEMA_VERSION);

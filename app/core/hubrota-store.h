@@ -19,7 +19,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; a file with a higher PRAGMA user_version is refused. */
-#define HUBROTA_STORE_SCHEMA_VERSION 9
+#define HUBROTA_STORE_SCHEMA_VERSION 10
 
 typedef enum
 {
