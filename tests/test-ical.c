@@ -610,7 +610,7 @@ test_base_url (void)
   calendar = parse (text);
 
   g_assert_cmpstr (icalproperty_get_url (property (event_at (calendar, 0), ICAL_URL_PROPERTY)), ==,
-                   "https://hubs.example.org/feeds/index.html#ampthill");
+                   "https://hubs.example.org/feeds/ampthill.html");
 }
 
 static void

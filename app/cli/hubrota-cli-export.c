@@ -59,6 +59,7 @@ hubrota_cli_export (HubrotaCliCall  *call,
 {
   g_autoptr(HubrotaStore) store = NULL;
   g_autoptr(GPtrArray) written = NULL;
+  guint singles = 0;
   g_autofree char *output = NULL, *base_url = NULL, *past = NULL, *future = NULL;
   g_autofree char *refresh = NULL;
   HubrotaExportOptions options;
@@ -80,10 +81,12 @@ hubrota_cli_export (HubrotaCliCall  *call,
 
   hubrota_export_options_init (&options);
   if (!hubrota_cli_call_parse (call, NULL,
-                               N_("Writes HUB.ics for each hub, all-hubs.ics and index.html, "
-                                  "ready for any web server; with --officers also "
-                                  "private/TOKEN.ics. Files are replaced whole, never half "
-                                  "written.\n\n"
+                               N_("Writes the public site, ready for any web server: "
+                                  "HUB.ics and the page HUB.html for each hub, all-hubs.ics, "
+                                  "index.html, hubs.json, and each opening on its own in "
+                                  "openings/; with --officers also private/TOKEN.ics. The "
+                                  "whole set is replaced in one step, and a file that has "
+                                  "not changed is left as it was.\n\n"
                                   "Example: hubrota-cli export --output /srv/www/hubs "
                                   "--base-url https://example.org/hubs"),
                                entries, error))
@@ -101,7 +104,19 @@ hubrota_cli_export (HubrotaCliCall  *call,
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *path = g_build_filename (output, g_ptr_array_index (written, i), NULL);
-      g_print (_("Wrote %s\n"), path);
+
+      /* A hundred or more of those; one line says where they are. */
+      if (g_str_has_prefix (g_ptr_array_index (written, i), "openings/"))
+        singles++;
+      else
+        g_print (_("Wrote %s\n"), path);
+    }
+  if (singles > 0)
+    {
+      g_autofree char *folder = g_build_filename (output, "openings", NULL);
+      g_print (g_dngettext (NULL, "Wrote %u opening on its own in %s\n",
+                            "Wrote %u openings each on its own in %s\n", singles),
+               singles, folder);
     }
   return TRUE;
 }

@@ -19,9 +19,8 @@
 #include "hubrota-ical.h"
 #include "hubrota-london.h"
 #include "hubrota-publish-set.h"
+#include "hubrota-site.h"
 #include "hubrota-store-private.h"
-
-#define NEXT_OPENINGS_LISTED 3
 
 typedef struct
 {
@@ -97,129 +96,59 @@ officer_file (const char *token)
   return g_strdup_printf ("private/%s.ics", token);
 }
 
-/* "https://example.org/hubs/ampthill.ics", or the bare file name with no base URL. Trailing
- * slashes on the base are dropped, as the feeds' own URL properties drop them. */
-static char *
-feed_url (const char *base_url, const char *file)
+/* Each opening still to come on its own, for the hub page's "Add just this one" (a
+ * calendar that takes one keeps it as it was, so the page says subscribing is better). */
+static gboolean
+add_opening_files (GPtrArray *files, HubrotaHub *hub, GPtrArray *openings,
+                   const HubrotaIcalOptions *shared, HubrotaIcalEvents *events, GError **error)
 {
-  gsize length;
+  g_autoptr(GPtrArray) one_hub = g_ptr_array_new ();
+  g_autofree char *name = g_strdup_printf ("%s police hub", hubrota_hub_get_name (hub));
 
-  if (base_url == NULL || *base_url == '\0')
-    return g_strdup (file);
-  length = strlen (base_url);
-  while (length > 0 && base_url[length - 1] == '/')
-    length--;
-  return g_strdup_printf ("%.*s/%s", (int) length, base_url, file);
-}
-
-/* webcal:// makes a browser hand the feed to the calendar application to subscribe. */
-static char *
-webcal_url (const char *url)
-{
-  const char *rest = NULL;
-
-  if (g_str_has_prefix (url, "https://"))
-    rest = url + strlen ("https://");
-  else if (g_str_has_prefix (url, "http://"))
-    rest = url + strlen ("http://");
-  return rest != NULL ? g_strconcat ("webcal://", rest, NULL) : NULL;
-}
-
-static void
-append_escaped (GString *html, const char *format, ...) G_GNUC_PRINTF (2, 3);
-
-/* Like g_string_append_printf, with every string argument escaped for HTML. */
-static void
-append_escaped (GString *html, const char *format, ...)
-{
-  va_list args;
-  g_autofree char *text = NULL;
-
-  va_start (args, format);
-  text = g_markup_vprintf_escaped (format, args);
-  va_end (args);
-  g_string_append (html, text);
-}
-
-static void
-append_openings (GString *html, GPtrArray *openings, GDateTime *now)
-{
-  guint listed = 0;
-
-  g_string_append (html, "      <ul>\n");
-  for (guint i = 0; i < openings->len && listed < NEXT_OPENINGS_LISTED; i++)
+  g_ptr_array_add (one_hub, hub);
+  for (guint i = 0; i < openings->len; i++)
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (openings, i);
-      g_autoptr(GDateTime) start = NULL;
-      g_autoptr(GDateTime) end = NULL;
-      g_autofree char *day = NULL;
-      g_autofree char *from = NULL;
-      g_autofree char *to = NULL;
+      g_autoptr(GPtrArray) alone = g_ptr_array_new ();
+      g_autofree char *file = NULL;
+      char *feed;
 
-      if (g_date_time_compare (hubrota_occurrence_get_end (occurrence), now) <= 0)
+      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED ||
+          g_date_time_compare (hubrota_occurrence_get_end (occurrence), shared->now) <= 0)
         continue;
-      start = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
-                                       hubrota_london_tz ());
-      end = g_date_time_to_timezone (hubrota_occurrence_get_end (occurrence), hubrota_london_tz ());
-      day = g_date_time_format (start, "%A %-d %B");
-      from = hubrota_london_format_clock (start);
-      to = hubrota_london_format_clock (end);
-      if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED)
-        append_escaped (html, "        <li><del>%s, %s–%s</del> cancelled: %s</li>\n", day, from,
-                        to, hubrota_occurrence_get_reason (occurrence) ?: "");
-      else
-        append_escaped (html, "        <li>%s, %s–%s</li>\n", day, from, to);
-      listed++;
+      g_ptr_array_add (alone, occurrence);
+      feed = hubrota_ical_public_feed_shared (name, one_hub, alone, shared, events, error);
+      if (feed == NULL)
+        return FALSE;
+      file = hubrota_site_opening_file (occurrence);
+      add_pending (files, file, feed);
     }
-  if (listed == 0)
-    g_string_append (html, "        <li>No openings planned yet</li>\n");
-  g_string_append (html, "      </ul>\n");
+  return TRUE;
 }
 
 static void
-append_links (GString *html, const char *base_url, const char *file, const char *what)
+add_site_file (const char *path, char *contents, gpointer files)
 {
-  g_autofree char *url = feed_url (base_url, file);
-  g_autofree char *webcal = webcal_url (url);
-
-  g_string_append (html, "    <p>");
-  if (webcal != NULL)
-    append_escaped (html, "<a href=\"%s\">Subscribe to %s</a> · ", webcal, what);
-  append_escaped (html, "<a href=\"%s\">Download %s as a file</a> (.ics)</p>\n", url, what);
+  add_pending (files, path, contents);
 }
 
-static char *
-index_html (GPtrArray *hubs, GPtrArray *occurrences, const HubrotaExportOptions *options)
+/* The pages, with the same "now" as the feeds, so each page offers the single-opening files
+ * that were written. */
+static gboolean
+add_site (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
+          const HubrotaExportOptions *options, GDateTime *now, GError **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  GString *html = g_string_new (NULL);
+  g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, error);
+  g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  HubrotaSite site = { hubs, names, occurrences, options->base_url, now };
 
-  g_string_append (html,
-                   "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n"
-                   "  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                   "  <title>Police hub opening times</title>\n</head>\n<body>\n  <main>\n"
-                   "    <h1>Police hub opening times</h1>\n"
-                   "    <p>Subscribe to a hub’s calendar and your calendar application keeps "
-                   "its opening times up to date, including changes and closures.</p>\n");
-  append_links (html, options->base_url, ALL_HUBS_FILE, "every hub");
-  for (guint i = 0; i < hubs->len; i++)
-    {
-      HubrotaHub *hub = g_ptr_array_index (hubs, i);
-      g_autoptr(GPtrArray) openings = openings_of (occurrences, hubrota_hub_get_slug (hub));
-      g_autofree char *file = hub_file (hubrota_hub_get_slug (hub));
-
-      append_escaped (html, "    <section id=\"%s\">\n      <h2>%s</h2>\n",
-                      hubrota_hub_get_slug (hub), hubrota_hub_get_name (hub));
-      if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
-        append_escaped (html, "      <p>%s %s</p>\n", hubrota_hub_get_address (hub),
-                        hubrota_hub_get_postcode (hub));
-      append_openings (html, openings, now);
-      /* Link text that names the hub, so a screen reader's list of links makes sense. */
-      append_links (html, options->base_url, file, hubrota_hub_get_name (hub));
-      g_string_append (html, "    </section>\n");
-    }
-  g_string_append (html, "  </main>\n</body>\n</html>\n");
-  return g_string_free (html, FALSE);
+  if (beats == NULL)
+    return FALSE;
+  for (guint i = 0; i < beats->len; i++)
+    g_hash_table_insert (names, (gpointer) hubrota_beat_get_slug (g_ptr_array_index (beats, i)),
+                         (gpointer) hubrota_beat_get_name (g_ptr_array_index (beats, i)));
+  hubrota_site_build (&site, add_site_file, files);
+  return TRUE;
 }
 
 static gboolean
@@ -227,13 +156,10 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
                   const HubrotaIcalOptions *ical, GError **error)
 {
   g_autoptr(HubrotaIcalEvents) events = hubrota_ical_events_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   /* One DTSTAMP for the whole set, so every feed can share each opening's event. */
   HubrotaIcalOptions shared = *ical;
   char *all;
 
-  if (shared.now == NULL)
-    shared.now = now;
   all = hubrota_ical_public_feed_shared ("Police hubs", hubs, occurrences, &shared, events, error);
 
   if (all == NULL)
@@ -256,6 +182,8 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
       if (feed == NULL)
         return FALSE;
       add_pending (files, file, feed);
+      if (!add_opening_files (files, hub, openings, &shared, events, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -341,13 +269,17 @@ keep_old_file (const char *relative,
 
   if (g_str_has_prefix (relative, "private/"))
     return !g_str_has_suffix (relative, ".ics");
+  /* Single openings that are over, or were cancelled or moved since. */
+  if (g_str_has_prefix (relative, "openings/"))
+    return FALSE;
   for (guint i = 0; i < archived->len; i++)
     {
       const char *slug = hubrota_hub_get_slug (g_ptr_array_index (archived, i));
       g_autofree char *file = hub_file (slug);
+      g_autofree char *page = hubrota_site_hub_page (slug);
 
       if (check_file_slug (slug, NULL) && !g_str_equal (file, ALL_HUBS_FILE) &&
-          g_str_equal (relative, file))
+          (g_str_equal (relative, file) || g_str_equal (relative, page)))
         return FALSE;
     }
   return TRUE;
@@ -406,14 +338,15 @@ make_feeds (HubrotaStore                *store,
   g_autoptr(GPtrArray) hubs = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
 
+  g_assert (ical->now != NULL);
   /* list_occurrences (NULL) already leaves out archived hubs' openings. */
   if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
       (occurrences = hubrota_store_list_occurrences (store, from, to, NULL, error)) == NULL)
     return FALSE;
   *out_archived = take_archived (hubs);
-  if (!add_public_feeds (files, hubs, occurrences, ical, error))
+  if (!add_public_feeds (files, hubs, occurrences, ical, error) ||
+      !add_site (store, files, hubs, occurrences, options, ical->now, error))
     return FALSE;
-  add_pending (files, "index.html", index_html (hubs, occurrences, options));
   return !options->officers || add_officer_feeds (store, files, hubs, occurrences, ical, error);
 }
 
@@ -440,7 +373,7 @@ hubrota_export (HubrotaStore                *store,
   g_date_subtract_days (from, options->past_days);
   g_date_add_days (to, options->future_days);
   window_start = hubrota_london_start_of_day (from);
-  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, NULL, window_start };
+  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, now, window_start };
 
   /* One transaction, so hubs, openings and tokens are read as of one moment even while the
    * window writes (publishing runs in a thread). Officers' feeds may make their first
@@ -470,7 +403,7 @@ hubrota_export_all_hubs_url (const char *base_url)
 {
   if (base_url == NULL || *base_url == '\0')
     return NULL;
-  return feed_url (base_url, ALL_HUBS_FILE);
+  return hubrota_site_url (base_url, ALL_HUBS_FILE);
 }
 
 char *
@@ -487,7 +420,7 @@ hubrota_export_hub_url (const char *base_url,
   /* The exporter refuses slugs that need escaping; this only keeps a link well formed. */
   escaped = g_uri_escape_string (hub_slug, NULL, FALSE);
   file = hub_file (escaped);
-  return feed_url (base_url, file);
+  return hubrota_site_url (base_url, file);
 }
 
 char *
@@ -504,7 +437,7 @@ hubrota_export_officer_url (const char *base_url,
     return NULL;
   escaped = g_uri_escape_string (token, NULL, FALSE);
   file = officer_file (escaped);
-  return feed_url (base_url, file);
+  return hubrota_site_url (base_url, file);
 }
 
 /* Publishing in a thread, through a connection of its own, so the window stays responsive

@@ -23,6 +23,7 @@
 #include "hubrota-london.h"
 #include "hubrota-occurrence.h"
 #include "hubrota-officer.h"
+#include "hubrota-site.h"
 
 #define DEFAULT_REFRESH_HOURS 6
 #define MAX_REFRESH_HOURS (24 * 366)
@@ -347,8 +348,8 @@ add_place (icalcomponent *event, const Feed *feed, HubrotaHub *hub)
     icalcomponent_add_property (event, icalproperty_new_geo (geo));
   if (feed->base_url != NULL)
     {
-      g_autofree char *url = g_strdup_printf ("%s/index.html#%s", feed->base_url,
-                                              hubrota_hub_get_slug (hub));
+      g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
+      g_autofree char *url = g_strdup_printf ("%s/%s", feed->base_url, page);
       icalcomponent_add_property (event, icalproperty_new_url (url));
     }
 }

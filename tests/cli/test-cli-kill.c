@@ -445,6 +445,19 @@ assert_feed_of (const char *folder,
   g_assert_true (g_str_has_suffix (feed, "END:VCALENDAR\r\n"));
 }
 
+/* Every single-opening file is of the same set. */
+static void
+assert_openings_of (const char *folder, guint set)
+{
+  g_autofree char *openings = g_build_filename (folder, "openings", NULL);
+  g_autoptr(GDir) listing = g_dir_open (openings, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    assert_feed_of (openings, name, set, TRUE);
+}
+
 /* Asserts that folder holds one whole published set, and returns which: index.html names it,
  * every feed in the folder must be of the same set, the feeds must be that set's (Castle Hall's
  * from set 1 on, which index.html and all-hubs.ics must name too) and nothing else, and
@@ -469,8 +482,21 @@ assert_whole_set (const char *folder)
   g_assert_no_error (error);
   while ((name = g_dir_read_name (listing)) != NULL)
     {
-      if (g_str_equal (name, "index.html") || g_str_equal (name, "private"))
+      /* The same in every set, or named by an opening (openings/), and read below. */
+      if (g_str_equal (name, "index.html") || g_str_equal (name, "private") ||
+          g_str_equal (name, "openings") || g_str_equal (name, "hubrota.css") ||
+          g_str_equal (name, "hubrota.js"))
         continue;
+      /* A hub's page and the data name the set by its base URL, as the feeds do. */
+      if (g_str_equal (name, "hubs.json") || g_str_equal (name, "bedford-library.html") ||
+          g_str_equal (name, "castle-hall.html"))
+        {
+          g_autofree char *page = test_util_read_file (folder, name);
+
+          g_assert_cmpint (number_after (page, URL_MARK), ==, set);
+          hall |= g_str_equal (name, "castle-hall.html");
+          continue;
+        }
       if (!g_str_equal (name, "all-hubs.ics") && !g_str_equal (name, "bedford-library.ics") &&
           !g_str_equal (name, "castle-hall.ics"))
         g_error ("%s/%s belongs to no set", folder, name);
@@ -478,6 +504,7 @@ assert_whole_set (const char *folder)
       assert_feed_of (folder, name, set, TRUE);
     }
   g_assert_cmpint (hall, ==, set >= 1);
+  assert_openings_of (folder, set);
   g_assert_cmpint (hall, ==, strstr (index, "Castle Hall") != NULL);
   g_assert_cmpint (hall, ==, strstr (all, "Castle Hall") != NULL);
 

@@ -99,12 +99,20 @@ wait_for_publish (HubrotaPublishDialog *dialog)
 
 /* Every file below root, relative to it, sorted, joined by spaces. */
 static char *
-tree_text (const char *root)
+tree_text (const char *root, guint *out_singles)
 {
   g_autoptr(GPtrArray) files = test_util_sorted_tree (root);
+  g_autoptr(GPtrArray) named = g_ptr_array_new ();
 
-  g_ptr_array_add (files, NULL);
-  return g_strjoinv (" ", (char **) files->pdata);
+  /* The single openings (openings/HUB-SERIES-DATE.ics) are counted, not named. */
+  *out_singles = 0;
+  for (guint i = 0; i < files->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (files, i), "openings/"))
+      (*out_singles)++;
+    else
+      g_ptr_array_add (named, g_ptr_array_index (files, i));
+  g_ptr_array_add (named, NULL);
+  return g_strjoinv (" ", (char **) named->pdata);
 }
 
 /* What the folder must hold after publishing the demo without officers. */
@@ -116,9 +124,16 @@ expected_public_tree (HubrotaStore *store)
 
   g_ptr_array_add (files, g_strdup ("all-hubs.ics"));
   g_ptr_array_add (files, g_strdup ("index.html"));
+  g_ptr_array_add (files, g_strdup ("hubs.json"));
+  g_ptr_array_add (files, g_strdup ("hubrota.css"));
+  g_ptr_array_add (files, g_strdup ("hubrota.js"));
   for (guint i = 0; i < hubs->len; i++)
-    g_ptr_array_add (files, g_strconcat (hubrota_hub_get_slug (g_ptr_array_index (hubs, i)),
-                                         ".ics", NULL));
+    {
+      const char *slug = hubrota_hub_get_slug (g_ptr_array_index (hubs, i));
+
+      g_ptr_array_add (files, g_strconcat (slug, ".ics", NULL));
+      g_ptr_array_add (files, g_strconcat (slug, ".html", NULL));
+    }
   g_ptr_array_sort (files, test_util_compare_strings);
   g_ptr_array_add (files, NULL);
   return g_strjoinv (" ", (char **) files->pdata);
@@ -150,7 +165,7 @@ test_publish (Fixture       *fixture,
   HubrotaPublishDialog *dialog;
   GtkWidget *publish, *copy;
   const char *slug = hubrota_hub_get_slug (g_ptr_array_index (hubs, 1));
-  guint published = 0;
+  guint published = 0, singles;
   gint64 before, after, last;
 
   g_settings_set_string (settings (), "publish-folder", folder);
@@ -176,8 +191,11 @@ test_publish (Fixture       *fixture,
   /* Seven hubs and all of them together. */
   g_assert_cmpuint (hubs->len, ==, 7);
   g_assert_cmpstr (_hubrota_publish_dialog_get_result (dialog), ==, "Published 8 calendars");
-  tree = tree_text (folder);
+  tree = tree_text (folder, &singles);
   g_assert_cmpstr (tree, ==, expected_tree);
+  g_assert_cmpuint (singles, >, 100);
+  g_assert_cmpstr (_hubrota_publish_dialog_get_public_page (dialog), ==,
+                   BASE_URL "/index.html");
   last = g_settings_get_int64 (settings (), "last-publish");
   g_assert_cmpint (last, >=, before);
   g_assert_cmpint (last, <=, after);
@@ -287,6 +305,7 @@ test_publish_closed_early (Fixture       *fixture,
   g_autofree char *tree = NULL;
   GtkWidget *dialog;
   GWeakRef alive;
+  guint singles;
 
   g_settings_set_string (settings (), "publish-folder", folder);
   dialog = hubrota_publish_dialog_new (NULL, store, settings ());
@@ -296,8 +315,9 @@ test_publish_closed_early (Fixture       *fixture,
 
   while (g_settings_get_int64 (settings (), "last-publish") == 0)
     g_main_context_iteration (NULL, TRUE);
-  tree = tree_text (folder);
+  tree = tree_text (folder, &singles);
   g_assert_cmpstr (tree, ==, expected_tree);
+  g_assert_cmpuint (singles, >, 100);
   /* And the dialog is gone once the thread has answered. */
   g_assert_null (g_weak_ref_get (&alive));
   g_weak_ref_clear (&alive);

@@ -14,6 +14,8 @@ gboolean    _hubrota_publish_dialog_is_publishing      (HubrotaPublishDialog *se
 /* The texts on show; NULL for one that is hidden. */
 const char *_hubrota_publish_dialog_get_result         (HubrotaPublishDialog *self);
 const char *_hubrota_publish_dialog_get_error          (HubrotaPublishDialog *self);
+/* What "Open the Public Page" opens, while it shows; NULL otherwise. */
+const char *_hubrota_publish_dialog_get_public_page    (HubrotaPublishDialog *self);
 const char *_hubrota_publish_dialog_get_last_published (HubrotaPublishDialog *self);
 const char *_hubrota_publish_dialog_get_folder_text    (HubrotaPublishDialog *self);
 /* How many public calendars the result lists, and the copy button of one (slug NULL for

@@ -18,6 +18,7 @@
 #include "hubrota-export.h"
 #include "hubrota-file-chooser.h"
 #include "hubrota-publish-dialog-private.h"
+#include "hubrota-site.h"
 
 #define PULSE_INTERVAL_MS 100
 
@@ -42,6 +43,8 @@ struct _HubrotaPublishDialog
   GtkLabel            *last_label;
   GtkProgressBar      *progress_bar;
   GtkLabel            *result_label;
+  GtkWidget           *open_page_button;
+  char                *public_page;   /* the published index.html's address, after a publish */
   GtkLabel            *error_label;
   AdwPreferencesGroup *links_group;
 };
@@ -256,8 +259,10 @@ count_calendars (GPtrArray *written)
 {
   guint n = 0;
 
+  /* The feeds, not each opening on its own in openings/. */
   for (guint i = 0; i < written->len; i++)
-    n += g_str_has_suffix (g_ptr_array_index (written, i), ".ics");
+    n += g_str_has_suffix (g_ptr_array_index (written, i), ".ics") &&
+         !g_str_has_prefix (g_ptr_array_index (written, i), "openings/");
   return n;
 }
 
@@ -272,6 +277,7 @@ show_success (HubrotaPublishDialog *self,
 
   gtk_label_set_label (self->result_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), TRUE);
+  gtk_widget_set_visible (self->open_page_button, self->public_page != NULL);
   g_clear_pointer (&self->hubs, g_ptr_array_unref);
   self->hubs = hubrota_store_list_open_hubs (self->store, &error);
   if (self->hubs == NULL)
@@ -316,6 +322,31 @@ read_options (HubrotaPublishDialog *self,
   options->officers = g_settings_get_boolean (self->settings, "publish-officer-feeds");
 }
 
+/* Where the web server serves it, or else the file just written. */
+static char *
+public_page_uri (const char *folder,
+                 const char *base_url)
+{
+  g_autofree char *index = NULL;
+
+  if (base_url != NULL)
+    return hubrota_site_url (base_url, "index.html");
+  index = g_build_filename (folder, "index.html", NULL);
+  return g_filename_to_uri (index, NULL, NULL);
+}
+
+static void
+on_open_page_clicked (HubrotaPublishDialog *self)
+{
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (self->public_page);
+
+  gtk_uri_launcher_launch (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+#else
+  gtk_show_uri (GTK_WINDOW (self), self->public_page, GDK_CURRENT_TIME);
+#endif
+}
+
 static void
 on_publish_clicked (HubrotaPublishDialog *self)
 {
@@ -328,6 +359,9 @@ on_publish_clicked (HubrotaPublishDialog *self)
   read_options (self, &options, base_url);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), FALSE);
+  gtk_widget_set_visible (self->open_page_button, FALSE);
+  g_free (self->public_page);
+  self->public_page = public_page_uri (folder, options.base_url);
   set_publishing (self, TRUE);
   /* The task keeps the dialog (and its settings) alive until it answers, even if it is
    * closed meanwhile; an export is never stopped half way, it would only leave temporaries. */
@@ -374,6 +408,7 @@ hubrota_publish_dialog_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_ptr_array_unref (self->link_rows);
   g_ptr_array_unref (self->link_buttons);
+  g_free (self->public_page);
 
   G_OBJECT_CLASS (hubrota_publish_dialog_parent_class)->finalize (object);
 }
@@ -404,6 +439,8 @@ hubrota_publish_dialog_class_init (HubrotaPublishDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, last_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, result_label);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, open_page_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_page_clicked);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPublishDialog, links_group);
   gtk_widget_class_bind_template_callback (widget_class, on_publish_clicked);
@@ -469,6 +506,12 @@ const char *
 _hubrota_publish_dialog_get_result (HubrotaPublishDialog *self)
 {
   return shown_label (self->result_label);
+}
+
+const char *
+_hubrota_publish_dialog_get_public_page (HubrotaPublishDialog *self)
+{
+  return gtk_widget_get_visible (self->open_page_button) ? self->public_page : NULL;
 }
 
 const char *

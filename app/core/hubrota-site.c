@@ -1,0 +1,749 @@
+/* hubrota-site.c: the public web pages published beside the feeds
+ *
+ * Static files any web server or CDN can serve: an index of every hub, grouped by beat, and a
+ * page for each hub with its description, address, map links, its openings for the feeds'
+ * window with every change and closure said in words, and how to subscribe in the calendar
+ * applications people use. Everything reads without JavaScript; hubrota.js only adds the
+ * filter, "Near me" and copying a link. Nothing is fetched from elsewhere, and a strict
+ * Content-Security-Policy says so. hubs.json gives the same for machines, in the field names
+ * of data.police.uk's neighbourhood events where they match; each hub page carries it for
+ * search engines as schema.org JSON-LD.
+ *
+ * Every text goes through g_markup_printf_escaped (HTML) or json-glib (JSON), and only hub
+ * data and opening times are read: never who staffs an opening.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "HubrotaSite"
+
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "hubrota-hub.h"
+#include "hubrota-london.h"
+#include "hubrota-site.h"
+#include "hubrota-site-resources.h"
+
+#define CSS_FILE "hubrota.css"
+#define JS_FILE "hubrota.js"
+#define JSON_FILE "hubs.json"
+#define ALL_HUBS_FEED "all-hubs.ics"
+#define RESOURCE_PATH "/io/github/hubrota/Hubrota/site/"
+#define OPENINGS_ON_INDEX 3
+
+/* Nothing but the site's own files: no inline script or style, no other origin, no forms. */
+#define CSP "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; " \
+            "base-uri 'none'; form-action 'none'"
+
+char *
+hubrota_site_url (const char *base_url, const char *file)
+{
+  gsize length;
+
+  if (base_url == NULL || *base_url == '\0')
+    return g_strdup (file);
+  length = strlen (base_url);
+  while (length > 0 && base_url[length - 1] == '/')
+    length--;
+  return g_strdup_printf ("%.*s/%s", (int) length, base_url, file);
+}
+
+char *
+hubrota_site_webcal_url (const char *url)
+{
+  const char *rest = NULL;
+
+  if (g_str_has_prefix (url, "https://"))
+    rest = url + strlen ("https://");
+  else if (g_str_has_prefix (url, "http://"))
+    rest = url + strlen ("http://");
+  return rest != NULL ? g_strconcat ("webcal://", rest, NULL) : NULL;
+}
+
+char *
+hubrota_site_hub_page (const char *hub_slug)
+{
+  return g_strconcat (hub_slug, ".html", NULL);
+}
+
+char *
+hubrota_site_opening_file (HubrotaOccurrence *occurrence)
+{
+  const GDate *date = hubrota_occurrence_get_original_date (occurrence);
+
+  return g_strdup_printf ("openings/%s-%" G_GINT64_FORMAT "-%04u%02u%02u.ics",
+                          hubrota_occurrence_get_hub (occurrence),
+                          hubrota_occurrence_get_series (occurrence),
+                          (unsigned) g_date_get_year (date), (unsigned) g_date_get_month (date),
+                          (unsigned) g_date_get_day (date));
+}
+
+/* Like g_string_append_printf, with every string argument escaped for HTML. */
+static void
+append_escaped (GString *html, const char *format, ...) G_GNUC_PRINTF (2, 3);
+
+static void
+append_escaped (GString *html, const char *format, ...)
+{
+  va_list args;
+  g_autofree char *text = NULL;
+
+  va_start (args, format);
+  text = g_markup_vprintf_escaped (format, args);
+  va_end (args);
+  g_string_append (html, text);
+}
+
+static gboolean
+is_cancelled (HubrotaOccurrence *occurrence)
+{
+  return hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED;
+}
+
+static gboolean
+is_over (const HubrotaSite *site, HubrotaOccurrence *occurrence)
+{
+  return g_date_time_compare (hubrota_occurrence_get_end (occurrence), site->now) <= 0;
+}
+
+static GDateTime *
+local (GDateTime *datetime)
+{
+  return g_date_time_to_timezone (datetime, hubrota_london_tz ());
+}
+
+/* "Friday 4 December" (with the year when it is not this year's) */
+static char *
+long_day (const HubrotaSite *site, GDateTime *datetime)
+{
+  g_autoptr(GDateTime) at = local (datetime);
+  g_autoptr(GDateTime) now = local (site->now);
+
+  return g_date_time_format (at, g_date_time_get_year (at) == g_date_time_get_year (now)
+                                 ? "%A %-d %B" : "%A %-d %B %Y");
+}
+
+/* "14:00–17:00" */
+static char *
+hours (HubrotaOccurrence *occurrence)
+{
+  g_autoptr(GDateTime) start = local (hubrota_occurrence_get_start (occurrence));
+  g_autoptr(GDateTime) end = local (hubrota_occurrence_get_end (occurrence));
+  g_autofree char *from = hubrota_london_format_clock (start);
+  g_autofree char *to = hubrota_london_format_clock (end);
+
+  return g_strdup_printf ("%s–%s", from, to);
+}
+
+/* The openings of one hub that are not over yet. */
+static GPtrArray *
+upcoming_at (const HubrotaSite *site, const char *slug)
+{
+  GPtrArray *upcoming = g_ptr_array_new ();
+
+  for (guint i = 0; i < site->occurrences->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (site->occurrences, i);
+
+      if (g_str_equal (hubrota_occurrence_get_hub (occurrence), slug) &&
+          !is_over (site, occurrence))
+        g_ptr_array_add (upcoming, occurrence);
+    }
+  return upcoming;
+}
+
+static HubrotaOccurrence *
+next_open (GPtrArray *upcoming)
+{
+  for (guint i = 0; i < upcoming->len; i++)
+    if (!is_cancelled (g_ptr_array_index (upcoming, i)))
+      return g_ptr_array_index (upcoming, i);
+  return NULL;
+}
+
+/* "Next open Friday 4 December, 14:00–17:00": true on any day until then, so the page can be
+ * read days after it was published (hubrota.js says "today" on the day). */
+static void
+append_next_open (GString *html, const HubrotaSite *site, GPtrArray *upcoming)
+{
+  HubrotaOccurrence *next = next_open (upcoming);
+  g_autofree char *day = NULL;
+  g_autofree char *when = NULL;
+
+  if (next == NULL)
+    {
+      g_string_append (html, "<p class=\"next-open closed\">No openings planned yet</p>\n");
+      return;
+    }
+  day = long_day (site, hubrota_occurrence_get_start (next));
+  when = hours (next);
+  append_escaped (html, "<p class=\"next-open\">Next open %s, %s</p>\n", day, when);
+}
+
+/* "2027-06-04T14:00:00+01:00": London's wall clock with its offset, as occurrences --json. */
+static char *
+iso (GDateTime *datetime)
+{
+  g_autoptr(GDateTime) at = local (datetime);
+
+  return g_date_time_format_iso8601 (at);
+}
+
+/* One opening, with a cancellation or a move said in words beside it. */
+static void
+append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occurrence,
+                gboolean with_download)
+{
+  g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
+  g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));
+  g_autofree char *day = long_day (site, hubrota_occurrence_get_start (occurrence));
+  g_autofree char *when = hours (occurrence);
+  const char *reason = hubrota_occurrence_get_reason (occurrence);
+  gboolean cancelled = is_cancelled (occurrence);
+  gboolean moved = hubrota_occurrence_get_moved (occurrence) && !cancelled;
+
+  append_escaped (html, "<li class=\"%s\" data-start=\"%s\" data-end=\"%s\"%s>"
+                  "<span class=\"when\">%s, %s</span>",
+                  cancelled ? "cancelled" : moved ? "moved" : "scheduled", start, end,
+                  cancelled ? " data-cancelled=\"\"" : "", day, when);
+  if (cancelled && reason != NULL && *reason != '\0')
+    append_escaped (html, "<p class=\"change\">Closed on %s: %s</p>", day, reason);
+  else if (cancelled)
+    append_escaped (html, "<p class=\"change\">Closed on %s</p>", day);
+  else if (moved)
+    {
+      g_autoptr(GDateTime) was = hubrota_london_start_of_day (
+        hubrota_occurrence_get_original_date (occurrence));
+      g_autofree char *was_day = long_day (site, was);
+
+      if (g_str_equal (was_day, day))
+        append_escaped (html, "<p class=\"change\">Moved to %s the same day</p>", when);
+      else
+        append_escaped (html, "<p class=\"change\">Moved to %s (it was on %s)</p>", day,
+                        was_day);
+    }
+  if (with_download && !cancelled)
+    {
+      g_autofree char *file = hubrota_site_opening_file (occurrence);
+      append_escaped (html, "<a class=\"one-off\" href=\"%s\">Add just this one "
+                      "<span class=\"visually-hidden\">(%s)</span></a>", file, day);
+    }
+  g_string_append (html, "</li>\n");
+}
+
+static void
+append_head (GString *html, const char *title, const char *description,
+             const char *feed, const char *feed_title)
+{
+  append_escaped (html,
+                  "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                  "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n"
+                  "<meta name=\"color-scheme\" content=\"light dark\">\n"
+                  "<meta name=\"description\" content=\"%s\">\n"
+                  "<title>%s</title>\n"
+                  "<link rel=\"stylesheet\" href=\"" CSS_FILE "\">\n"
+                  "<link rel=\"alternate\" type=\"text/calendar\" href=\"%s\" title=\"%s\">\n"
+                  "<link rel=\"alternate\" type=\"application/json\" href=\"" JSON_FILE "\">\n"
+                  "<script src=\"" JS_FILE "\" defer></script>\n",
+                  CSP, description, title, feed, feed_title);
+}
+
+static void
+append_footer (GString *html)
+{
+  g_string_append (html,
+                   "<footer class=\"site\"><p>Opening times are published with Hubrota. "
+                   "For an emergency always call 999; to report something that is not an "
+                   "emergency, call 101 or report it online.</p>"
+                   "<p><a href=\"" JSON_FILE "\">Every hub and opening as data (JSON)</a></p>"
+                   "</footer>\n");
+}
+
+/* The subscribe button, the link to copy and how to add it in each calendar application. */
+static void
+append_subscribe (GString *html, const HubrotaSite *site, const char *feed, const char *name,
+                  const char *heading_id)
+{
+  g_autofree char *url = hubrota_site_url (site->base_url, feed);
+  g_autofree char *webcal = hubrota_site_webcal_url (url);
+  g_autofree char *escaped_webcal = webcal != NULL ? g_uri_escape_string (webcal, NULL, FALSE)
+                                                   : NULL;
+  g_autofree char *escaped_url = g_uri_escape_string (url, NULL, FALSE);
+  g_autofree char *escaped_name = g_uri_escape_string (name, NULL, FALSE);
+
+  append_escaped (html,
+                  "<section class=\"subscribe card\" aria-labelledby=\"%s\">\n"
+                  "<h2 id=\"%s\">Add %s to your calendar</h2>\n"
+                  "<p>Subscribe once and your calendar keeps the opening times up to date by "
+                  "itself, with every change and closure.</p>\n<div class=\"actions\">",
+                  heading_id, heading_id, name);
+  if (webcal != NULL)
+    append_escaped (html, "<a class=\"button\" href=\"%s\">Subscribe</a>", webcal);
+  append_escaped (html, "<a class=\"button secondary\" href=\"%s\">Download the calendar "
+                  "file</a><button type=\"button\" class=\"secondary\" data-copy=\"%s\" "
+                  "hidden>Copy link</button><span role=\"status\"></span></div>\n"
+                  "<p>The calendar’s address:</p><code>%s</code>\n", feed, url, url);
+  g_string_append (html, "<details><summary>GNOME Calendar</summary><ol><li>Press "
+                   "Subscribe, or in Calendar open Manage Calendars, choose Add Calendar "
+                   "and paste the address under “Import a Calendar”.</li></ol></details>\n");
+  if (escaped_webcal != NULL)
+    append_escaped (html, "<details><summary>Google Calendar</summary><ol><li><a href=\""
+                    "https://calendar.google.com/calendar/r?cid=%s\">Open it in Google "
+                    "Calendar</a> and confirm, or on a computer choose Other calendars, +, "
+                    "From URL, and paste the address.</li></ol></details>\n", escaped_webcal);
+  else
+    g_string_append (html, "<details><summary>Google Calendar</summary><ol><li>On a "
+                     "computer choose Other calendars, +, From URL, and paste the "
+                     "address.</li></ol></details>\n");
+  if (site->base_url != NULL)
+    append_escaped (html, "<details><summary>Outlook</summary><ol><li><a href=\""
+                    "https://outlook.live.com/calendar/0/addfromweb?url=%s&amp;name=%s\">Open "
+                    "it in Outlook.com</a>, or in Outlook choose Add calendar, Subscribe from "
+                    "web, and paste the address.</li></ol></details>\n",
+                    escaped_url, escaped_name);
+  g_string_append (html,
+                   "<details><summary>Apple Calendar (iPhone, iPad, Mac)</summary><ol><li>Tap "
+                   "Subscribe and then Subscribe again; or in Calendar on a Mac choose File, "
+                   "New Calendar Subscription, and paste the address.</li></ol></details>\n"
+                   "<details><summary>Thunderbird</summary><ol><li>Choose New Calendar, On "
+                   "the Network, paste the address, and Find Calendars.</li></ol></details>\n"
+                   "</section>\n");
+}
+
+static const char *
+beat_name (const HubrotaSite *site, HubrotaHub *hub)
+{
+  const char *name = g_hash_table_lookup (site->beat_names, hubrota_hub_get_beat (hub));
+
+  return name != NULL ? name : hubrota_hub_get_beat (hub);
+}
+
+/* "MK45", the part of a postcode people search by */
+static char *
+postcode_district (HubrotaHub *hub)
+{
+  const char *postcode = hubrota_hub_get_postcode (hub);
+  const char *space = strchr (postcode, ' ');
+
+  return space != NULL ? g_strndup (postcode, (gsize) (space - postcode)) : g_strdup (postcode);
+}
+
+static void
+append_hub_card (GString *html, const HubrotaSite *site, HubrotaHub *hub)
+{
+  g_autoptr(GPtrArray) upcoming = upcoming_at (site, hubrota_hub_get_slug (hub));
+  g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
+  g_autofree char *district = postcode_district (hub);
+  g_autofree char *search = g_strjoin (" ", hubrota_hub_get_name (hub),
+                                       hubrota_hub_get_address (hub),
+                                       hubrota_hub_get_postcode (hub), district,
+                                       beat_name (site, hub), NULL);
+  g_autofree char *lowered = g_utf8_strdown (search, -1);
+  double lat, lon;
+  guint listed = 0;
+
+  append_escaped (html, "<li class=\"hub\" id=\"%s\" data-search=\"%s\"",
+                  hubrota_hub_get_slug (hub), lowered);
+  if (hubrota_hub_get_location (hub, &lat, &lon))
+    g_string_append_printf (html, " data-lat=\"%.6f\" data-lon=\"%.6f\"", lat, lon);
+  append_escaped (html, "><div class=\"card\"><h3><a href=\"%s\">%s</a></h3>\n",
+                  page, hubrota_hub_get_name (hub));
+  if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
+    append_escaped (html, "<p class=\"address\">%s%s%s</p>\n", hubrota_hub_get_address (hub),
+                    *hubrota_hub_get_address (hub) != '\0' ? ", " : "",
+                    hubrota_hub_get_postcode (hub));
+  append_next_open (html, site, upcoming);
+  g_string_append (html, "<ul class=\"openings\">\n");
+  for (guint i = 0; i < upcoming->len && listed < OPENINGS_ON_INDEX; i++, listed++)
+    append_opening (html, site, g_ptr_array_index (upcoming, i), FALSE);
+  g_string_append (html, "</ul></div></li>\n");
+}
+
+static gboolean
+in_beat (HubrotaHub *hub, const char *beat)
+{
+  return g_str_equal (hubrota_hub_get_beat (hub), beat);
+}
+
+static char *
+index_html (const HubrotaSite *site)
+{
+  GString *html = g_string_new (NULL);
+  g_autoptr(GPtrArray) beats = g_ptr_array_new ();
+
+  append_head (html, "Police hubs: opening times",
+               "Where and when the police hubs are open, with every change and closure, and "
+               "calendars to subscribe to.", ALL_HUBS_FEED, "Every hub’s opening times");
+  g_string_append (html,
+                   "</head>\n<body>\n<main>\n<h1>Police hubs near you</h1>\n"
+                   "<p class=\"lead\">Drop in to a hub to speak to your neighbourhood team, "
+                   "report a crime or get advice. Each one opens at set times; they are all "
+                   "below, with any change or closure.</p>\n"
+                   "<div class=\"finder\" hidden><label for=\"hub-filter\">Find a hub by name, "
+                   "town or postcode<input id=\"hub-filter\" type=\"search\" "
+                   "autocomplete=\"postal-code\" placeholder=\"e.g. Ampthill or MK45\">"
+                   "</label><button type=\"button\" id=\"near-me\" class=\"secondary\" "
+                   "hidden>Near me</button><p id=\"finder-status\" class=\"finder-status\" "
+                   "role=\"status\"></p></div>\n"
+                   "<section id=\"nearest\" class=\"hub-group\" aria-labelledby=\"nearest-h\" "
+                   "hidden><h2 id=\"nearest-h\">Nearest to you</h2><ul class=\"hub-list\">"
+                   "</ul></section>\n");
+  /* The beats in the order their first hub comes. */
+  for (guint i = 0; i < site->hubs->len; i++)
+    {
+      const char *beat = hubrota_hub_get_beat (g_ptr_array_index (site->hubs, i));
+      if (!g_ptr_array_find_with_equal_func (beats, beat, g_str_equal, NULL))
+        g_ptr_array_add (beats, (gpointer) beat);
+    }
+  for (guint b = 0; b < beats->len; b++)
+    {
+      const char *beat = g_ptr_array_index (beats, b);
+      const char *name = g_hash_table_lookup (site->beat_names, beat);
+
+      append_escaped (html, "<section class=\"hub-group\" aria-labelledby=\"beat-%s\">"
+                      "<h2 id=\"beat-%s\">%s</h2>\n<ul class=\"hub-list\">\n", beat, beat,
+                      name != NULL ? name : beat);
+      for (guint i = 0; i < site->hubs->len; i++)
+        if (in_beat (g_ptr_array_index (site->hubs, i), beat))
+          append_hub_card (html, site, g_ptr_array_index (site->hubs, i));
+      g_string_append (html, "</ul></section>\n");
+    }
+  if (site->hubs->len == 0)
+    g_string_append (html, "<p>No hubs are open yet.</p>\n");
+  append_subscribe (html, site, ALL_HUBS_FEED, "every hub", "subscribe-all");
+  g_string_append (html, "</main>\n");
+  append_footer (html);
+  g_string_append (html, "</body>\n</html>\n");
+  return g_string_free (html, FALSE);
+}
+
+/* JSON, safe inside a <script> element: no "<" can end it early. */
+static char *
+json_text (JsonNode *node, gboolean for_script)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  json_generator_set_root (generator, node);
+  json_generator_set_pretty (generator, !for_script);
+  text = json_generator_to_data (generator, NULL);
+  if (!for_script)
+    return g_strconcat (text, "\n", NULL);
+  parts = g_strsplit (text, "<", -1);
+  return g_strjoinv ("\\u003c", parts);
+}
+
+static void
+add_postal_address (JsonBuilder *builder, HubrotaHub *hub)
+{
+  json_builder_set_member_name (builder, "address");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "@type");
+  json_builder_add_string_value (builder, "PostalAddress");
+  json_builder_set_member_name (builder, "streetAddress");
+  json_builder_add_string_value (builder, hubrota_hub_get_address (hub));
+  json_builder_set_member_name (builder, "postalCode");
+  json_builder_add_string_value (builder, hubrota_hub_get_postcode (hub));
+  json_builder_set_member_name (builder, "addressCountry");
+  json_builder_add_string_value (builder, "GB");
+  json_builder_end_object (builder);
+}
+
+static void
+add_place (JsonBuilder *builder, HubrotaHub *hub, const char *page_url)
+{
+  double lat, lon;
+
+  json_builder_set_member_name (builder, "@type");
+  json_builder_add_string_value (builder, "Place");
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, hubrota_hub_get_name (hub));
+  add_postal_address (builder, hub);
+  if (hubrota_hub_get_location (hub, &lat, &lon))
+    {
+      json_builder_set_member_name (builder, "geo");
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "@type");
+      json_builder_add_string_value (builder, "GeoCoordinates");
+      json_builder_set_member_name (builder, "latitude");
+      json_builder_add_double_value (builder, lat);
+      json_builder_set_member_name (builder, "longitude");
+      json_builder_add_double_value (builder, lon);
+      json_builder_end_object (builder);
+    }
+  if (page_url != NULL)
+    {
+      json_builder_set_member_name (builder, "url");
+      json_builder_add_string_value (builder, page_url);
+    }
+}
+
+static char *
+event_name (HubrotaHub *hub)
+{
+  return g_strdup_printf ("%s police hub open", hubrota_hub_get_name (hub));
+}
+
+/* schema.org's Event for each opening, at the hub's Place. */
+static char *
+hub_json_ld (const HubrotaSite *site, HubrotaHub *hub, GPtrArray *upcoming)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
+  g_autofree char *page_url = site->base_url != NULL ? hubrota_site_url (site->base_url, page)
+                                                     : NULL;
+  g_autofree char *name = event_name (hub);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "@context");
+  json_builder_add_string_value (builder, "https://schema.org");
+  add_place (builder, hub, page_url);
+  json_builder_set_member_name (builder, "event");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < upcoming->len; i++)
+    {
+      HubrotaOccurrence *occurrence = g_ptr_array_index (upcoming, i);
+      g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
+      g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));
+      const char *status = is_cancelled (occurrence) ? "https://schema.org/EventCancelled"
+                           : hubrota_occurrence_get_moved (occurrence)
+                             ? "https://schema.org/EventRescheduled"
+                             : "https://schema.org/EventScheduled";
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "@type");
+      json_builder_add_string_value (builder, "Event");
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, name);
+      json_builder_set_member_name (builder, "startDate");
+      json_builder_add_string_value (builder, start);
+      json_builder_set_member_name (builder, "endDate");
+      json_builder_add_string_value (builder, end);
+      json_builder_set_member_name (builder, "eventStatus");
+      json_builder_add_string_value (builder, status);
+      json_builder_set_member_name (builder, "eventAttendanceMode");
+      json_builder_add_string_value (builder, "https://schema.org/OfflineEventAttendanceMode");
+      json_builder_set_member_name (builder, "isAccessibleForFree");
+      json_builder_add_boolean_value (builder, TRUE);
+      if (*hubrota_hub_get_description (hub) != '\0')
+        {
+          json_builder_set_member_name (builder, "description");
+          json_builder_add_string_value (builder, hubrota_hub_get_description (hub));
+        }
+      json_builder_set_member_name (builder, "location");
+      json_builder_begin_object (builder);
+      add_place (builder, hub, page_url);
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_text (root, TRUE);
+}
+
+static void
+append_map_links (GString *html, HubrotaHub *hub)
+{
+  double lat, lon;
+  char lat_text[G_ASCII_DTOSTR_BUF_SIZE], lon_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!hubrota_hub_get_location (hub, &lat, &lon))
+    return;
+  g_ascii_formatd (lat_text, sizeof lat_text, "%.5f", lat);
+  g_ascii_formatd (lon_text, sizeof lon_text, "%.5f", lon);
+  append_escaped (html, "<ul class=\"map-links\"><li><a href=\"https://www.openstreetmap.org/"
+                  "?mlat=%s&amp;mlon=%s#map=17/%s/%s\">See it on OpenStreetMap</a></li>"
+                  "<li><a href=\"geo:%s,%s\">Open in your maps app</a></li></ul>\n",
+                  lat_text, lon_text, lat_text, lon_text, lat_text, lon_text);
+}
+
+static char *
+hub_html (const HubrotaSite *site, HubrotaHub *hub)
+{
+  g_autoptr(GPtrArray) upcoming = upcoming_at (site, hubrota_hub_get_slug (hub));
+  g_autofree char *feed = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
+  g_autofree char *title = g_strdup_printf ("%s police hub: opening times",
+                                            hubrota_hub_get_name (hub));
+  g_autofree char *feed_title = g_strdup_printf ("%s opening times", hubrota_hub_get_name (hub));
+  g_autofree char *json_ld = hub_json_ld (site, hub, upcoming);
+  const char *description = hubrota_hub_get_description (hub);
+  GString *html = g_string_new (NULL);
+
+  append_head (html, title, *description != '\0' ? description : title, feed, feed_title);
+  /* Made safe for a script element by json_text; HTML escaping would break the JSON. */
+  g_string_append (html, "<script type=\"application/ld+json\">");
+  g_string_append (html, json_ld);
+  g_string_append (html, "</script>\n</head>\n<body>\n");
+  g_string_append (html, "<header class=\"site\"><p><a href=\"index.html\">All police hubs</a>"
+                   "</p></header>\n<main class=\"hub-page\">\n");
+  append_escaped (html, "<h1>%s</h1>\n", hubrota_hub_get_name (hub));
+  append_next_open (html, site, upcoming);
+  if (*description != '\0')
+    append_escaped (html, "<p class=\"lead\">%s</p>\n", description);
+  if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
+    {
+      append_escaped (html, "<h2>Where</h2>\n<p class=\"address\">%s%s%s</p>\n",
+                      hubrota_hub_get_address (hub),
+                      *hubrota_hub_get_address (hub) != '\0' ? ", " : "",
+                      hubrota_hub_get_postcode (hub));
+      append_map_links (html, hub);
+    }
+  /* Subscribing before the long list: it is what keeps a calendar right. */
+  append_subscribe (html, site, feed, hubrota_hub_get_name (hub), "subscribe-hub");
+  g_string_append (html, "<h2>Opening times</h2>\n");
+  if (upcoming->len == 0)
+    g_string_append (html, "<p>No openings are planned yet.</p>\n");
+  else
+    {
+      g_string_append (html, "<ul class=\"openings\">\n");
+      for (guint i = 0; i < upcoming->len; i++)
+        append_opening (html, site, g_ptr_array_index (upcoming, i), TRUE);
+      g_string_append (html, "</ul>\n<p>“Add just this one” puts a single opening in your "
+                       "calendar, which will not hear of any later change: subscribing "
+                       "(above) is better.</p>\n");
+    }
+  g_string_append (html, "</main>\n");
+  append_footer (html);
+  g_string_append (html, "</body>\n</html>\n");
+  return g_string_free (html, FALSE);
+}
+
+static void
+add_member (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static char *
+full_address (HubrotaHub *hub)
+{
+  if (*hubrota_hub_get_address (hub) == '\0')
+    return g_strdup (hubrota_hub_get_postcode (hub));
+  if (*hubrota_hub_get_postcode (hub) == '\0')
+    return g_strdup (hubrota_hub_get_address (hub));
+  return g_strdup_printf ("%s, %s", hubrota_hub_get_address (hub),
+                          hubrota_hub_get_postcode (hub));
+}
+
+/* One opening as data.police.uk writes a neighbourhood event (title, type, description,
+ * address, start_date, end_date), with what Hubrota knows beside it. */
+static void
+add_opening_json (JsonBuilder *builder, const HubrotaSite *site, HubrotaHub *hub,
+                  HubrotaOccurrence *occurrence)
+{
+  g_autofree char *title = event_name (hub);
+  g_autofree char *address = full_address (hub);
+  g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
+  g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));
+  g_autofree char *file = hubrota_site_opening_file (occurrence);
+  g_autofree char *date = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
+  gboolean cancelled = is_cancelled (occurrence);
+
+  json_builder_begin_object (builder);
+  add_member (builder, "title", title);
+  add_member (builder, "type", "police-hub");
+  add_member (builder, "description", hubrota_hub_get_description (hub));
+  add_member (builder, "address", address);
+  add_member (builder, "start_date", start);
+  add_member (builder, "end_date", end);
+  add_member (builder, "status", cancelled ? "cancelled" : "scheduled");
+  add_member (builder, "cancelled_reason", cancelled ? hubrota_occurrence_get_reason (occurrence)
+                                                     : NULL);
+  json_builder_set_member_name (builder, "moved");
+  json_builder_add_boolean_value (builder, hubrota_occurrence_get_moved (occurrence));
+  add_member (builder, "original_date", date);
+  add_member (builder, "calendar_file", cancelled ? NULL : file);
+  json_builder_end_object (builder);
+}
+
+static char *
+hubs_json (const HubrotaSite *site)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *all_url = hubrota_site_url (site->base_url, ALL_HUBS_FEED);
+
+  json_builder_begin_object (builder);
+  add_member (builder, "calendar", all_url);
+  json_builder_set_member_name (builder, "hubs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < site->hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (site->hubs, i);
+      g_autoptr(GPtrArray) upcoming = upcoming_at (site, hubrota_hub_get_slug (hub));
+      g_autofree char *address = full_address (hub);
+      g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
+      g_autofree char *page_url = hubrota_site_url (site->base_url, page);
+      g_autofree char *feed = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
+      g_autofree char *feed_url = hubrota_site_url (site->base_url, feed);
+      double lat, lon;
+      gboolean placed = hubrota_hub_get_location (hub, &lat, &lon);
+
+      json_builder_begin_object (builder);
+      add_member (builder, "id", hubrota_hub_get_slug (hub));
+      add_member (builder, "title", hubrota_hub_get_name (hub));
+      add_member (builder, "description", hubrota_hub_get_description (hub));
+      add_member (builder, "address", address);
+      add_member (builder, "postcode", hubrota_hub_get_postcode (hub));
+      add_member (builder, "area", beat_name (site, hub));
+      json_builder_set_member_name (builder, "latitude");
+      placed ? json_builder_add_double_value (builder, lat) : json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "longitude");
+      placed ? json_builder_add_double_value (builder, lon) : json_builder_add_null_value (builder);
+      add_member (builder, "url", page_url);
+      add_member (builder, "calendar", feed_url);
+      json_builder_set_member_name (builder, "openings");
+      json_builder_begin_array (builder);
+      for (guint j = 0; j < upcoming->len; j++)
+        add_opening_json (builder, site, hub, g_ptr_array_index (upcoming, j));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_text (root, FALSE);
+}
+
+/* The style sheet and the script, built into the program from data/site/. */
+static char *
+asset (const char *name)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PATH, name, NULL);
+  /* From the resource itself, not the global table: a static library's constructor that
+   * would register it may never be linked in. */
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (hubrota_site_get_resource (), path,
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+
+  g_assert (bytes != NULL);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+void
+hubrota_site_build (const HubrotaSite *site, HubrotaSiteAdd add, gpointer user_data)
+{
+  g_return_if_fail (site != NULL && add != NULL);
+
+  add ("index.html", index_html (site), user_data);
+  for (guint i = 0; i < site->hubs->len; i++)
+    {
+      HubrotaHub *hub = g_ptr_array_index (site->hubs, i);
+      g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
+
+      add (page, hub_html (site, hub), user_data);
+    }
+  add (JSON_FILE, hubs_json (site), user_data);
+  add (CSS_FILE, asset (CSS_FILE), user_data);
+  add (JS_FILE, asset (JS_FILE), user_data);
+}
