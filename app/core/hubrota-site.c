@@ -189,7 +189,7 @@ iso (GDateTime *datetime)
 {
   g_autoptr(GDateTime) at = local (datetime);
 
-  return g_date_time_format_iso8601 (at);
+  return g_date_time_format (at, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
 /* One opening, with a cancellation or a move said in words beside it. */
@@ -208,7 +208,7 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   append_escaped (html, "<li class=\"%s\" data-start=\"%s\" data-end=\"%s\"%s>"
                   "<span class=\"when\">%s, %s</span>",
                   cancelled ? "cancelled" : moved ? "moved" : "scheduled", start, end,
-                  cancelled ? " data-cancelled=\"\"" : "", day, when);
+                  cancelled ? " data-cancelled" : "", day, when);
   if (cancelled && reason != NULL && *reason != '\0')
     append_escaped (html, "<p class=\"change\">Closed on %s: %s</p>", day, reason);
   else if (cancelled)
@@ -241,7 +241,8 @@ append_head (GString *html, const char *title, const char *description,
   append_escaped (html,
                   "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                  "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n"
+                  /* A constant, so written as it is rather than escaped. */
+                  "<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\">\n"
                   "<meta name=\"color-scheme\" content=\"light dark\">\n"
                   "<meta name=\"description\" content=\"%s\">\n"
                   "<title>%s</title>\n"
@@ -249,7 +250,7 @@ append_head (GString *html, const char *title, const char *description,
                   "<link rel=\"alternate\" type=\"text/calendar\" href=\"%s\" title=\"%s\">\n"
                   "<link rel=\"alternate\" type=\"application/json\" href=\"" JSON_FILE "\">\n"
                   "<script src=\"" JS_FILE "\" defer></script>\n",
-                  CSP, description, title, feed, feed_title);
+                  description, title, feed, feed_title);
 }
 
 static void
