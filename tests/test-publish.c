@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "hubrota-core.h"
@@ -311,6 +312,25 @@ test_async_errors (Fixture *f, gconstpointer data)
                    g_str_equal (g_ptr_array_index (tree, i), "not-a-folder"));
 }
 
+/* Published through a symbolic link, the real folder gets the set and the link stays. */
+static void
+test_through_symlink (Fixture *f, gconstpointer data)
+{
+  g_autofree char *real = g_build_filename (f->dir, "real", NULL);
+  g_autofree char *link = g_build_filename (f->dir, "served", NULL);
+  g_autofree char *index = g_build_filename (real, "index.html", NULL);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+
+  g_assert_cmpint (g_mkdir (real, 0755), ==, 0);
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  first = export_now (f, link);
+  second = export_now (f, link);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (index, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpuint (second->len, ==, first->len);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -324,6 +344,7 @@ main (int argc, char *argv[])
   ADD ("/publish/urls/name-written-files", test_urls_name_written_files);
   ADD ("/publish/async/same-files", test_async_same_files);
   ADD ("/publish/async/errors", test_async_errors);
+  ADD ("/publish/through-symlink", test_through_symlink);
 #undef ADD
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -113,15 +114,23 @@ remove_leftovers (const char *dir)
 }
 
 HubrotaPublishSet *
-hubrota_publish_set_new (const char  *dir,
+hubrota_publish_set_new (const char  *given_dir,
                          GError     **error)
 {
   g_autofree char *parent = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *building = NULL;
+  g_autofree char *dir = NULL;
   HubrotaPublishSet *self;
 
-  g_return_val_if_fail (dir != NULL, NULL);
+  g_return_val_if_fail (given_dir != NULL, NULL);
+
+  /* A folder reached through a symbolic link (/srv/www/hubs → /data/hubs) is published
+   * where it really is: swapping would put a folder in the link's place and leave the real
+   * one stale. */
+  dir = g_file_test (given_dir, G_FILE_TEST_IS_SYMLINK) ? realpath (given_dir, NULL) : NULL;
+  if (dir == NULL)
+    dir = g_strdup (given_dir);
 
   if (g_file_test (dir, G_FILE_TEST_EXISTS) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
