@@ -155,9 +155,9 @@ test_feeds_match_store (Fixture *f, gconstpointer data)
   g_autofree char *page = NULL;
   guint cancelled = 0, at_ampthill = 0;
 
-  /* Per hub a feed and a page; all hubs, the index, hubs.json, the style sheet and script;
+  /* Per hub a feed and a page; all hubs, the index, hubs.json, the style sheet, script and icon;
    * and a file for each opening still to come. */
-  g_assert_cmpuint (written->len, ==, 7 * 2 + 5 + count_single_openings (openings));
+  g_assert_cmpuint (written->len, ==, 7 * 2 + 6 + count_single_openings (openings));
   g_assert_cmpuint (g_hash_table_size (events), ==, openings->len);
   for (guint i = 0; i < openings->len; i++)
     {
@@ -398,7 +398,7 @@ test_officer_feeds (Fixture *f, gconstpointer data)
   GStatBuf info;
 
   g_assert_cmpuint (written->len, ==,
-                    7 * 2 + 5 + count_single_openings (openings) + officers->len + 1);
+                    7 * 2 + 6 + count_single_openings (openings) + officers->len + 1);
   g_assert_cmpstr (listing, ==, "");
   /* Entered by a web server to fetch a feed by its name, but not listed by anyone. */
   g_assert_cmpint (g_stat (private_folder, &info), ==, 0);

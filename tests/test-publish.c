@@ -153,10 +153,10 @@ test_public_from_read_only (Fixture *f, gconstpointer data)
   options.base_url = BASE_URL;
   written = hubrota_export (f->store, out, &options, &error);
   g_assert_no_error (error);
-  /* The demo's seven hubs' feeds and pages, all hubs, the index, hubs.json, the style sheet
-   * and the script; and the single openings. */
-  g_assert_cmpuint (count_besides_openings (written), ==, 19);
-  g_assert_cmpuint (written->len, >, 19);
+  /* The demo's seven hubs' feeds and pages, all hubs, the index, hubs.json, the style sheet,
+   * the script and the icon; and the single openings. */
+  g_assert_cmpuint (count_besides_openings (written), ==, 20);
+  g_assert_cmpuint (written->len, >, 20);
   g_assert_true (_hubrota_store_exec (f->store, "PRAGMA query_only = OFF", &error));
 }
 
@@ -197,11 +197,11 @@ test_urls_name_written_files (Fixture *f, gconstpointer data)
       g_assert_true (contains_path (written, url + prefix));
     }
   /* The demo: seven hubs and eighteen officers; besides the feeds, index.html,
-   * private/index.html, the hubs' pages, hubs.json, the style sheet and the script. */
+   * private/index.html, the hubs' pages, hubs.json, the style sheet, the script and icon. */
   g_assert_cmpuint (hubs->len, ==, 7);
   g_assert_cmpuint (officers->len, ==, 18);
   g_assert_cmpuint (links, ==, 26);
-  g_assert_cmpuint (count_besides_openings (written), ==, links + 2 + 7 + 3);
+  g_assert_cmpuint (count_besides_openings (written), ==, links + 2 + 7 + 4);
 }
 
 static void
@@ -262,7 +262,7 @@ test_async_same_files (Fixture *f, gconstpointer data)
   g_assert_no_error (error);
   g_assert_nonnull (threaded);
   g_assert_cmpuint (threaded->len, ==, plain->len);
-  g_assert_cmpuint (count_besides_openings (threaded), ==, 28 + 10);
+  g_assert_cmpuint (count_besides_openings (threaded), ==, 28 + 11);
   for (guint i = 0; i < plain->len; i++)
     g_assert_cmpstr (g_ptr_array_index (threaded, i), ==, g_ptr_array_index (plain, i));
 

@@ -115,7 +115,7 @@ static void
 test_files (Fixture *f, gconstpointer data)
 {
   const char *names[] = { "index.html", "ampthill.html", "hubs.json", "hubrota.css",
-                          "hubrota.js" };
+                          "hubrota.js", "hubrota.svg" };
   GHashTableIter iter;
   gpointer path, text;
 
@@ -143,6 +143,7 @@ test_pages (Fixture *f, gconstpointer data)
                         "base-uri 'none'; form-action 'none'\">");
       assert_has (html, "<link rel=\"stylesheet\" href=\"hubrota.css\">");
       assert_has (html, "<script src=\"hubrota.js\" defer></script>");
+      assert_has (html, "<link rel=\"icon\" type=\"image/svg+xml\" href=\"hubrota.svg\">");
       assert_has (html, "Ampthill &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Rooms&quot;");
       assert_lacks (html, "<script>alert");
       assert_lacks (html, "<b>here</b>");

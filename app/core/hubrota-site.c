@@ -29,6 +29,7 @@
 
 #define CSS_FILE "hubrota.css"
 #define JS_FILE "hubrota.js"
+#define ICON_FILE "hubrota.svg"
 #define JSON_FILE "hubs.json"
 #define ALL_HUBS_FEED "all-hubs.ics"
 #define RESOURCE_PATH "/io/github/hubrota/Hubrota/site/"
@@ -247,6 +248,7 @@ append_head (GString *html, const char *title, const char *description,
                   "<meta name=\"description\" content=\"%s\">\n"
                   "<title>%s</title>\n"
                   "<link rel=\"stylesheet\" href=\"" CSS_FILE "\">\n"
+                  "<link rel=\"icon\" type=\"image/svg+xml\" href=\"" ICON_FILE "\">\n"
                   "<link rel=\"alternate\" type=\"text/calendar\" href=\"%s\" title=\"%s\">\n"
                   "<link rel=\"alternate\" type=\"application/json\" href=\"" JSON_FILE "\">\n"
                   "<script src=\"" JS_FILE "\" defer></script>\n",
@@ -717,7 +719,7 @@ hubs_json (const HubrotaSite *site)
   return json_text (root, FALSE);
 }
 
-/* The style sheet and the script, built into the program from data/site/. */
+/* The style sheet, the script and the icon, built into the program (site.gresource.xml). */
 static char *
 asset (const char *name)
 {
@@ -747,4 +749,5 @@ hubrota_site_build (const HubrotaSite *site, HubrotaSiteAdd add, gpointer user_d
   add (JSON_FILE, hubs_json (site), user_data);
   add (CSS_FILE, asset (CSS_FILE), user_data);
   add (JS_FILE, asset (JS_FILE), user_data);
+  add (ICON_FILE, asset (ICON_FILE), user_data);
 }

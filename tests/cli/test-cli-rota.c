@@ -33,7 +33,7 @@ test_export (CliFixture    *fixture,
   lines = g_strsplit (written, "\n", -1);
   /* all-hubs, the hub's feed, the site, one officer, private/index.html, one line for the
    * single openings and the final "" */
-  g_assert_cmpuint (g_strv_length (lines), ==, 11);
+  g_assert_cmpuint (g_strv_length (lines), ==, 12);
   g_assert_true (g_str_has_prefix (lines[0], "Wrote "));
   g_assert_true (g_str_has_suffix (lines[0], "/feeds/all-hubs.ics"));
   g_assert_true (g_str_has_suffix (lines[1], "/feeds/bedford-library.ics"));
@@ -42,10 +42,11 @@ test_export (CliFixture    *fixture,
   g_assert_true (g_str_has_suffix (lines[4], "/feeds/hubs.json"));
   g_assert_true (g_str_has_suffix (lines[5], "/feeds/hubrota.css"));
   g_assert_true (g_str_has_suffix (lines[6], "/feeds/hubrota.js"));
-  g_assert_true (g_str_has_suffix (lines[8], "/feeds/private/index.html"));
-  g_assert_true (g_str_has_prefix (lines[9], "Wrote "));
-  g_assert_nonnull (strstr (lines[9], " openings each on its own in "));
-  g_assert_true (g_str_has_suffix (lines[9], "/feeds/openings"));
+  g_assert_true (g_str_has_suffix (lines[7], "/feeds/hubrota.svg"));
+  g_assert_true (g_str_has_suffix (lines[9], "/feeds/private/index.html"));
+  g_assert_true (g_str_has_prefix (lines[10], "Wrote "));
+  g_assert_nonnull (strstr (lines[10], " openings each on its own in "));
+  g_assert_true (g_str_has_suffix (lines[10], "/feeds/openings"));
   path = g_build_filename (folder, "bedford-library.ics", NULL);
   g_assert_true (g_file_get_contents (path, &ics, NULL, NULL));
   g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/London:20261205T100000\r\n"));

@@ -127,6 +127,7 @@ expected_public_tree (HubrotaStore *store)
   g_ptr_array_add (files, g_strdup ("hubs.json"));
   g_ptr_array_add (files, g_strdup ("hubrota.css"));
   g_ptr_array_add (files, g_strdup ("hubrota.js"));
+  g_ptr_array_add (files, g_strdup ("hubrota.svg"));
   for (guint i = 0; i < hubs->len; i++)
     {
       const char *slug = hubrota_hub_get_slug (g_ptr_array_index (hubs, i));

@@ -267,6 +267,22 @@ for prefix in "" /hubs; do
   get "$prefix/status.json"
   expect_status 200
   expect_header Content-Type application/json
+  # The site's own files: with nosniff a browser runs a script only if it says it is one.
+  get "$prefix/hubrota.js"
+  expect_status 200
+  expect_header Content-Type 'text/javascript; charset=utf-8'
+  get "$prefix/hubrota.css"
+  expect_status 200
+  expect_header Content-Type 'text/css; charset=utf-8'
+  get "$prefix/hubrota.svg"
+  expect_status 200
+  expect_header Content-Type image/svg+xml
+  get "$prefix/hubs.json"
+  expect_status 200
+  expect_header Content-Type application/json
+  get "$prefix/ampthill.html"
+  expect_status 200
+  expect_header Content-Type 'text/html; charset=utf-8'
   get "$prefix/robots.txt"
   expect_status 200
   expect_header Content-Type 'text/plain; charset=utf-8'
