@@ -178,10 +178,10 @@ test_hub_page (Fixture *f, gconstpointer data)
 
   assert_has (html, "<li class=\"cancelled\" data-start=\"2026-12-04T14:00:00+00:00\" "
                     "data-end=\"2026-12-04T17:00:00+00:00\" data-cancelled><span class=\"when\">"
-                    "Friday 4 December, 14:00–17:00</span><p class=\"change\">Closed on Friday "
+                    "Friday 4 December, <span class=\"hours\">14:00–17:00</span></span><p class=\"change\">Closed on Friday "
                     "4 December: Flooded &lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;"
                     "</p></li>");
-  assert_has (html, "<span class=\"when\">Saturday 19 December, 10:00–12:00</span><p "
+  assert_has (html, "<span class=\"when\">Saturday 19 December, <span class=\"hours\">10:00–12:00</span></span><p "
                     "class=\"change\">Moved to Saturday 19 December (it was on Friday 18 "
                     "December)</p><a class=\"one-off\" href=\"openings/ampthill-3-20261218.ics\">");
   assert_has (html, "href=\"openings/ampthill-3-20261211.ics\"");

@@ -207,7 +207,7 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   gboolean moved = hubrota_occurrence_get_moved (occurrence) && !cancelled;
 
   append_escaped (html, "<li class=\"%s\" data-start=\"%s\" data-end=\"%s\"%s>"
-                  "<span class=\"when\">%s, %s</span>",
+                  "<span class=\"when\">%s, <span class=\"hours\">%s</span></span>",
                   cancelled ? "cancelled" : moved ? "moved" : "scheduled", start, end,
                   cancelled ? " data-cancelled" : "", day, when);
   if (cancelled && reason != NULL && *reason != '\0')
@@ -590,6 +590,9 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
   append_next_open (html, site, upcoming);
   if (*description != '\0')
     append_escaped (html, "<p class=\"lead\">%s</p>\n", description);
+  /* The way to subscribe is after the openings, and a tap away from the top. */
+  g_string_append (html, "<p class=\"jump\"><a class=\"button\" href=\"#subscribe-hub\">"
+                   "Add to your calendar</a></p>\n");
   if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
     {
       append_escaped (html, "<h2>Where</h2>\n<p class=\"address\">%s%s%s</p>\n",
@@ -598,8 +601,6 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
                       hubrota_hub_get_postcode (hub));
       append_map_links (html, hub);
     }
-  /* Subscribing before the long list: it is what keeps a calendar right. */
-  append_subscribe (html, site, feed, hubrota_hub_get_name (hub), "subscribe-hub");
   g_string_append (html, "<h2>Opening times</h2>\n");
   if (upcoming->len == 0)
     g_string_append (html, "<p>No openings are planned yet.</p>\n");
@@ -610,8 +611,9 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
         append_opening (html, site, g_ptr_array_index (upcoming, i), TRUE);
       g_string_append (html, "</ul>\n<p>“Add just this one” puts a single opening in your "
                        "calendar, which will not hear of any later change: subscribing "
-                       "(above) is better.</p>\n");
+                       "(below) is better.</p>\n");
     }
+  append_subscribe (html, site, feed, hubrota_hub_get_name (hub), "subscribe-hub");
   g_string_append (html, "</main>\n");
   append_footer (html);
   g_string_append (html, "</body>\n</html>\n");

@@ -33,9 +33,10 @@
       return ['Open now until ' + londonClock(end), 'today'];
     if (londonDay(start) === today)
       return ['Open today ' + londonClock(start) + '–' + londonClock(end), 'today'];
+    const hours = londonClock(start) + '–' + londonClock(end);
     if (londonDay(start) === tomorrow)
-      return ['Next open tomorrow, ' + londonClock(start), ''];
-    return ['Next open ' + londonLongDay(start) + ', ' + londonClock(start), ''];
+      return ['Next open tomorrow, ' + hours, ''];
+    return ['Next open ' + londonLongDay(start) + ', ' + hours, ''];
   }
 
   function refreshNextOpen (scope, now) {
