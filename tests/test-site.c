@@ -43,7 +43,8 @@ opening (const char *start, const char *end, const char *date)
 }
 
 /* The site as of Thursday 3 December 2026, 12:00: an opening that is over, one cancelled,
- * one moved from Friday 18 to Saturday 19 December, and an ordinary one. */
+ * an ordinary one, one moved from Friday 18 to Saturday 19 December, and one cancelled with a
+ * reason that says "Closed" itself. */
 static void
 fixture_set_up (Fixture *f, gconstpointer data)
 {
@@ -51,7 +52,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
   g_autoptr(GDateTime) moved_start = test_util_local ("2026-12-19T10:00");
   g_autoptr(GDateTime) moved_end = test_util_local ("2026-12-19T12:00");
   HubrotaHub *hub = hubrota_hub_new ("ampthill", HOSTILE, "ampthill");
-  HubrotaOccurrence *cancelled, *moved;
+  HubrotaOccurrence *cancelled, *christmas, *moved;
   HubrotaSite site;
 
   hubrota_hub_set_address (hub, "Dunstable Street, Ampthill");
@@ -71,6 +72,9 @@ fixture_set_up (Fixture *f, gconstpointer data)
   moved = opening ("2026-12-18T14:00", "2026-12-18T17:00", "2026-12-18");
   hubrota_occurrence_set_moved (moved, moved_start, moved_end);
   g_ptr_array_add (f->occurrences, moved);
+  christmas = opening ("2026-12-25T14:00", "2026-12-25T17:00", "2026-12-25");
+  hubrota_occurrence_set_cancelled (christmas, "Closed for Christmas");
+  g_ptr_array_add (f->occurrences, christmas);
 
   f->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   site = (HubrotaSite) { f->hubs, f->beats, f->occurrences, "https://example.org/hubs/", now };
@@ -185,6 +189,8 @@ test_hub_page (Fixture *f, gconstpointer data)
                     "class=\"change\">Moved to Saturday 19 December (it was on Friday 18 "
                     "December)</p><a class=\"one-off\" href=\"openings/ampthill-3-20261218.ics\">");
   assert_has (html, "href=\"openings/ampthill-3-20261211.ics\"");
+  assert_has (html, "<p class=\"change\">Friday 25 December: Closed for Christmas</p>");
+  assert_lacks (html, "Closed on Friday 25 December");
   assert_lacks (html, "openings/ampthill-3-20261204.ics");
   assert_has (html, "<a href=\"https://www.openstreetmap.org/?mlat=52.02900&amp;mlon=-0.49500"
                     "#map=17/52.02900/-0.49500\">");
@@ -231,7 +237,7 @@ test_json_ld (Fixture *f, gconstpointer data)
   g_assert_cmpstr (json_object_get_string_member (place, "@type"), ==, "Place");
   g_assert_cmpstr (json_object_get_string_member (place, "name"), ==, HOSTILE);
   events = json_object_get_array_member (place, "event");
-  g_assert_cmpuint (json_array_get_length (events), ==, 3);
+  g_assert_cmpuint (json_array_get_length (events), ==, 4);
   cancelled = json_array_get_object_element (events, 0);
   g_assert_cmpstr (json_object_get_string_member (cancelled, "@type"), ==, "Event");
   g_assert_cmpstr (json_object_get_string_member (cancelled, "startDate"), ==,
@@ -264,7 +270,7 @@ test_hubs_json (Fixture *f, gconstpointer data)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (hub, "latitude"), 52.029, 1e-9);
   g_assert_cmpstr (json_object_get_string_member (hub, "url"), ==,
                    "https://example.org/hubs/ampthill.html");
-  g_assert_cmpuint (json_array_get_length (openings), ==, 3);
+  g_assert_cmpuint (json_array_get_length (openings), ==, 4);
   g_assert_cmpstr (json_object_get_string_member (cancelled, "type"), ==, "police-hub");
   g_assert_cmpstr (json_object_get_string_member (cancelled, "address"), ==,
                    "Dunstable Street, Ampthill, MK45 2JT");

@@ -210,7 +210,10 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
                   "<span class=\"when\">%s, <span class=\"hours\">%s</span></span>",
                   cancelled ? "cancelled" : moved ? "moved" : "scheduled", start, end,
                   cancelled ? " data-cancelled" : "", day, when);
-  if (cancelled && reason != NULL && *reason != '\0')
+  /* "Closed for Christmas" is said once: "Friday 25 December: Closed for Christmas". */
+  if (cancelled && reason != NULL && g_ascii_strncasecmp (reason, "closed", 6) == 0)
+    append_escaped (html, "<p class=\"change\">%s: %s</p>", day, reason);
+  else if (cancelled && reason != NULL && *reason != '\0')
     append_escaped (html, "<p class=\"change\">Closed on %s: %s</p>", day, reason);
   else if (cancelled)
     append_escaped (html, "<p class=\"change\">Closed on %s</p>", day);
