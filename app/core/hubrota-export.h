@@ -20,9 +20,10 @@ typedef struct
 } HubrotaExportOptions;
 
 void       hubrota_export_options_init (HubrotaExportOptions        *options);
-/* Writes every file, each through a temporary name and a rename, and only once all of them
- * are ready, so readers never see half a file and a failure leaves the old ones. Returns
- * the paths written, relative to dir. */
+/* Publishes the site and its feeds (hubrota-site.h): builds the whole set beside dir and swaps
+ * it in one step, so readers see the old set or the new one and a failure leaves the old one;
+ * a file that has not changed goes on as the same file. Returns the paths of the set, relative
+ * to dir. */
 GPtrArray *hubrota_export              (HubrotaStore                *store,
                                         const char                  *dir,
                                         const HubrotaExportOptions  *options,
