@@ -202,6 +202,16 @@ hubrota_hub_get_postcode (HubrotaHub *self)
   return self->postcode;
 }
 
+char *
+hubrota_hub_format_address (HubrotaHub *self)
+{
+  g_return_val_if_fail (HUBROTA_IS_HUB (self), NULL);
+
+  if (self->address[0] == '\0' || self->postcode[0] == '\0')
+    return g_strconcat (self->address, self->postcode, NULL);
+  return g_strdup_printf ("%s, %s", self->address, self->postcode);
+}
+
 void
 hubrota_hub_set_postcode (HubrotaHub *self,
                           const char *postcode)

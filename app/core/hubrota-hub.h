@@ -26,6 +26,9 @@ void        hubrota_hub_set_postcode    (HubrotaHub *self,
 const char *hubrota_hub_get_description (HubrotaHub *self);
 void        hubrota_hub_set_description (HubrotaHub *self,
                                          const char *description);
+/* "Dunstable Street, Ampthill, MK45 2JT": the address and postcode as one line, "" when it
+ * has neither. */
+char       *hubrota_hub_format_address  (HubrotaHub *self);
 gboolean    hubrota_hub_get_location    (HubrotaHub *self,
                                          double     *latitude,
                                          double     *longitude);

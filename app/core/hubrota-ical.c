@@ -271,29 +271,6 @@ opening_summary (HubrotaHub *hub, HubrotaOccurrence *occurrence)
                           hubrota_hub_get_name (hub));
 }
 
-/* "Dunstable Street, Ampthill, MK45 2JT"; NULL when the hub has neither */
-static char *
-opening_location (HubrotaHub *hub)
-{
-  const char *parts[] = { hubrota_hub_get_address (hub), hubrota_hub_get_postcode (hub) };
-  GString *location = g_string_new (NULL);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      if (parts[i] == NULL || parts[i][0] == '\0')
-        continue;
-      if (location->len > 0)
-        g_string_append (location, ", ");
-      g_string_append (location, parts[i]);
-    }
-  if (location->len == 0)
-    {
-      g_string_free (location, TRUE);
-      return NULL;
-    }
-  return g_string_free (location, FALSE);
-}
-
 /* The public reason first for a cancelled opening, then what people can do at the hub. */
 static char *
 opening_description (HubrotaHub *hub, HubrotaOccurrence *occurrence)
@@ -339,17 +316,17 @@ add_revision (icalcomponent *event, const Feed *feed, HubrotaOccurrence *occurre
 static void
 add_place (icalcomponent *event, const Feed *feed, HubrotaHub *hub)
 {
-  g_autofree char *location = opening_location (hub);
+  g_autofree char *location = hubrota_hub_format_address (hub);
   struct icalgeotype geo;
 
-  if (location != NULL)
+  if (location[0] != '\0')
     add_text (event, icalproperty_new_location, location);
   if (hubrota_hub_get_location (hub, &geo.lat, &geo.lon))
     icalcomponent_add_property (event, icalproperty_new_geo (geo));
   if (feed->base_url != NULL)
     {
       g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
-      g_autofree char *url = g_strdup_printf ("%s/%s", feed->base_url, page);
+      g_autofree char *url = hubrota_site_url (feed->base_url, page);
       icalcomponent_add_property (event, icalproperty_new_url (url));
     }
 }
@@ -539,17 +516,6 @@ serialise_calendar (icalcomponent *calendar, const char *name)
   return g_strdup_printf ("%.*s%s%s", (int) (zone - text), text, name_line, zone);
 }
 
-static char *
-strip_trailing_slashes (const char *url)
-{
-  char *copy = g_strdup (url);
-  gsize length = strlen (copy);
-
-  while (length > 0 && copy[length - 1] == '/')
-    copy[--length] = '\0';
-  return copy;
-}
-
 struct _HubrotaIcalEvents
 {
   GHashTable *texts;   /* HubrotaOccurrence → its VEVENT as text */
@@ -622,7 +588,6 @@ build_feed (const char                *name,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(icalcomponent) calendar = NULL;
-  g_autofree char *base_url = NULL;
   icalcomponent *vtimezone;
   Feed feed;
 
@@ -643,8 +608,7 @@ build_feed (const char                *name,
   calendar = new_calendar (name, options->refresh_hours > 0 ? options->refresh_hours
                                                             : DEFAULT_REFRESH_HOURS);
   icalcomponent_add_component (calendar, vtimezone);
-  base_url = options->base_url != NULL ? strip_trailing_slashes (options->base_url) : NULL;
-  feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = base_url,
+  feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = options->base_url,
                   .officer = officer, .names = names };
   if (events != NULL)
     return splice_events (calendar, name, &feed, occurrences, events);

@@ -349,6 +349,7 @@ append_hub_card (GString *html, const HubrotaSite *site, HubrotaHub *hub)
                                        hubrota_hub_get_postcode (hub), district,
                                        beat_name (site, hub), NULL);
   g_autofree char *lowered = g_utf8_strdown (search, -1);
+  g_autofree char *address = hubrota_hub_format_address (hub);
   double lat, lon;
   guint listed = 0;
 
@@ -358,10 +359,8 @@ append_hub_card (GString *html, const HubrotaSite *site, HubrotaHub *hub)
     g_string_append_printf (html, " data-lat=\"%.6f\" data-lon=\"%.6f\"", lat, lon);
   append_escaped (html, "><div class=\"card\"><h3><a href=\"%s\">%s</a></h3>\n",
                   page, hubrota_hub_get_name (hub));
-  if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
-    append_escaped (html, "<p class=\"address\">%s%s%s</p>\n", hubrota_hub_get_address (hub),
-                    *hubrota_hub_get_address (hub) != '\0' ? ", " : "",
-                    hubrota_hub_get_postcode (hub));
+  if (*address != '\0')
+    append_escaped (html, "<p class=\"address\">%s</p>\n", address);
   append_next_open (html, site, upcoming);
   g_string_append (html, "<ul class=\"openings\">\n");
   for (guint i = 0; i < upcoming->len && listed < OPENINGS_ON_INDEX; i++, listed++)
@@ -580,6 +579,7 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
   g_autofree char *feed_title = g_strdup_printf ("%s opening times", hubrota_hub_get_name (hub));
   g_autofree char *json_ld = hub_json_ld (site, hub, upcoming);
   const char *description = hubrota_hub_get_description (hub);
+  g_autofree char *address = hubrota_hub_format_address (hub);
   GString *html = g_string_new (NULL);
 
   append_head (html, title, *description != '\0' ? description : title, feed, feed_title);
@@ -596,12 +596,9 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
   /* The way to subscribe is after the openings, and a tap away from the top. */
   g_string_append (html, "<p class=\"jump\"><a class=\"button\" href=\"#subscribe-hub\">"
                    "Add to your calendar</a></p>\n");
-  if (*hubrota_hub_get_address (hub) != '\0' || *hubrota_hub_get_postcode (hub) != '\0')
+  if (*address != '\0')
     {
-      append_escaped (html, "<h2>Where</h2>\n<p class=\"address\">%s%s%s</p>\n",
-                      hubrota_hub_get_address (hub),
-                      *hubrota_hub_get_address (hub) != '\0' ? ", " : "",
-                      hubrota_hub_get_postcode (hub));
+      append_escaped (html, "<h2>Where</h2>\n<p class=\"address\">%s</p>\n", address);
       append_map_links (html, hub);
     }
   g_string_append (html, "<h2>Opening times</h2>\n");
@@ -633,17 +630,6 @@ add_member (JsonBuilder *builder, const char *name, const char *value)
     json_builder_add_null_value (builder);
 }
 
-static char *
-full_address (HubrotaHub *hub)
-{
-  if (*hubrota_hub_get_address (hub) == '\0')
-    return g_strdup (hubrota_hub_get_postcode (hub));
-  if (*hubrota_hub_get_postcode (hub) == '\0')
-    return g_strdup (hubrota_hub_get_address (hub));
-  return g_strdup_printf ("%s, %s", hubrota_hub_get_address (hub),
-                          hubrota_hub_get_postcode (hub));
-}
-
 /* One opening as data.police.uk writes a neighbourhood event (title, type, description,
  * address, start_date, end_date), with what Hubrota knows beside it. */
 static void
@@ -651,7 +637,7 @@ add_opening_json (JsonBuilder *builder, const HubrotaSite *site, HubrotaHub *hub
                   HubrotaOccurrence *occurrence)
 {
   g_autofree char *title = event_name (hub);
-  g_autofree char *address = full_address (hub);
+  g_autofree char *address = hubrota_hub_format_address (hub);
   g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
   g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));
   g_autofree char *file = hubrota_site_opening_file (occurrence);
@@ -690,7 +676,7 @@ hubs_json (const HubrotaSite *site)
     {
       HubrotaHub *hub = g_ptr_array_index (site->hubs, i);
       g_autoptr(GPtrArray) upcoming = upcoming_at (site, hubrota_hub_get_slug (hub));
-      g_autofree char *address = full_address (hub);
+      g_autofree char *address = hubrota_hub_format_address (hub);
       g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
       g_autofree char *page_url = hubrota_site_url (site->base_url, page);
       g_autofree char *feed = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
