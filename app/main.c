@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "hubrota-application.h"
+#include "hubrota-catalogue.h"
 #include "hubrota-first-frame.h"
 #include "hubrota-opening-card.h"
 
@@ -42,7 +43,7 @@ main (int   argc,
 
   /* Before the application parses the command line, so --help is translated too. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, hubrota_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

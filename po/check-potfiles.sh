@@ -5,7 +5,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 cd "${1:?usage: check-potfiles.sh SOURCE_ROOT}" || exit 1
 status=0
-for f in $(grep -l -e '_(' -e 'N_(' -e 'translatable="yes"' app/*.c app/*/*.c app/*/*.ui app/*/*/*.c app/*/*/*.ui 2>/dev/null); do
+for f in $(grep -l -e '_(' -e 'N_(' -e 'hubrota_catalogue_[np]*gettext (' -e 'translatable="yes"' app/*.c app/*/*.c app/*/*.ui app/*/*/*.c app/*/*/*.ui 2>/dev/null); do
   grep -qx "$f" po/POTFILES.in || { echo "po/POTFILES.in is missing $f"; status=1; }
 done
 for f in $(grep -v '^#' po/POTFILES.in); do

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
@@ -382,8 +383,12 @@ check_cycle (const char *cycle, guint n_days, GError **error)
   if (!hubrota_cli_parse_integer ("--cycle", cycle, 1, HUBROTA_ROSTER_MAX_DAYS, &days, error))
     return FALSE;
   if (days != n_days)
-    return bad_value (error, _("--cycle is %" G_GINT64_FORMAT " days but --shifts names %u"), days,
-                      n_days);
+    /* Translators: the first number is the length of the cycle in days; the second is
+     * how many shift letters the --shifts option gave. */
+    return bad_value (error, g_dngettext (GETTEXT_PACKAGE,
+                                          "--cycle is %" PRId64 " day but --shifts names %u",
+                                          "--cycle is %" PRId64 " days but --shifts names %u",
+                                          days), days, n_days);
   return TRUE;
 }
 
@@ -476,7 +481,7 @@ print_duty (HubrotaDuty *duty, gint64 id, const char *officer)
 {
   g_autofree char *description = describe_duty (duty);
 
-  g_print (_("Duty %" G_GINT64_FORMAT " for %s: %s\n"), id, officer, description);
+  g_print (_("Duty %" PRId64 " for %s: %s\n"), id, officer, description);
 }
 
 gboolean
@@ -647,7 +652,7 @@ hubrota_cli_duty_remove (HubrotaCliCall  *call,
       (store = hubrota_cli_call_open_store (call, error)) == NULL ||
       !hubrota_store_remove_duty (store, id, error))
     return FALSE;
-  g_print (_("Removed duty %" G_GINT64_FORMAT ".\n"), id);
+  g_print (_("Removed duty %" PRId64 ".\n"), id);
   return TRUE;
 }
 
@@ -822,10 +827,10 @@ hubrota_cli_leave_add (HubrotaCliCall  *call,
   from = format_moment (start);
   to = format_moment (end);
   if (reason != NULL && *reason != '\0')
-    g_print (_("Leave %" G_GINT64_FORMAT " for %s: away from %s until %s (%s)\n"), id,
+    g_print (_("Leave %" PRId64 " for %s: away from %s until %s (%s)\n"), id,
              call->argument, from, to, reason);
   else
-    g_print (_("Leave %" G_GINT64_FORMAT " for %s: away from %s until %s\n"), id,
+    g_print (_("Leave %" PRId64 " for %s: away from %s until %s\n"), id,
              call->argument, from, to);
   return TRUE;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "hubrota-catalogue.h"
 #include "hubrota-cli.h"
 
 static const HubrotaCliCommand commands[] = {
@@ -318,7 +319,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, hubrota_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname (HUBROTA_CLI_NAME);

@@ -8,6 +8,7 @@
 #include "hubrota-autofill.h"
 #include "hubrota-beat.h"
 #include "hubrota-candidate.h"
+#include "hubrota-catalogue.h"
 #include "hubrota-duty.h"
 #include "hubrota-error.h"
 #include "hubrota-export.h"
