@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-autofill-private.h"
 #include "hubrota-error-private.h"
 #include "hubrota-fairness.h"
@@ -51,7 +53,8 @@ _hubrota_autofill_plan_capped (HubrotaStore                 *store,
 
   if (g_date_compare (&options->from, &options->to) > 0)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the period ends before it starts");
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                      _("the period ends before it starts"));
       return NULL;
     }
   if ((rota = hubrota_rota_load (store, &options->from, &options->to, error)) == NULL ||

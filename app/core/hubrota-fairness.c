@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-beat.h"
 #include "hubrota-fairness.h"
 #include "hubrota-hub.h"
@@ -29,9 +31,12 @@ struct _HubrotaFairness
 
 G_DEFINE_FINAL_TYPE (HubrotaFairness, hubrota_fairness, G_TYPE_OBJECT)
 
-/* Core words are English; the window and the CLI show these labels as they are. */
-#define NO_BEAT "No beat"
-#define EVERYONE "Everyone"
+/* The labels of the group of officers without a beat and of the group of everyone, in the
+ * user's language; the window and the CLI show them as they are. */
+/* Translators: the group of officers who have no home beat, in the fairness figures */
+#define NO_BEAT _("No beat")
+/* Translators: the group of all officers, in the fairness figures */
+#define EVERYONE _("Everyone")
 
 static double
 opening_hours (HubrotaOccurrence *opening)
@@ -228,8 +233,8 @@ hubrota_fairness_new (HubrotaStore  *store,
 
   if (g_date_compare (from, to) > 0)
     {
-      g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
-                   "the period ends before it starts");
+      g_set_error_literal (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
+                           _("the period ends before it starts"));
       return NULL;
     }
   self = g_object_new (HUBROTA_TYPE_FAIRNESS, NULL);

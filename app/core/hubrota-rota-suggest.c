@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-candidate-private.h"
 
 typedef struct
@@ -101,12 +103,22 @@ static char *
 describe_errors (const Ranking *ranking)
 {
   if (ranking->errors == 0 && ranking->findings->len == 0)
-    return g_strdup ("breaks no rule");
+    /* Translators: why an officer is suggested for an opening, said of the officer */
+    return g_strdup (_("breaks no rule"));
   if (ranking->errors == 0)
-    return g_strdup_printf ("breaks no rule that is an error (%u %s)", ranking->findings->len,
-                            ranking->findings->len == 1 ? "warning" : "warnings");
-  return g_strdup_printf ("would cause %u %s", ranking->errors,
-                          ranking->errors == 1 ? "error" : "errors");
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: said of an officer suggested for an
+                                          * opening; the number is how many warnings putting them
+                                          * on it would cause */
+                                         "breaks no rule that is an error (%u warning)",
+                                         "breaks no rule that is an error (%u warnings)",
+                                         ranking->findings->len),
+                            ranking->findings->len);
+  /* Translators: said of an officer suggested for an opening; the number is how many errors
+   * putting them on it would cause */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "would cause %u error",
+                                       "would cause %u errors", ranking->errors),
+                          ranking->errors);
 }
 
 static char *
@@ -116,11 +128,15 @@ describe_home (HubrotaRota *self, const Ranking *ranking, int occurrence)
   int hub_beat = OCCURRENCE (self, occurrence)->beat;
 
   if (ranking->home)
-    return g_strdup_printf ("works on %s, the hub’s own beat, so no abstraction",
+    /* Translators: said of an officer suggested for an opening; %s is a beat's name */
+    return g_strdup_printf (_("works on %s, the hub’s own beat, so no abstraction"),
                             hubrota_beat_get_name (BEAT (self, beat)->object));
   if (beat == NONE)
-    return g_strdup ("has no home beat, so no abstraction");
-  return g_strdup_printf ("home beat is %s, so time at a hub in %s counts as abstraction",
+    /* Translators: said of an officer suggested for an opening */
+    return g_strdup (_("has no home beat, so no abstraction"));
+  /* Translators: said of an officer suggested for an opening: the first %s is the name of
+   * their beat, the second the name of the hub's beat */
+  return g_strdup_printf (_("home beat is %s, so time at a hub in %s counts as abstraction"),
                           hubrota_beat_get_name (BEAT (self, beat)->object),
                           hubrota_beat_get_name (BEAT (self, hub_beat)->object));
 }
@@ -133,9 +149,12 @@ reasons_for (HubrotaRota *self, const Ranking *ranking, int occurrence)
   g_ptr_array_add (reasons, describe_errors (ranking));
   g_ptr_array_add (reasons, describe_home (self, ranking, occurrence));
   if (OFFICER (self, ranking->officer)->beat != NONE)
-    g_ptr_array_add (reasons, g_strdup_printf ("abstraction so far this week: %.1f%%",
+    /* Translators: said of an officer suggested for an opening; %.1f%% is a share of their
+     * time on duty, as in "12.5%" */
+    g_ptr_array_add (reasons, g_strdup_printf (_("abstraction so far this week: %.1f%%"),
                                                ranking->abstraction));
-  g_ptr_array_add (reasons, g_strdup_printf ("hub time so far in the period: %.1f h",
+  /* Translators: said of an officer suggested for an opening; %.1f h is hours, as in "7.5 h" */
+  g_ptr_array_add (reasons, g_strdup_printf (_("hub time so far in the period: %.1f h"),
                                              ranking->hub_seconds / 3600.0));
   return reasons;
 }

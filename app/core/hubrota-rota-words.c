@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include "hubrota-london.h"
 #include "hubrota-rota-private.h"
 
@@ -33,10 +36,17 @@ static char *
 describe_seconds (gint64 seconds)
 {
   if (seconds < 3600)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " min", seconds / 60);
+    /* Translators: a length of time in minutes, such as "45 min" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" PRId64 " min", "%" PRId64 " min",
+                                         (gulong) (seconds / 60)),
+                            (int64_t) (seconds / 60));
   if (seconds % 3600 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " h", seconds / 3600);
-  return g_strdup_printf ("%.1f h", seconds / 3600.0);
+    /* Translators: a length of time in whole hours, such as "7 h" */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" PRId64 " h", "%" PRId64 " h",
+                                         (gulong) (seconds / 3600)),
+                            (int64_t) (seconds / 3600));
+  /* Translators: a length of time in hours with one decimal, such as "2.5 h" */
+  return g_strdup_printf (_("%.1f h"), seconds / 3600.0);
 }
 
 static const char *
@@ -63,7 +73,9 @@ describe_opening (HubrotaRota *self, int occurrence)
   RotaOccurrence *x = OCCURRENCE (self, occurrence);
   g_autofree char *when = hubrota_london_format_range (x->start, x->end);
 
-  return g_strdup_printf ("%s on %s", hub_name (self, occurrence), when);
+  /* Translators: an opening of a hub, put into the findings' sentences: the first %s is the
+   * hub's name, the second its day and times, as in "Kempston Library on Sat 5 Dec 10:00–12:00" */
+  return g_strdup_printf (C_("opening", "%s on %s"), hub_name (self, occurrence), when);
 }
 
 static const char *
@@ -79,7 +91,9 @@ say_double_booked (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *first = describe_opening (self, f->other);
   g_autofree char *second = describe_opening (self, f->occurrence);
 
-  return g_strdup_printf ("%s is in two places at once: %s overlaps %s", who, second, first);
+  /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second and third
+   * are openings, as in "Kempston Library on Sat 5 Dec 10:00–12:00" */
+  return g_strdup_printf (_("%s is in two places at once: %s overlaps %s"), who, second, first);
 }
 
 static char *
@@ -90,10 +104,18 @@ say_on_leave (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *who = describe_officer (self, f->officer);
   g_autofree char *opening = describe_opening (self, f->occurrence);
   g_autofree char *away = hubrota_london_format_range (absence->start, absence->end);
-  g_autofree char *why = *absence->reason != '\0'
-                         ? g_strdup_printf (" (%s)", absence->reason) : g_strdup ("");
 
-  return g_strdup_printf ("%s is away%s from %s, during %s", who, why, away, opening);
+  if (*absence->reason != '\0')
+    /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second the
+     * reason for the absence, as in "Annual leave" or "left on 2 Jan 2027"; the third the
+     * absence's days and times; the fourth an opening, as in
+     * "Kempston Library on Sat 5 Dec 10:00–12:00" */
+    return g_strdup_printf (_("%s is away (%s) from %s, during %s"), who, absence->reason, away,
+                            opening);
+  /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second the
+   * absence's days and times; the third an opening, as in
+   * "Kempston Library on Sat 5 Dec 10:00–12:00" */
+  return g_strdup_printf (_("%s is away from %s, during %s"), who, away, opening);
 }
 
 static char *
@@ -104,9 +126,14 @@ say_off_duty (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *outside = describe_seconds (f->amount);
 
   if (f->amount == f->total)
-    return g_strdup_printf ("%s is not on duty at all during %s, so it is overtime",
+    /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second an
+     * opening, as in "Kempston Library on Sat 5 Dec 10:00–12:00" */
+    return g_strdup_printf (_("%s is not on duty at all during %s, so it is overtime"),
                             who, opening);
-  return g_strdup_printf ("%s is off duty for %s of %s, so that part is overtime",
+  /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second a length
+   * of time, as in "45 min"; the third an opening, as in
+   * "Kempston Library on Sat 5 Dec 10:00–12:00" */
+  return g_strdup_printf (_("%s is off duty for %s of %s, so that part is overtime"),
                           who, outside, opening);
 }
 
@@ -114,18 +141,28 @@ static char *
 say_abstraction (HubrotaRota *self, const RotaFinding *f)
 {
   g_autofree char *who = describe_officer (self, f->officer);
-  g_autofree char *week = format_time (f->start, "%a %-d %b %Y");
+  /* Translators: the Monday a week starts, as in "Mon 7 Dec 2026"; a g_date_time_format()
+   * layout: %a the short day name, %-d the day, %b the short month name, %Y the year */
+  g_autofree char *week = format_time (f->start, _("%a %-d %b %Y"));
   g_autofree char *away = describe_seconds (f->amount);
   g_autofree char *on_duty = describe_seconds (f->total);
   double limit = hubrota_beat_get_abstraction_limit (BEAT (self, f->beat)->object);
 
   if (f->total == 0)
-    return g_strdup_printf ("%s spends %s at hubs outside %s in the week of %s, with no duty "
-                            "that week to set it against", who, away, beat_name (self, f->beat),
+    /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second a length
+     * of time, as in "7 h"; the third the name of their beat; the fourth the Monday the week
+     * starts, as in "Mon 7 Dec 2026" */
+    return g_strdup_printf (_("%s spends %s at hubs outside %s in the week of %s, with no duty "
+                              "that week to set it against"), who, away, beat_name (self, f->beat),
                             week);
-  return g_strdup_printf ("%s spends %s of %s on duty at hubs outside %s in the week of %s "
-                          "(%.1f%%), over the beat’s %g%% abstraction limit", who, away, on_duty,
-                          beat_name (self, f->beat), week, 100.0 * f->amount / f->total, limit);
+  /* Translators: the first %s is the officer, as in "PC1001 Sam Patel"; the second and third
+   * lengths of time, as in "7 h" and "37.5 h"; the fourth the name of their beat; the fifth
+   * the Monday the week starts, as in "Mon 7 Dec 2026"; %.1f%% the share, as in "18.7%", and
+   * %g%% the beat's limit, as in "15%" */
+  return g_strdup_printf (_("%s spends %s of %s on duty at hubs outside %s in the week of %s "
+                            "(%.1f%%), over the beat’s %g%% abstraction limit"), who, away,
+                          on_duty, beat_name (self, f->beat), week, 100.0 * f->amount / f->total,
+                          limit);
 }
 
 static char *
@@ -133,19 +170,25 @@ say_uncovered (HubrotaRota *self, const RotaFinding *f)
 {
   g_autofree char *when = hubrota_london_format_range (f->start, f->end);
 
-  return g_strdup_printf ("%s has nobody on the beat %s: every one of its officers on duty "
-                          "then is at a hub outside it", beat_name (self, f->beat), when);
+  /* Translators: the first %s is a beat's name, the second days and times, as in
+   * "Sat 5 Dec 10:00–12:00" */
+  return g_strdup_printf (_("%s has nobody on the beat %s: every one of its officers on duty "
+                            "then is at a hub outside it"), beat_name (self, f->beat), when);
 }
 
 static char *
 say_hotspot (HubrotaRota *self, const RotaFinding *f)
 {
   HubrotaHotspot *hotspot = g_ptr_array_index (BEAT (self, f->beat)->hotspots, f->hotspot);
-  g_autofree char *from = format_time (f->start, "%a %-d %b");
-  g_autofree char *to = format_time (f->end - 1, "%a %-d %b");
+  /* Translators: a day, as in "Sat 5 Dec"; a g_date_time_format() layout: %a the short day
+   * name, %-d the day, %b the short month name */
+  g_autofree char *from = format_time (f->start, _("%a %-d %b"));
+  g_autofree char *to = format_time (f->end - 1, _("%a %-d %b"));
 
-  return g_strdup_printf ("No %s officer has 15 minutes on duty on the beat from %s to %s, so "
-                          "the patrol of %s due every three days is at risk",
+  /* Translators: the first %s is a beat's name, the second and third days, as in
+   * "Sat 5 Dec", the fourth a hotspot's name, as in "Castle shopping parade" */
+  return g_strdup_printf (_("No %s officer has 15 minutes on duty on the beat from %s to %s, so "
+                            "the patrol of %s due every three days is at risk"),
                           beat_name (self, f->beat), from, to, hubrota_hotspot_get_name (hotspot));
 }
 
@@ -155,10 +198,22 @@ say_understaffed (HubrotaRota *self, const RotaFinding *f)
   g_autofree char *opening = describe_opening (self, f->occurrence);
 
   if (f->amount == 0)
-    return g_strdup_printf ("%s needs %" G_GINT64_FORMAT " %s and has nobody yet", opening,
-                            f->total, f->total == 1 ? "officer" : "officers");
-  return g_strdup_printf ("%s needs %" G_GINT64_FORMAT " officers and has %" G_GINT64_FORMAT,
-                          opening, f->total, f->amount);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: %s is an opening, as in "Kempston
+                                          * Library on Sat 5 Dec 10:00–12:00"; the number is how
+                                          * many officers it needs */
+                                         "%s needs %" PRId64 " officer and has nobody yet",
+                                         "%s needs %" PRId64 " officers and has nobody yet",
+                                         (gulong) f->total),
+                            opening, (int64_t) f->total);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %s is an opening, as in "Kempston Library
+                                        * on Sat 5 Dec 10:00–12:00"; the first number is how many
+                                        * officers it needs, the second how many it has */
+                                       "%s needs %" PRId64 " officer and has %" PRId64,
+                                       "%s needs %" PRId64 " officers and has %" PRId64,
+                                       (gulong) f->total),
+                          opening, (int64_t) f->total, (int64_t) f->amount);
 }
 
 static char *

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-duty-private.h"
 #include "hubrota-error-private.h"
 #include "hubrota-london.h"
@@ -461,7 +463,8 @@ add_leavers (HubrotaRota *self)
       RotaOfficer *officer = OFFICER (self, i);
       const GDate *leaving = hubrota_officer_get_leaving_date (officer->object);
       RotaAbsence absence;
-      char date[32];
+      g_autoptr(GDateTime) day = NULL;
+      char *reason;
       guint at = 0;
 
       if (leaving == NULL)
@@ -469,8 +472,13 @@ add_leavers (HubrotaRota *self)
       officer->leaves = julian_start (g_date_get_julian (leaving));
       if (officer->leaves >= last)
         continue;
-      g_date_strftime (date, sizeof date, "left on %-d %b %Y", leaving);
-      absence = (RotaAbsence) { officer->leaves, MAX (last, officer->leaves + 1), g_strdup (date) };
+      day = g_date_time_new_utc (g_date_get_year (leaving), g_date_get_month (leaving),
+                                 g_date_get_day (leaving), 0, 0, 0);
+      /* Translators: why an officer is away for good, shown in brackets after "is away", as
+       * "left on 2 Jan 2027"; a g_date_time_format() layout: %-d the day, %b the month's short
+       * name, %Y the year. */
+      reason = g_date_time_format (day, _("left on %-d %b %Y"));
+      absence = (RotaAbsence) { officer->leaves, MAX (last, officer->leaves + 1), reason };
       while (at < officer->absences->len &&
              g_array_index (officer->absences, RotaAbsence, at).start <= absence.start)
         at++;
@@ -585,7 +593,8 @@ hubrota_rota_load (HubrotaStore  *store,
 
   if (g_date_compare (from, to) > 0)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the period ends before it starts");
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                      _("the period ends before it starts"));
       return NULL;
     }
   self = g_object_new (HUBROTA_TYPE_ROTA, NULL);
@@ -708,20 +717,29 @@ _hubrota_rota_resolve (HubrotaRota       *self,
   RotaOccurrence *found;
 
   if (officer_index == NONE)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", officer);
+    /* Translators: %s is the officer's id as typed, such as "PC1001" */
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, _("unknown officer ‘%s’"),
+                           officer);
   if (index == NONE)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "that opening of ‘%s’ is outside the period being checked",
+                           /* Translators: %s is the hub's id, such as "kempston-library" */
+                           _("that opening of ‘%s’ is outside the period being checked"),
                            hubrota_occurrence_get_hub (occurrence));
   found = &g_array_index (self->occurrences, RotaOccurrence, index);
   if (assign && found->cancelled)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "that opening of ‘%s’ is cancelled and cannot be staffed",
+                           /* Translators: %s is the hub's id, such as "kempston-library" */
+                           _("that opening of ‘%s’ is cancelled and cannot be staffed"),
                            hubrota_occurrence_get_hub (occurrence));
   if (assign == is_assigned (found, officer_index))
     return _hubrota_error (error, assign ? HUBROTA_STORE_ERROR_EXISTS : HUBROTA_STORE_ERROR_NOT_FOUND,
-                           assign ? "%s is already on that opening of ‘%s’"
-                                  : "%s is not on that opening of ‘%s’",
+                           /* Translators: the first %s is the officer's id, such as
+                            * "PC1001", the second the hub's id, such as "kempston-library" */
+                           assign ? _("%s is already on that opening of ‘%s’")
+                                  /* Translators: the first %s is the officer's id, such as
+                                   * "PC1001", the second the hub's id, such as
+                                   * "kempston-library" */
+                                  : _("%s is not on that opening of ‘%s’"),
                            officer, hubrota_occurrence_get_hub (occurrence));
   *out_change = (RotaChange) { officer_index, index, assign };
   return TRUE;
