@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "hubrota-autofill-private.h"
@@ -250,6 +251,35 @@ test_lp (Fixture *f, gconstpointer data)
   g_assert_true (g_str_has_suffix (text, "\nEnd\n"));
   binary = g_strdup_printf ("\n x%u\n", inst->vars->len - 1);
   g_assert_nonnull (strstr (text, binary));
+}
+
+/* The LP file is for a solver to read: under a locale whose decimal sign is a comma (Polish
+ * prints 0.5 as "0,5") its numbers still have a point, or CBC and GLPK misread them. */
+static void
+test_lp_polish (Fixture *f, gconstpointer data)
+{
+  g_autoptr(HubrotaPlan) p = plan (f);
+  g_autofree char *path = g_build_filename (f->dir, "plan.lp", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *probe = NULL;
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const char *body;
+
+  if (setlocale (LC_NUMERIC, "pl_PL.UTF-8") == NULL)
+    {
+      g_test_skip ("the pl_PL.UTF-8 locale is not installed (make deps installs it)");
+      return;
+    }
+  probe = g_strdup_printf ("%g", 0.5);
+  g_assert_cmpstr (probe, ==, "0,5");
+  g_assert_true (hubrota_plan_write_lp (p, path, NULL));
+  setlocale (LC_NUMERIC, saved);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  /* The first line is a comment in words; after it, no comma at all. */
+  body = strchr (text, '\n');
+  g_assert_nonnull (body);
+  g_assert_null (strchr (body, ','));
+  g_assert_nonnull (strstr (body, " <= 0.25\n"));
 }
 
 /* Castle's two officers, on duty 10:00–13:00, could each go to Kempston's hub, but it needs
@@ -521,6 +551,8 @@ main (int argc, char **argv)
   g_test_add ("/autofill/unticked", Fixture, &county[0], fixture_set_up,
               test_unticked, fixture_tear_down);
   g_test_add ("/autofill/lp", Fixture, &county[0], fixture_set_up, test_lp,
+              fixture_tear_down);
+  g_test_add ("/autofill/lp/polish", Fixture, &county[0], fixture_set_up, test_lp_polish,
               fixture_tear_down);
   g_test_add ("/autofill/lp/cbc", Fixture, GUINT_TO_POINTER (SOLVER_CBC), small_set_up,
               test_solver_agrees, fixture_tear_down);

@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -217,6 +218,7 @@ _hubrota_autofill_write_lp (AfInstance  *inst,
   write_bounds (inst, &line);
   if (g_file_set_contents (path, out->str, (gssize) out->len, &local_error))
     return TRUE;
-  return _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED, "cannot write %s: %s", path,
+  /* Translators: the first %s is a file name, the second why it could not be written */
+  return _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED, _("cannot write %s: %s"), path,
                          local_error->message);
 }

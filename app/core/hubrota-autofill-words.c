@@ -305,18 +305,25 @@ _hubrota_autofill_explain (AfInstance     *inst,
   append_count (why, r.on_leave, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u on leave",
                                                                "%u on leave", r.on_leave),
                                                   r.on_leave));
-  append_count (why, r.busy, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                           "%u at another opening then",
-                                                           "%u at other openings then", r.busy),
-                                              r.busy));
+  append_count (why, r.busy,
+                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: a count of officers, as in "2 at
+                                               * other openings then" */
+                                              "%u at another opening then",
+                                              "%u at other openings then", r.busy),
+                                 r.busy));
   append_count (why, r.uncovered,
                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: a count of officers, as in "2 would
+                                               * leave their beats uncovered" */
                                               "%u would leave their beat uncovered",
                                               "%u would leave their beats uncovered",
                                               r.uncovered),
                                  r.uncovered));
   append_count (why, r.hotspot,
                 g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: a count of officers, as in "2 would
+                                               * put hotspot patrols at risk" */
                                               "%u would put a hotspot patrol at risk",
                                               "%u would put hotspot patrols at risk", r.hotspot),
                                  r.hotspot));

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-error-private.h"
 #include "hubrota-generate.h"
 #include "hubrota-london.h"
@@ -601,23 +603,41 @@ check_spec (HubrotaStore *store, const HubrotaForceSpec *spec, GError **error)
 
   if (spec->n_officers < 1 || spec->n_officers > HUBROTA_GENERATE_MAX_OFFICERS)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "a force needs 1 to %d officers", HUBROTA_GENERATE_MAX_OFFICERS);
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a demonstration force's size is refused;
+                                         * %d is the most officers it can have */
+                                        "a force needs 1 to %d officer",
+                                        "a force needs 1 to %d officers",
+                                        HUBROTA_GENERATE_MAX_OFFICERS),
+                           HUBROTA_GENERATE_MAX_OFFICERS);
   if (spec->n_hubs < 1 || spec->n_hubs > HUBROTA_GENERATE_MAX_HUBS)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "a force needs 1 to %d hubs",
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a demonstration force's size is refused;
+                                         * %d is the most hubs it can have */
+                                        "a force needs 1 to %d hub",
+                                        "a force needs 1 to %d hubs", HUBROTA_GENERATE_MAX_HUBS),
                            HUBROTA_GENERATE_MAX_HUBS);
   if (spec->n_weeks < 1 || spec->n_weeks > HUBROTA_GENERATE_MAX_WEEKS)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "a force needs 1 to %d weeks",
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a demonstration force's length is
+                                         * refused; %d is the most weeks it can have */
+                                        "a force needs 1 to %d week",
+                                        "a force needs 1 to %d weeks", HUBROTA_GENERATE_MAX_WEEKS),
                            HUBROTA_GENERATE_MAX_WEEKS);
   if (!g_date_valid (&spec->first_monday) ||
       g_date_get_weekday (&spec->first_monday) != G_DATE_MONDAY)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the first day must be a Monday");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                           _("the first day must be a Monday"));
   if ((hubs = hubrota_store_list_hubs (store, error)) == NULL ||
       (officers = hubrota_store_list_officers (store, error)) == NULL)
     return FALSE;
   if (hubs->len > 0 || officers->len > 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS,
-                           "%s already holds hubs or officers; a force is generated only into "
-                           "an empty database", hubrota_store_get_path (store));
+                           /* Translators: %s is the database's file name */
+                           _("%s already holds hubs or officers; a force is generated only into "
+                             "an empty database"), hubrota_store_get_path (store));
   return TRUE;
 }
 

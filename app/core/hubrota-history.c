@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-history.h"
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
@@ -164,15 +166,34 @@ hub_name (HubrotaHistory *self, const char *slug)
   return g_strdup (hub != NULL ? hubrota_hub_get_name (hub) : slug);
 }
 
+/* A GDate at 00:00 UTC, for g_date_time_format()'s names of days and months. */
+static GDateTime *
+date_time_of (const GDate *date)
+{
+  return g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
+}
+
+/* "Sat 5 Dec" */
+static char *
+describe_day (GDateTime *datetime)
+{
+  /* Translators: a day in an undo label, as in "Sat 5 Dec"; a g_date_time_format() layout:
+   * %a the short day name, %-d the day, %b the short month name */
+  return g_date_time_format (datetime, _("%a %-d %b"));
+}
+
 /* "Sat 5 Dec 10:00" */
 static char *
 describe_when (GDateTime *datetime)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (datetime, hubrota_london_tz ());
-  g_autofree char *day = g_date_time_format (local, "%a %-d %b");
+  g_autofree char *day = describe_day (local);
   g_autofree char *clock = hubrota_london_format_clock (local);
 
-  return g_strdup_printf ("%s %s", day, clock);
+  /* Translators: when an opening starts, in an undo label: the first %s is the day, as in
+   * "Sat 5 Dec", the second the time, as in "10:00" */
+  return g_strdup_printf (C_("day and time", "%s %s"), day, clock);
 }
 
 /* "Put Sam Patel on Kempston Library, Sat 5 Dec 10:00": names, as a toast shows them. */
@@ -184,10 +205,23 @@ describe_change (HubrotaHistory *self, const char *officer, HubrotaOccurrence *o
   g_autofree char *name = hub_name (self, hubrota_occurrence_get_hub (occurrence));
   g_autofree char *when = describe_when (hubrota_occurrence_get_start (occurrence));
 
-  return g_strdup_printf ("%s %s %s %s%s, %s", assign ? "Put" : "Took",
-                          who != NULL ? hubrota_officer_get_name (who) : officer,
-                          assign ? "on" : "off", whole_series ? "every opening of " : "", name,
-                          when);
+  const char *person = who != NULL ? hubrota_officer_get_name (who) : officer;
+
+  if (assign && whole_series)
+    /* Translators: an undo label: the first %s is the officer's name, as in "Sam Patel", the
+     * second the hub's, the third when the opening starts, as in "Sat 5 Dec 10:00" */
+    return g_strdup_printf (_("Put %s on every opening of %s, %s"), person, name, when);
+  if (assign)
+    /* Translators: an undo label: the first %s is the officer's name, as in "Sam Patel", the
+     * second the hub's, the third when the opening starts, as in "Sat 5 Dec 10:00" */
+    return g_strdup_printf (_("Put %s on %s, %s"), person, name, when);
+  if (whole_series)
+    /* Translators: an undo label: the first %s is the officer's name, as in "Sam Patel", the
+     * second the hub's, the third when the opening starts, as in "Sat 5 Dec 10:00" */
+    return g_strdup_printf (_("Took %s off every opening of %s, %s"), person, name, when);
+  /* Translators: an undo label: the first %s is the officer's name, as in "Sam Patel", the
+   * second the hub's, the third when the opening starts, as in "Sat 5 Dec 10:00" */
+  return g_strdup_printf (_("Took %s off %s, %s"), person, name, when);
 }
 
 static gboolean
@@ -364,7 +398,8 @@ hubrota_history_change_many (HubrotaHistory                 *self,
                           HUBROTA_IS_OCCURRENCE (changes[i].occurrence), FALSE);
 
   if (n_changes == 0)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "there are no changes to make");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                           _("there are no changes to make"));
   if ((step = record_many (self, changes, n_changes, error)) == NULL)
     return FALSE;
   step->label = g_strdup (label);
@@ -386,12 +421,19 @@ static char *
 describe_retire (HubrotaHistory *self, const char *officer, const GDate *leaving, guint n)
 {
   g_autoptr(HubrotaOfficer) who = hubrota_store_get_officer (self->store, officer, NULL);
-  char date[32];
+  g_autoptr(GDateTime) day = date_time_of (leaving);
+  /* Translators: an officer's leaving date, as in "2 Jan 2027"; a g_date_time_format()
+   * layout: %-d the day, %b the short month name, %Y the year */
+  g_autofree char *date = g_date_time_format (day, _("%-d %b %Y"));
 
-  g_date_strftime (date, sizeof date, "%-d %b %Y", leaving);
-  return g_strdup_printf ("Took %s off %u opening%s, leaving %s",
-                          who != NULL ? hubrota_officer_get_name (who) : officer, n,
-                          n == 1 ? "" : "s", date);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: an undo label: the first %s is the
+                                        * officer's name, as in "Sam Patel", %u how many
+                                        * openings, the second %s their leaving date, as in
+                                        * "2 Jan 2027" */
+                                       "Took %s off %u opening, leaving %s",
+                                       "Took %s off %u openings, leaving %s", n),
+                          who != NULL ? hubrota_officer_get_name (who) : officer, n, date);
 }
 
 /* Sets the date and takes the officer off; the step (NULL when there was nothing to take
@@ -538,8 +580,9 @@ travel (HubrotaHistory *self, GPtrArray *from, GPtrArray *to, gboolean backwards
   Step *step;
 
   if (from->len == 0)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           backwards ? "there is nothing to undo" : "there is nothing to redo");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "%s",
+                           backwards ? _("there is nothing to undo")
+                                     : _("there is nothing to redo"));
   step = g_ptr_array_index (from, from->len - 1);
   if (!put_back (self, step, backwards, &local_error))
     {
@@ -549,8 +592,17 @@ travel (HubrotaHistory *self, GPtrArray *from, GPtrArray *to, gboolean backwards
         {
           g_ptr_array_remove_index (from, from->len - 1);
           notify_both (self, could_undo, could_redo);
-          g_prefix_error (&local_error, backwards ? "this change can no longer be undone: "
-                                                  : "this change can no longer be redone: ");
+          char *message = g_strdup_printf (backwards
+                                           /* Translators: %s says why, as in "no opening 12
+                                            * of ‘kempston-library’" */
+                                           ? _("this change can no longer be undone: %s")
+                                           /* Translators: %s says why, as in "no opening 12
+                                            * of ‘kempston-library’" */
+                                           : _("this change can no longer be redone: %s"),
+                                           local_error->message);
+
+          g_free (local_error->message);
+          local_error->message = message;
         }
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -647,14 +699,26 @@ hubrota_history_get_redo_label (HubrotaHistory *self)
 typedef gboolean (*EditException) (HubrotaExceptionState *state, gconstpointer data,
                                    GError **error);
 
+typedef enum
+{
+  OPENING_CANCEL,
+  OPENING_RESTORE,
+} OpeningEdit;
+
 /* "Cancel Kempston Library, Sat 5 Dec 10:00" */
 static char *
-describe_opening (HubrotaHistory *self, const char *verb, HubrotaOccurrence *occurrence)
+describe_opening (HubrotaHistory *self, OpeningEdit edit, HubrotaOccurrence *occurrence)
 {
   g_autofree char *name = hub_name (self, hubrota_occurrence_get_hub (occurrence));
   g_autofree char *when = describe_when (hubrota_occurrence_get_start (occurrence));
 
-  return g_strdup_printf ("%s %s, %s", verb, name, when);
+  if (edit == OPENING_CANCEL)
+    /* Translators: an undo label: the first %s is the hub's name, the second when the
+     * opening starts, as in "Sat 5 Dec 10:00" */
+    return g_strdup_printf (_("Cancel %s, %s"), name, when);
+  /* Translators: an undo label: the first %s is the hub's name, the second when the opening
+   * starts, as in "Sat 5 Dec 10:00" */
+  return g_strdup_printf (_("Restore %s, %s"), name, when);
 }
 
 /* Edits the exception rows of the openings, in the caller's transaction; the step keeps
@@ -736,7 +800,7 @@ hubrota_history_cancel (HubrotaHistory     *self,
   if (!_hubrota_store_check_reason (reason, error) ||
       (step = edit_one (self, occurrence, edit_cancel, reason, error)) == NULL)
     return FALSE;
-  step->label = describe_opening (self, "Cancel", occurrence);
+  step->label = describe_opening (self, OPENING_CANCEL, occurrence);
   return push (self, step);
 }
 
@@ -758,7 +822,8 @@ openings_to_cancel (HubrotaHistory *self, const char * const *hubs, const GDate 
 
   if (hubs == NULL || hubs[0] == NULL)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "choose at least one hub to close");
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                      _("choose at least one hub to close"));
       return NULL;
     }
   for (guint i = 0; hubs[i] != NULL; i++)
@@ -779,8 +844,8 @@ openings_to_cancel (HubrotaHistory *self, const char * const *hubs, const GDate 
     }
   if (openings->len == 0)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "there are no openings to cancel in that period");
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "%s",
+                      _("there are no openings to cancel in that period"));
       return NULL;
     }
   return g_steal_pointer (&openings);
@@ -792,19 +857,33 @@ describe_range (HubrotaHistory *self, const char * const *hubs, const GDate *fro
                 const GDate *to, guint cancelled)
 {
   g_autofree char *where = NULL;
-  char first[32], last[32];
+  g_autoptr(GDateTime) from_day = date_time_of (from);
+  g_autoptr(GDateTime) to_day = date_time_of (to);
+  g_autofree char *first = describe_day (from_day);
+  g_autofree char *last = describe_day (to_day);
   guint n = 0;
 
   for (guint i = 0; hubs[i] != NULL; i++)
     n += named_before (hubs, i) ? 0 : 1;
-  where = n == 1 ? hub_name (self, hubs[0]) : g_strdup_printf ("%u hubs", n);
-  g_date_strftime (first, sizeof first, "%a %-d %b", from);
-  g_date_strftime (last, sizeof last, "%a %-d %b", to);
+  where = n == 1 ? hub_name (self, hubs[0])
+                 /* Translators: how many hubs are closed, put into "Cancel 7 openings at %s" */
+                 : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hub", "%u hubs", n), n);
   if (g_date_compare (from, to) == 0)
-    return g_strdup_printf ("Cancel %u opening%s at %s, %s", cancelled,
-                            cancelled == 1 ? "" : "s", where, first);
-  return g_strdup_printf ("Cancel %u opening%s at %s, %s – %s", cancelled,
-                          cancelled == 1 ? "" : "s", where, first, last);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: an undo label: %u is how many
+                                          * openings, the first %s the hub's name or "2 hubs",
+                                          * the second the day, as in "Thu 24 Dec" */
+                                         "Cancel %u opening at %s, %s",
+                                         "Cancel %u openings at %s, %s", cancelled),
+                            cancelled, where, first);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: an undo label: %u is how many openings,
+                                        * the first %s the hub's name or "2 hubs", the second
+                                        * and third the first and last days, as in "Thu 24 Dec"
+                                        * and "Sat 2 Jan" */
+                                       "Cancel %u opening at %s, %s – %s",
+                                       "Cancel %u openings at %s, %s – %s", cancelled),
+                          cancelled, where, first, last);
 }
 
 static Step *
@@ -880,6 +959,7 @@ hubrota_history_move (HubrotaHistory     *self,
                       GError            **error)
 {
   GTimeSpan length;
+  g_autofree char *name = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *start = NULL;
@@ -893,16 +973,19 @@ hubrota_history_move (HubrotaHistory     *self,
   length = g_date_time_difference (hubrota_occurrence_get_end (occurrence),
                                    hubrota_occurrence_get_start (occurrence));
   if (duration_minutes < 0 || duration_minutes > 24 * 60)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an opening must last between 1 minute and 24 hours");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s",
+                           _("an opening must last between 1 minute and 24 hours"));
   start = hubrota_london_format_local (new_start);
   move.start = start;
   move.minutes = duration_minutes != 0 ? duration_minutes : (int) (length / G_TIME_SPAN_MINUTE);
   if ((step = edit_one (self, occurrence, edit_move, &move, error)) == NULL)
     return FALSE;
-  from = describe_opening (self, "Move", occurrence);
+  name = hub_name (self, hubrota_occurrence_get_hub (occurrence));
+  from = describe_when (hubrota_occurrence_get_start (occurrence));
   to = describe_when (new_start);
-  step->label = g_strdup_printf ("%s to %s", from, to);
+  /* Translators: an undo label: the first %s is the hub's name, the second when the opening
+   * started, the third when it starts now, as in "Sat 12 Dec 10:00" and "Sun 13 Dec 11:00" */
+  step->label = g_strdup_printf (_("Move %s, %s to %s"), name, from, to);
   return push (self, step);
 }
 
@@ -911,7 +994,8 @@ edit_restore (HubrotaExceptionState *state, gconstpointer data, GError **error)
 {
   if (!state->cancelled && state->moved_start == NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "the opening of %s is neither cancelled nor moved",
+                           /* Translators: %s is the opening's date, as in "2026-12-05" */
+                           _("the opening of %s is neither cancelled nor moved"),
                            state->original_date);
   state->cancelled = FALSE;
   g_clear_pointer (&state->reason, g_free);
@@ -932,7 +1016,7 @@ hubrota_history_restore (HubrotaHistory     *self,
 
   if ((step = edit_one (self, occurrence, edit_restore, NULL, error)) == NULL)
     return FALSE;
-  step->label = describe_opening (self, "Restore", occurrence);
+  step->label = describe_opening (self, OPENING_RESTORE, occurrence);
   return push (self, step);
 }
 
@@ -961,7 +1045,9 @@ hubrota_history_add_extra (HubrotaHistory  *self,
   when = describe_when (start);
   step = g_new0 (Step, 1);
   step->extra_series = id;
-  step->label = g_strdup_printf ("Add an opening at %s, %s", name, when);
+  /* Translators: an undo label: the first %s is the hub's name, the second when the opening
+   * starts, as in "Tue 15 Dec 18:00" */
+  step->label = g_strdup_printf (_("Add an opening at %s, %s"), name, when);
   push (self, step);
   return id;
 }

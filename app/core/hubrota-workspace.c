@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-error-private.h"
 #include "hubrota-london.h"
 #include "hubrota-proposal.h"
@@ -538,8 +540,12 @@ refuse (GPtrArray *findings, GError **error)
   guint errors = hubrota_findings_count_errors (findings);
 
   g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_REFUSED,
-               errors == 1 ? "refused: it would cause %u error; nothing was stored"
-                           : "refused: it would cause %u errors; nothing was stored", errors);
+               g_dngettext (GETTEXT_PACKAGE,
+                            /* Translators: a change is refused; %u is how many of the rules'
+                             * errors it would cause */
+                            "refused: it would cause %u error; nothing was stored",
+                            "refused: it would cause %u errors; nothing was stored", errors),
+               errors);
   return FALSE;
 }
 
@@ -617,9 +623,15 @@ accepted_changes (HubrotaPlan *plan)
   return changes;
 }
 
+typedef enum
+{
+  CHANGED_GONE,
+  CHANGED_STAFFED,
+} Changed;
+
 /* "… Ampthill Parish Rooms, Wed 6 Jan 09:00–12:00, has its officers now; …" */
 static gboolean
-changed_since (HubrotaRota *rota, HubrotaOccurrence *occurrence, const char *why, GError **error)
+changed_since (HubrotaRota *rota, HubrotaOccurrence *occurrence, Changed why, GError **error)
 {
   const char *hub = hubrota_occurrence_get_hub (occurrence);
   const char *name = hubrota_rota_get_hub_name (rota, hub);
@@ -627,9 +639,21 @@ changed_since (HubrotaRota *rota, HubrotaOccurrence *occurrence, const char *why
     g_date_time_to_unix (hubrota_occurrence_get_start (occurrence)),
     g_date_time_to_unix (hubrota_occurrence_get_end (occurrence)));
 
+  if (why == CHANGED_GONE)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           /* Translators: auto-fill's plan is refused: the first %s is the
+                            * hub's name, the second the opening's day and times, as in
+                            * "Wed 6 Jan 09:00–12:00" */
+                           _("the rota changed since the plan was made: %s, %s, is gone or "
+                             "cancelled; nothing was stored, plan again"),
+                           name != NULL ? name : hub, when);
   return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                         "the rota changed since the plan was made: %s, %s, %s; nothing was "
-                         "stored, plan again", name != NULL ? name : hub, when, why);
+                         /* Translators: auto-fill's plan is refused: the first %s is the hub's
+                          * name, the second the opening's day and times, as in
+                          * "Wed 6 Jan 09:00–12:00" */
+                         _("the rota changed since the plan was made: %s, %s, has its officers "
+                           "now; nothing was stored, plan again"),
+                         name != NULL ? name : hub, when);
 }
 
 /* Each opening takes no more than it still lacks, as the store has it now. */
@@ -645,12 +669,12 @@ still_needed (HubrotaRota *rota, GArray *changes, GError **error)
       guint count;
 
       if (now == NULL || hubrota_occurrence_get_status (now) == HUBROTA_OCCURRENCE_CANCELLED)
-        return changed_since (rota, planned, "is gone or cancelled", error);
+        return changed_since (rota, planned, CHANGED_GONE, error);
       count = GPOINTER_TO_UINT (g_hash_table_lookup (adding, now)) + 1;
       g_hash_table_insert (adding, now, GUINT_TO_POINTER (count));
       if (hubrota_occurrence_get_assigned (now)->len + count >
           (guint) hubrota_occurrence_get_min_officers (now))
-        return changed_since (rota, planned, "has its officers now", error);
+        return changed_since (rota, planned, CHANGED_STAFFED, error);
     }
   return TRUE;
 }
@@ -659,12 +683,24 @@ static char *
 describe_plan (GArray *changes)
 {
   g_autoptr(GHashTable) openings = g_hash_table_new (NULL, NULL);
+  g_autofree char *where = NULL;
+  guint n_openings;
 
   for (guint i = 0; i < changes->len; i++)
     g_hash_table_add (openings, g_array_index (changes, HubrotaAssignmentChange, i).occurrence);
-  return g_strdup_printf (changes->len == 1 ? "Auto-fill: put %u officer on %u opening"
-                                            : "Auto-fill: put %u officers on %u openings",
-                          changes->len, g_hash_table_size (openings));
+  n_openings = g_hash_table_size (openings);
+  /* Translators: how many openings auto-fill puts officers on, put into "Auto-fill: put 6
+   * officers on %s" */
+  where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u opening", "%u openings",
+                                        n_openings),
+                           n_openings);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: an undo label: %u is how many officers,
+                                        * %s how many openings, as in "4 openings" */
+                                       "Auto-fill: put %u officer on %s",
+                                       "Auto-fill: put %u officers on %s", changes->len),
+                          changes->len, where);
 }
 
 /* Inside the transaction: the period as the store has it, the plan judged on it, then written. */
@@ -705,7 +741,7 @@ hubrota_workspace_apply_plan (HubrotaWorkspace  *self,
   changes = accepted_changes (plan);
   if (changes->len == 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "no proposal is ticked; nothing was stored");
+                           "%s", _("no proposal is ticked; nothing was stored"));
   if (!_hubrota_store_begin (self->store, error))
     return FALSE;
   if (!check_and_store_plan (self, plan, changes, error))
