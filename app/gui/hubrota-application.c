@@ -360,6 +360,9 @@ hubrota_application_new (void)
 /**
  * hubrota_application_get_settings:
  *
+ * The schema is io.github.hubrota.Hubrota in both profiles (SCHEMA_ID): the development
+ * build's application id ends in .Devel, its settings' id does not.
+ *
  * Returns: (transfer none) (nullable): the application's settings, or %NULL when the schema is
  *   not installed (Hubrota run straight from a build folder), in which case nothing is
  *   remembered between runs.
@@ -378,11 +381,11 @@ hubrota_application_get_settings (HubrotaApplication *self)
 
   source = g_settings_schema_source_get_default ();
   if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
   if (schema == NULL)
     {
       g_message ("The settings schema %s is not installed; "
-                 "window size and last hub will not be remembered", APPLICATION_ID);
+                 "window size and last hub will not be remembered", SCHEMA_ID);
       return NULL;
     }
 

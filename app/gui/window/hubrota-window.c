@@ -1294,6 +1294,11 @@ hubrota_window_init (HubrotaWindow *self)
   gtk_widget_add_css_class (self->sidebar, "sidebar-pane");
 #endif
 
+  /* A development build (meson -Dprofile=development) wears libadwaita's striped header bar,
+   * as GNOME's own nightly applications do, so it is never mistaken for the release. */
+  if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
   update_history_actions (self);
   _hubrota_window_update_editor_actions (self);
   gtk_stack_set_visible_child_name (self->main_stack, "welcome");
