@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
 #include "hubrota-store-sql.h"
@@ -21,14 +23,18 @@ occurrence_key (gint64 series, const char *date)
   return g_strdup_printf ("%" G_GINT64_FORMAT "/%s", series, date);
 }
 
-static char *
-describe_occurrence (HubrotaOccurrence *occurrence)
+/* The day and the clock time of an opening, for the messages: "Saturday 5 December 2026"
+ * and "10:00". */
+static void
+describe_occurrence (HubrotaOccurrence *occurrence, char **out_day, char **out_clock)
 {
   GDateTime *start = hubrota_occurrence_get_start (occurrence);
-  g_autofree char *day = g_date_time_format (start, "%A %-d %B %Y");
-  g_autofree char *clock = hubrota_london_format_clock (start);
 
-  return g_strdup_printf ("%s at %s", day, clock);
+  /* Translators: a layout for g_date_time_format (): "Saturday 5 December 2026". %A is the
+   * weekday, %-d the day of the month, %B the month's name (as it reads after a day number)
+   * and %Y the year. */
+  *out_day = g_date_time_format (start, _("%A %-d %B %Y"));
+  *out_clock = hubrota_london_format_clock (start);
 }
 
 /* -1 when the officer has no row for the opening, else its assigned column. */
@@ -155,11 +161,13 @@ change_assignment (HubrotaStore *self, const char *officer, HubrotaOccurrence *o
                    gboolean whole_series, gboolean assign, GError **error)
 {
   g_autofree char *date = hubrota_london_format_date (hubrota_occurrence_get_original_date (occurrence));
-  g_autofree char *when = describe_occurrence (occurrence);
+  g_autofree char *day = NULL;
+  g_autofree char *clock = NULL;
   const char *hub = hubrota_occurrence_get_hub (occurrence);
   gint64 series = hubrota_occurrence_get_series (occurrence);
   gboolean on_opening = FALSE, series_wide = FALSE;
 
+  describe_occurrence (occurrence, &day, &clock);
   if (!_hubrota_store_officer_exists (self, officer, error) ||
       !current_state (self, officer, occurrence, &on_opening, &series_wide, error))
     return FALSE;
@@ -168,19 +176,30 @@ change_assignment (HubrotaStore *self, const char *officer, HubrotaOccurrence *o
     {
       if (assign && series_wide)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS,
-                               "%s is already on every opening of this series at ‘%s’", officer, hub);
+                               /* Translators: the first %s is an officer's collar number
+                                * ("PC1234"), the second a hub's identifier. */
+                               _("%s is already on every opening of this series at ‘%s’"),
+                               officer, hub);
       if (!assign && !series_wide)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                               "%s is not on this series at ‘%s’", officer, hub);
+                               /* Translators: an officer's collar number and a hub's
+                                * identifier. */
+                               _("%s is not on this series at ‘%s’"), officer, hub);
       return write_series_wide (self, officer, series, assign, error);
     }
 
   if (assign && on_opening)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS,
-                           "%s is already on the opening of ‘%s’ on %s", officer, hub, when);
+                           /* Translators: an officer's collar number, a hub's identifier,
+                            * the day ("Saturday 5 December 2026") and the time ("10:00"). */
+                           _("%s is already on the opening of ‘%s’ on %s at %s"), officer, hub,
+                           day, clock);
   if (!assign && !on_opening)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "%s is not on the opening of ‘%s’ on %s", officer, hub, when);
+                           /* Translators: an officer's collar number, a hub's identifier,
+                            * the day ("Saturday 5 December 2026") and the time ("10:00"). */
+                           _("%s is not on the opening of ‘%s’ on %s at %s"), officer, hub,
+                           day, clock);
   /* Under a whole-series assignment a row can only say "not this one" (0); otherwise
    * only "this one" (1). */
   if (series_wide)
@@ -201,10 +220,15 @@ hubrota_store_assign (HubrotaStore       *self,
 
   if (hubrota_occurrence_get_status (occurrence) == HUBROTA_OCCURRENCE_CANCELLED && !whole_series)
     {
-      g_autofree char *when = describe_occurrence (occurrence);
+      g_autofree char *day = NULL;
+      g_autofree char *clock = NULL;
+
+      describe_occurrence (occurrence, &day, &clock);
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "the opening of ‘%s’ on %s is cancelled and cannot be staffed",
-                             hubrota_occurrence_get_hub (occurrence), when);
+                             /* Translators: a hub's identifier, the day ("Saturday 5
+                              * December 2026") and the time ("10:00"). */
+                             _("the opening of ‘%s’ on %s at %s is cancelled and cannot be "
+                               "staffed"), hubrota_occurrence_get_hub (occurrence), day, clock);
     }
   if (!_hubrota_store_begin (self, error))
     return FALSE;

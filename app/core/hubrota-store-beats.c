@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "hubrota-store-private.h"
@@ -20,7 +21,7 @@ _hubrota_store_check_abstraction_limit (double   percent,
 {
   if (!isfinite (percent) || percent < 0 || percent > 100)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an abstraction limit is a percentage from 0 to 100");
+                           _("an abstraction limit is a percentage from 0 to 100"));
   return TRUE;
 }
 
@@ -35,7 +36,9 @@ hotspot_exists (HubrotaStore *self,
                                   error))
     return FALSE;
   if (!found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hotspot ‘%s’", slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           /* Translators: %s is a hotspot's identifier ("church-street"). */
+                           _("unknown hotspot ‘%s’"), slug);
   return TRUE;
 }
 

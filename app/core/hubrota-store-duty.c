@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-store-private.h"
@@ -30,7 +33,12 @@ check_roster (HubrotaDuty *duty, GError **error)
     if (hubrota_duty_get_roster_shift (duty, day, NULL, NULL))
       return TRUE;
   return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                         "a roster needs at least one shift in its %u-day cycle", days);
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: %u is the length of the roster's cycle
+                                       * in days: "its 10-day cycle". */
+                                      "a roster needs at least one shift in its %u-day cycle",
+                                      "a roster needs at least one shift in its %u-day cycle",
+                                      days), days);
 }
 
 static gboolean
@@ -44,8 +52,13 @@ check_duty (HubrotaStore *self, HubrotaDuty *duty, GError **error)
     return check_roster (duty, error);
   if (minutes <= 0 || minutes > MAX_SHIFT_MINUTES)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "a duty period lasts from 1 minute to 24 hours, not %d minutes",
-                           minutes);
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: %d is the length that was asked for,
+                                         * in minutes (0, or more than 1440). */
+                                        "a duty period lasts from 1 minute to 24 hours, not %d "
+                                        "minute",
+                                        "a duty period lasts from 1 minute to 24 hours, not %d "
+                                        "minutes", (gulong) ABS (minutes)), minutes);
   return hubrota_recurrence_validate (hubrota_duty_get_start (duty),
                                       hubrota_duty_get_rrule (duty), error);
 }
@@ -186,8 +199,10 @@ static gboolean
 damaged_shift (sqlite3_stmt *stmt, GError **error)
 {
   return _hubrota_error (error, HUBROTA_STORE_ERROR_DAMAGED,
-                         "the stored roster %" G_GINT64_FORMAT " has a shift on day %d, outside"
-                         " its cycle", (gint64) sqlite3_column_int64 (stmt, 0),
+                         /* Translators: the roster's number, then a day of its cycle
+                          * (counting from 0). */
+                         _("the stored roster %" PRId64 " has a shift on day %d, outside its "
+                           "cycle"), (int64_t) sqlite3_column_int64 (stmt, 0),
                          sqlite3_column_int (stmt, 1));
 }
 
@@ -275,7 +290,9 @@ hubrota_store_get_duty (HubrotaStore  *self,
   if (duties->len == 0)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "there is no duty period %" G_GINT64_FORMAT, duty_id);
+                      /* Translators: the number of a duty period (a shift pattern or a
+                       * roster). */
+                      _("there is no duty period %" PRId64), (int64_t) duty_id);
       return NULL;
     }
   shifts = _hubrota_store_prepare (self,
@@ -320,7 +337,10 @@ hubrota_store_update_duty (HubrotaStore  *self,
     return FALSE;
   if (g_strcmp0 (hubrota_duty_get_officer (stored), hubrota_duty_get_officer (duty)) != 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "duty period %" G_GINT64_FORMAT " is %s’s, not %s’s", id,
+                           /* Translators: the number of a duty period, then the collar
+                            * number of its officer and of the officer it was given to:
+                            * "duty period 7 is PC1’s, not PC2’s". */
+                           _("duty period %" PRId64 " is %s’s, not %s’s"), (int64_t) id,
                            hubrota_duty_get_officer (stored), hubrota_duty_get_officer (duty));
   if (!check_duty (self, duty, error) || !_hubrota_store_begin (self, error))
     return FALSE;
@@ -339,7 +359,7 @@ check_absence (HubrotaStore *self, HubrotaAbsence *absence, GError **error)
   if (g_date_time_compare (hubrota_absence_get_end (absence),
                            hubrota_absence_get_start (absence)) <= 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an absence must end after it starts");
+                           _("an absence must end after it starts"));
   return _hubrota_store_check_reason (reason, error);
 }
 
@@ -398,11 +418,13 @@ hubrota_store_list_absences (HubrotaStore  *self,
                            absence_from_row, error);
 }
 
+typedef enum { ROW_DUTY, ROW_ABSENCE } RowKind;
+
 /* Deletes the row with that id, after checking it is there, so an unknown id is an error
- * rather than a silent no-op; what names the kind of row in the message. */
+ * rather than a silent no-op; kind says which the message names. */
 static gboolean
 remove_by_id (HubrotaStore *self, const char *sql_exists, const char *sql_delete, gint64 id,
-              const char *what, GError **error)
+              RowKind kind, GError **error)
 {
   g_autoptr(HubrotaStatement) stmt = NULL;
   g_autoptr(HubrotaStatement) deletion = NULL;
@@ -413,9 +435,13 @@ remove_by_id (HubrotaStore *self, const char *sql_exists, const char *sql_delete
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE && kind == ROW_DUTY)
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           _("there is no duty period %" PRId64), (int64_t) id);
   if (rc == SQLITE_DONE)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "there is no %s %" G_GINT64_FORMAT, what, id);
+                           /* Translators: the number of a period of leave. */
+                           _("there is no absence %" PRId64), (int64_t) id);
   if (rc != SQLITE_ROW)
     return _hubrota_store_set_error (self, rc, error);
 
@@ -434,7 +460,7 @@ hubrota_store_remove_duty (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
 
   return remove_by_id (self, "SELECT 1 FROM duty WHERE id = ?", "DELETE FROM duty WHERE id = ?",
-                       duty_id, "duty period", error);
+                       duty_id, ROW_DUTY, error);
 }
 
 gboolean
@@ -445,5 +471,5 @@ hubrota_store_remove_absence (HubrotaStore  *self,
   g_return_val_if_fail (HUBROTA_IS_STORE (self), FALSE);
 
   return remove_by_id (self, "SELECT 1 FROM absence WHERE id = ?",
-                       "DELETE FROM absence WHERE id = ?", absence_id, "absence", error);
+                       "DELETE FROM absence WHERE id = ?", absence_id, ROW_ABSENCE, error);
 }

@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include "hubrota-london.h"
 #include "hubrota-store-private.h"
 
@@ -17,10 +20,12 @@
 static char *
 describe_date (const GDate *date)
 {
-  char text[64];
+  g_autoptr(GDateTime) day = hubrota_london_start_of_day (date);
 
-  g_date_strftime (text, sizeof text, "%A %-d %B %Y", date);
-  return g_strdup (text);
+  /* Translators: a layout for g_date_time_format (): "Saturday 5 December 2026". %A is the
+   * weekday, %-d the day of the month, %B the month's name (as it reads after a day number)
+   * and %Y the year. */
+  return g_date_time_format (day, _("%A %-d %B %Y"));
 }
 
 static gboolean
@@ -41,7 +46,9 @@ check_series_of_hub (HubrotaStore *self, const char *hub, gint64 series_id, GErr
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "the hub ‘%s’ has no series %" G_GINT64_FORMAT, hub, series_id);
+                           /* Translators: a hub's identifier and the number of a series of
+                            * openings. */
+                           _("the hub ‘%s’ has no series %" PRId64), hub, (int64_t) series_id);
   if (rc != SQLITE_ROW)
     return _hubrota_store_set_error (self, rc, error);
   return TRUE;
@@ -54,22 +61,32 @@ opening_matches (HubrotaOccurrence *occurrence, gint64 series_id, GDateTime *at)
          (at == NULL || g_date_time_equal (hubrota_occurrence_get_start (occurrence), at));
 }
 
-/* "10:00 and 14:00" (or "01:30+01:00 and 01:30+00:00" on the day the clocks go back), to
- * tell someone which openings they can choose between, as they would type them. */
+/* "10:00 and 14:00", "10:00, 12:00 and 14:00" (or "01:30+01:00 and 01:30+00:00" on the day
+ * the clocks go back), to tell someone which openings they can choose between, as they would
+ * type them. */
 static char *
 describe_times (GPtrArray *openings)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  char *text = NULL;
 
   for (guint i = 0; i < openings->len; i++)
     {
       g_autofree char *time = hubrota_london_format_input_clock (
         hubrota_occurrence_get_start (g_ptr_array_index (openings, i)));
-      if (i > 0)
-        g_string_append (text, i + 1 == openings->len ? " and " : ", ");
-      g_string_append (text, time);
+      g_autofree char *before = text;
+
+      if (i == 0)
+        text = g_strdup (time);
+      else if (i + 1 < openings->len)
+        /* Translators: joins the times of a list, all but the last: "10:00, 12:00". The
+         * first %s is the list so far, the second the next time. */
+        text = g_strdup_printf (C_("list of times", "%s, %s"), before, time);
+      else
+        /* Translators: joins the last time to a list: "10:00, 12:00 and 14:00". The first
+         * %s is the list so far, the second the last time. */
+        text = g_strdup_printf (C_("list of times", "%s and %s"), before, time);
     }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text;
 }
 
 static HubrotaOccurrence *
@@ -96,17 +113,27 @@ find_opening (HubrotaStore *self, const char *hub, gint64 series_id, const GDate
     {
       g_autofree char *clock = hubrota_london_format_input_clock (at);
       _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "the hub ‘%s’ has no opening at %s on %s", hub, clock, day);
+                      /* Translators: a hub's identifier, a time ("10:00") and a day
+                       * ("Saturday 5 December 2026"). */
+                      _("the hub ‘%s’ has no opening at %s on %s"), hub, clock, day);
     }
   else if (matching->len == 0)
     _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                    "the hub ‘%s’ has no opening on %s", hub, day);
+                    /* Translators: a hub's identifier and a day ("Saturday 5 December
+                     * 2026"). */
+                    _("the hub ‘%s’ has no opening on %s"), hub, day);
   else
     {
       g_autofree char *times = describe_times (matching);
       _hubrota_error (error, HUBROTA_STORE_ERROR_AMBIGUOUS,
-                      "the hub ‘%s’ opens %u times on %s (at %s); say which", hub, matching->len,
-                      day, times);
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   /* Translators: a hub's identifier, how many times it opens
+                                    * (always two or more), a day ("Saturday 5 December 2026")
+                                    * and the times ("10:00 and 14:00"). */
+                                   "the hub ‘%s’ opens %u time on %s (at %s); say which",
+                                   "the hub ‘%s’ opens %u times on %s (at %s); say which",
+                                   matching->len),
+                      hub, matching->len, day, times);
     }
   return NULL;
 }
@@ -187,7 +214,7 @@ hubrota_store_cancel_range (HubrotaStore  *self,
     return FALSE;
   if (openings->len == 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "there are no openings to cancel in that period");
+                           _("there are no openings to cancel in that period"));
 
   if (!_hubrota_store_begin (self, error))
     return FALSE;
@@ -226,7 +253,7 @@ hubrota_store_move_occurrence (HubrotaStore  *self,
 
   if (duration_minutes < 0 || duration_minutes > 24 * 60)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an opening must last between 1 minute and 24 hours");
+                           _("an opening must last between 1 minute and 24 hours"));
   if ((occurrence = find_opening (self, hub, series_id, date, NULL, error)) == NULL)
     return FALSE;
   if (duration_minutes == 0)
@@ -337,7 +364,9 @@ hubrota_store_restore_occurrence (HubrotaStore  *self,
 
   if (!restored)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "the hub ‘%s’ has no cancelled or moved opening on %s", hub, day);
+                           /* Translators: a hub's identifier and a day ("Saturday 5 December
+                            * 2026"). */
+                           _("the hub ‘%s’ has no cancelled or moved opening on %s"), hub, day);
   return TRUE;
 }
 
@@ -367,8 +396,9 @@ _hubrota_store_series_exists (HubrotaStore *self, gint64 series, GError **error)
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                           "the opening no longer exists (its series %" G_GINT64_FORMAT
-                           " has been removed)", series);
+                           /* Translators: the number of a series of openings. */
+                           _("the opening no longer exists (its series %" PRId64 " has been "
+                             "removed)"), (int64_t) series);
   if (rc != SQLITE_ROW)
     return _hubrota_store_set_error (self, rc, error);
   return TRUE;

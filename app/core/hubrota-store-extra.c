@@ -12,6 +12,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include "hubrota-store-private.h"
 
 /* The series first: the other rows refer to it. */
@@ -135,8 +138,9 @@ _hubrota_store_delete_series (HubrotaStore  *self,
   if (((TableRows *) g_ptr_array_index (rows->tables, 0))->values->len == 0)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "the opening no longer exists (its series %" G_GINT64_FORMAT
-                      " has been removed)", series);
+                      /* Translators: the number of a series of openings. */
+                      _("the opening no longer exists (its series %" PRId64 " has been "
+                        "removed)"), (int64_t) series);
       return NULL;
     }
   stmt = _hubrota_store_prepare (self, "DELETE FROM series WHERE id = ?", error);
@@ -198,8 +202,9 @@ _hubrota_store_put_back_series (HubrotaStore       *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the opening cannot be added back: another series now has its"
-                           " id %" G_GINT64_FORMAT, rows->series);
+                           /* Translators: the number of a series of openings. */
+                           _("the opening cannot be added back: another series now has its id "
+                             "%" PRId64), (int64_t) rows->series);
   if (rc != SQLITE_DONE)
     return _hubrota_store_set_error (self, rc, error);
 

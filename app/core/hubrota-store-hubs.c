@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
@@ -18,23 +19,106 @@
 #define MAX_ADDRESS_LENGTH 500
 #define MAX_DESCRIPTION_LENGTH 4000
 
+/* What a slug or a name belongs to. The callers name it ("beat", "hub", "hotspot",
+ * "officer"); each has messages of its own, as whole sentences, for the translators. */
+typedef enum { KIND_BEAT, KIND_HUB, KIND_HOTSPOT, KIND_OFFICER } Kind;
+
+static Kind
+kind_of (const char *what)
+{
+  if (g_str_equal (what, "beat"))
+    return KIND_BEAT;
+  if (g_str_equal (what, "hotspot"))
+    return KIND_HOTSPOT;
+  if (g_str_equal (what, "officer"))
+    return KIND_OFFICER;
+  g_warn_if_fail (g_str_equal (what, "hub"));
+  return KIND_HUB;
+}
+
+static gboolean
+refuse_slug_length (Kind kind, GError **error)
+{
+  switch (kind)
+    {
+    case KIND_BEAT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "a beat id must be 1 to %d character long",
+                                          "a beat id must be 1 to %d characters long",
+                                          MAX_SLUG_LENGTH), MAX_SLUG_LENGTH);
+    case KIND_HOTSPOT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "a hotspot id must be 1 to %d character long",
+                                          "a hotspot id must be 1 to %d characters long",
+                                          MAX_SLUG_LENGTH), MAX_SLUG_LENGTH);
+    case KIND_HUB:
+    case KIND_OFFICER:   /* an officer's id is a collar number, checked elsewhere */
+    default:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "a hub id must be 1 to %d character long",
+                                          "a hub id must be 1 to %d characters long",
+                                          MAX_SLUG_LENGTH), MAX_SLUG_LENGTH);
+    }
+}
+
+static gboolean
+refuse_slug_characters (Kind kind, const char *slug, GError **error)
+{
+  switch (kind)
+    {
+    case KIND_BEAT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the beat id ‘%s’ may hold only lower-case letters, digits and "
+                               "hyphens"), slug);
+    case KIND_HOTSPOT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the hotspot id ‘%s’ may hold only lower-case letters, digits "
+                               "and hyphens"), slug);
+    case KIND_HUB:
+    case KIND_OFFICER:
+    default:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the hub id ‘%s’ may hold only lower-case letters, digits and "
+                               "hyphens"), slug);
+    }
+}
+
+static gboolean
+refuse_slug_hyphen (Kind kind, const char *slug, GError **error)
+{
+  switch (kind)
+    {
+    case KIND_BEAT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the beat id ‘%s’ must not start or end with a hyphen"), slug);
+    case KIND_HOTSPOT:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the hotspot id ‘%s’ must not start or end with a hyphen"), slug);
+    case KIND_HUB:
+    case KIND_OFFICER:
+    default:
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the hub id ‘%s’ must not start or end with a hyphen"), slug);
+    }
+}
+
 /* Slugs end up in file names, feed UIDs and URLs: keep them to a-z, 0-9 and inner hyphens. */
 gboolean
 _hubrota_store_check_slug (const char *what, const char *slug, GError **error)
 {
   size_t length = strlen (slug);
+  Kind kind = kind_of (what);
 
   if (length == 0 || length > MAX_SLUG_LENGTH)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "a %s id must be 1 to %d characters long", what, MAX_SLUG_LENGTH);
+    return refuse_slug_length (kind, error);
   for (const char *p = slug; *p != '\0'; p++)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
-      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "the %s id ‘%s’ may hold only lower-case letters, digits and hyphens",
-                      what, slug);
+      return refuse_slug_characters (kind, slug, error);
   if (slug[0] == '-' || slug[length - 1] == '-')
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the %s id ‘%s’ must not start or end with a hyphen", what, slug);
+    return refuse_slug_hyphen (kind, slug, error);
   return TRUE;
 }
 
@@ -48,51 +132,348 @@ is_forbidden (gunichar c, gboolean lines)
   return hubrota_text_is_hidden (c);
 }
 
-gboolean
-_hubrota_store_check_text (const char *what, const char *text, guint max_chars, gboolean lines,
-                           GError **error)
+typedef enum
+{
+  TEXT_FINE,
+  TEXT_NOT_UTF8,
+  TEXT_TOO_LONG,
+  TEXT_NOT_ONE_LINE,
+  TEXT_TAB,
+  TEXT_CONTROL,      /* *out_char says which */
+} TextProblem;
+
+static TextProblem
+find_text_problem (const char *text, guint max_chars, gboolean lines, gunichar *out_char)
 {
   if (text == NULL)
-    return TRUE;
+    return TEXT_FINE;
   if (!g_utf8_validate (text, -1, NULL))
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not valid UTF-8", what);
+    return TEXT_NOT_UTF8;
   if (g_utf8_strlen (text, -1) > (glong) max_chars)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is longer than %u characters",
-                           what, max_chars);
+    return TEXT_TOO_LONG;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       if (!lines && (c == '\n' || c == '\t' || c == '\r' || c == 0x2028 || c == 0x2029 ||
                      c == 0x85))
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "%s must be one line, with no tabs or line breaks", what);
+        return TEXT_NOT_ONE_LINE;
       if (lines && c == '\t')
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s has a tab in it", what);
+        return TEXT_TAB;
       if (is_forbidden (c, lines))
-        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "%s has an invisible control character (U+%04X) in it", what, c);
+        {
+          *out_char = c;
+          return TEXT_CONTROL;
+        }
     }
-  return TRUE;
+  return TEXT_FINE;
+}
+
+/* Which text a person typed, for the messages about it: each problem of each field is one
+ * whole sentence. FIELD_OTHER is named by the caller's own words. */
+typedef enum
+{
+  FIELD_OTHER,
+  FIELD_BEAT_NAME,
+  FIELD_HUB_NAME,
+  FIELD_HOTSPOT_NAME,
+  FIELD_OFFICER_NAME,
+  FIELD_HUB_ADDRESS,
+  FIELD_HUB_DESCRIPTION,
+  FIELD_REASON,
+} Field;
+
+static gboolean
+refuse_not_utf8 (Field field, const char *what, const char *slug, GError **error)
+{
+  int code = HUBROTA_STORE_ERROR_INVALID;
+
+  switch (field)
+    {
+    case FIELD_BEAT_NAME:
+      return _hubrota_error (error, code, _("the name of the beat ‘%s’ is not valid UTF-8"), slug);
+    case FIELD_HUB_NAME:
+      return _hubrota_error (error, code, _("the name of the hub ‘%s’ is not valid UTF-8"), slug);
+    case FIELD_HOTSPOT_NAME:
+      return _hubrota_error (error, code, _("the name of the hotspot ‘%s’ is not valid UTF-8"),
+                             slug);
+    case FIELD_OFFICER_NAME:
+      return _hubrota_error (error, code, _("the name of the officer ‘%s’ is not valid UTF-8"),
+                             slug);
+    case FIELD_HUB_ADDRESS:
+      return _hubrota_error (error, code, _("the address of the hub ‘%s’ is not valid UTF-8"),
+                             slug);
+    case FIELD_HUB_DESCRIPTION:
+      return _hubrota_error (error, code,
+                             _("the description of the hub ‘%s’ is not valid UTF-8"), slug);
+    case FIELD_REASON:
+      return _hubrota_error (error, code, _("the reason is not valid UTF-8"));
+    case FIELD_OTHER:
+    default:
+      /* Translators: %s names a piece of text, as in "the address". */
+      return _hubrota_error (error, code, _("%s is not valid UTF-8"), what);
+    }
+}
+
+static gboolean
+refuse_too_long (Field field, const char *what, const char *slug, guint max, GError **error)
+{
+  int code = HUBROTA_STORE_ERROR_INVALID;
+
+  switch (field)
+    {
+    case FIELD_BEAT_NAME:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the name of the beat ‘%s’ is longer than %u character",
+                                          "the name of the beat ‘%s’ is longer than %u characters",
+                                          max), slug, max);
+    case FIELD_HUB_NAME:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the name of the hub ‘%s’ is longer than %u character",
+                                          "the name of the hub ‘%s’ is longer than %u characters",
+                                          max), slug, max);
+    case FIELD_HOTSPOT_NAME:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the name of the hotspot ‘%s’ is longer than %u "
+                                          "character",
+                                          "the name of the hotspot ‘%s’ is longer than %u "
+                                          "characters", max), slug, max);
+    case FIELD_OFFICER_NAME:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the name of the officer ‘%s’ is longer than %u "
+                                          "character",
+                                          "the name of the officer ‘%s’ is longer than %u "
+                                          "characters", max), slug, max);
+    case FIELD_HUB_ADDRESS:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the address of the hub ‘%s’ is longer than %u "
+                                          "character",
+                                          "the address of the hub ‘%s’ is longer than %u "
+                                          "characters", max), slug, max);
+    case FIELD_HUB_DESCRIPTION:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the description of the hub ‘%s’ is longer than %u "
+                                          "character",
+                                          "the description of the hub ‘%s’ is longer than %u "
+                                          "characters", max), slug, max);
+    case FIELD_REASON:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          "the reason is longer than %u character",
+                                          "the reason is longer than %u characters", max), max);
+    case FIELD_OTHER:
+    default:
+      return _hubrota_error (error, code,
+                             g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: %s names a piece of text, as in
+                                           * "the address"; %u is a number of characters. */
+                                          "%s is longer than %u character",
+                                          "%s is longer than %u characters", max), what, max);
+    }
+}
+
+static gboolean
+refuse_not_one_line (Field field, const char *what, const char *slug, GError **error)
+{
+  int code = HUBROTA_STORE_ERROR_INVALID;
+
+  switch (field)
+    {
+    case FIELD_BEAT_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the beat ‘%s’ must be one line, with no tabs or "
+                               "line breaks"), slug);
+    case FIELD_HUB_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the hub ‘%s’ must be one line, with no tabs or "
+                               "line breaks"), slug);
+    case FIELD_HOTSPOT_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the hotspot ‘%s’ must be one line, with no tabs or "
+                               "line breaks"), slug);
+    case FIELD_OFFICER_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the officer ‘%s’ must be one line, with no tabs or "
+                               "line breaks"), slug);
+    case FIELD_HUB_ADDRESS:
+      return _hubrota_error (error, code,
+                             _("the address of the hub ‘%s’ must be one line, with no tabs or "
+                               "line breaks"), slug);
+    case FIELD_HUB_DESCRIPTION:
+      /* A description may have lines; it is here only for completeness. */
+      return _hubrota_error (error, code,
+                             _("the description of the hub ‘%s’ must be one line, with no "
+                               "tabs or line breaks"), slug);
+    case FIELD_REASON:
+      return _hubrota_error (error, code,
+                             _("the reason must be one line, with no tabs or line breaks"));
+    case FIELD_OTHER:
+    default:
+      return _hubrota_error (error, code,
+                             /* Translators: %s names a piece of text, as in "the address". */
+                             _("%s must be one line, with no tabs or line breaks"), what);
+    }
+}
+
+static gboolean
+refuse_tab (Field field, const char *what, const char *slug, GError **error)
+{
+  int code = HUBROTA_STORE_ERROR_INVALID;
+
+  /* Only text that may have lines gets here: the others are refused as not one line. */
+  switch (field)
+    {
+    case FIELD_HUB_DESCRIPTION:
+      return _hubrota_error (error, code, _("the description of the hub ‘%s’ has a tab in it"),
+                             slug);
+    case FIELD_REASON:
+      return _hubrota_error (error, code, _("the reason has a tab in it"));
+    case FIELD_BEAT_NAME:
+    case FIELD_HUB_NAME:
+    case FIELD_HOTSPOT_NAME:
+    case FIELD_OFFICER_NAME:
+    case FIELD_HUB_ADDRESS:
+      return refuse_not_one_line (field, what, slug, error);
+    case FIELD_OTHER:
+    default:
+      /* Translators: %s names a piece of text, as in "the description". */
+      return _hubrota_error (error, code, _("%s has a tab in it"), what);
+    }
+}
+
+static gboolean
+refuse_control (Field field, const char *what, const char *slug, gunichar c, GError **error)
+{
+  int code = HUBROTA_STORE_ERROR_INVALID;
+
+  switch (field)
+    {
+    case FIELD_BEAT_NAME:
+      return _hubrota_error (error, code,
+                             /* Translators: %s is the beat's identifier; U+%04X names the
+                              * character in Unicode's way ("U+202E"). */
+                             _("the name of the beat ‘%s’ has an invisible control character "
+                               "(U+%04X) in it"), slug, c);
+    case FIELD_HUB_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the hub ‘%s’ has an invisible control character "
+                               "(U+%04X) in it"), slug, c);
+    case FIELD_HOTSPOT_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the hotspot ‘%s’ has an invisible control character "
+                               "(U+%04X) in it"), slug, c);
+    case FIELD_OFFICER_NAME:
+      return _hubrota_error (error, code,
+                             _("the name of the officer ‘%s’ has an invisible control character "
+                               "(U+%04X) in it"), slug, c);
+    case FIELD_HUB_ADDRESS:
+      return _hubrota_error (error, code,
+                             _("the address of the hub ‘%s’ has an invisible control character "
+                               "(U+%04X) in it"), slug, c);
+    case FIELD_HUB_DESCRIPTION:
+      return _hubrota_error (error, code,
+                             _("the description of the hub ‘%s’ has an invisible control "
+                               "character (U+%04X) in it"), slug, c);
+    case FIELD_REASON:
+      return _hubrota_error (error, code,
+                             _("the reason has an invisible control character (U+%04X) in it"),
+                             c);
+    case FIELD_OTHER:
+    default:
+      return _hubrota_error (error, code,
+                             /* Translators: %s names a piece of text, as in "the address". */
+                             _("%s has an invisible control character (U+%04X) in it"), what, c);
+    }
+}
+
+/* slug is the identifier the field's messages name (NULL for the reason); what names the
+ * text in FIELD_OTHER's. */
+static gboolean
+check_field (Field field, const char *what, const char *slug, const char *text,
+             guint max_chars, gboolean lines, GError **error)
+{
+  gunichar c = 0;
+
+  switch (find_text_problem (text, max_chars, lines, &c))
+    {
+    case TEXT_NOT_UTF8:
+      return refuse_not_utf8 (field, what, slug, error);
+    case TEXT_TOO_LONG:
+      return refuse_too_long (field, what, slug, max_chars, error);
+    case TEXT_NOT_ONE_LINE:
+      return refuse_not_one_line (field, what, slug, error);
+    case TEXT_TAB:
+      return refuse_tab (field, what, slug, error);
+    case TEXT_CONTROL:
+      return refuse_control (field, what, slug, c, error);
+    case TEXT_FINE:
+    default:
+      return TRUE;
+    }
+}
+
+gboolean
+_hubrota_store_check_text (const char *what, const char *text, guint max_chars, gboolean lines,
+                           GError **error)
+{
+  return check_field (FIELD_OTHER, what, NULL, text, max_chars, lines, error);
 }
 
 gboolean
 _hubrota_store_check_name (const char *what, const char *slug, const char *name, GError **error)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (name));
-  g_autofree char *field = g_strdup_printf ("the name of the %s ‘%s’", what, slug);
+  Kind kind = kind_of (what);
+  Field field = FIELD_HUB_NAME;
 
   if (*stripped == '\0')
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "the %s ‘%s’ needs a name", what,
-                           slug);
+    switch (kind)
+      {
+      case KIND_BEAT:
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               _("the beat ‘%s’ needs a name"), slug);
+      case KIND_HOTSPOT:
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               _("the hotspot ‘%s’ needs a name"), slug);
+      case KIND_OFFICER:
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               /* Translators: %s is the officer's collar number ("PC1234"). */
+                               _("the officer ‘%s’ needs a name"), slug);
+      case KIND_HUB:
+      default:
+        return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                               _("the hub ‘%s’ needs a name"), slug);
+      }
+  switch (kind)
+    {
+    case KIND_BEAT:
+      field = FIELD_BEAT_NAME;
+      break;
+    case KIND_HOTSPOT:
+      field = FIELD_HOTSPOT_NAME;
+      break;
+    case KIND_OFFICER:
+      field = FIELD_OFFICER_NAME;
+      break;
+    case KIND_HUB:
+    default:
+      field = FIELD_HUB_NAME;
+      break;
+    }
   /* A name is one line: it goes into tables, calendar titles and file names. */
-  return _hubrota_store_check_text (field, name, MAX_NAME_LENGTH, FALSE, error);
+  return check_field (field, NULL, slug, name, MAX_NAME_LENGTH, FALSE, error);
 }
 
 /* A public reason (cancelling) or a private one (leave): NULL is fine. */
 gboolean
 _hubrota_store_check_reason (const char *reason, GError **error)
 {
-  return _hubrota_store_check_text ("the reason", reason, MAX_REASON_LENGTH, FALSE, error);
+  return check_field (FIELD_REASON, NULL, NULL, reason, MAX_REASON_LENGTH, FALSE, error);
 }
 
 gboolean
@@ -120,7 +501,9 @@ _hubrota_store_beat_exists (HubrotaStore *self, const char *slug, GError **error
   if (!_hubrota_store_row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (!found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown beat ‘%s’", slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           /* Translators: %s is a beat's identifier ("north"). */
+                           _("unknown beat ‘%s’"), slug);
   return TRUE;
 }
 
@@ -132,7 +515,7 @@ _hubrota_store_hub_exists (HubrotaStore *self, const char *slug, GError **error)
   if (!_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (!found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hub ‘%s’", slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, _("unknown hub ‘%s’"), slug);
   return TRUE;
 }
 
@@ -154,7 +537,8 @@ hubrota_store_add_beat (HubrotaStore  *self,
       !_hubrota_store_row_exists (self, "SELECT 1 FROM beat WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a beat ‘%s’", slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, _("there is already a beat ‘%s’"),
+                           slug);
 
   stmt = _hubrota_store_prepare (self,
                                  "INSERT INTO beat (slug, name, abstraction_limit) VALUES (?, ?, ?)",
@@ -224,7 +608,7 @@ normalise_postcode (HubrotaHub *hub, GError **error)
 
   if (postcode == NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "‘%s’ is not a UK postcode", hubrota_hub_get_postcode (hub));
+                           _("‘%s’ is not a UK postcode"), hubrota_hub_get_postcode (hub));
   hubrota_hub_set_postcode (hub, postcode);
   return TRUE;
 }
@@ -239,8 +623,9 @@ hubrota_store_check_slug (const char  *slug,
   /* A hub's feed is SLUG.ics beside all-hubs.ics, which it must not overwrite. */
   if (g_str_equal (slug, "all-hubs"))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "‘all-hubs’ is kept for the calendar of every hub; choose another "
-                           "identifier");
+                           /* Translators: all-hubs is a file name; keep it as it is. */
+                           _("‘all-hubs’ is kept for the calendar of every hub; choose another "
+                             "identifier"));
   return TRUE;
 }
 
@@ -251,24 +636,21 @@ check_hub_details (HubrotaStore *self, HubrotaHub *hub, GError **error)
   const char *slug = hubrota_hub_get_slug (hub);
   double lat, lon;
 
-  g_autofree char *address = g_strdup_printf ("the address of the hub ‘%s’", slug);
-  g_autofree char *description = g_strdup_printf ("the description of the hub ‘%s’", slug);
-
   normalise_line_breaks (hub);
   if (!hubrota_store_check_slug (slug, error) ||
       !_hubrota_store_check_name ("hub", slug, hubrota_hub_get_name (hub), error) ||
-      !_hubrota_store_check_text (address, hubrota_hub_get_address (hub), MAX_ADDRESS_LENGTH,
-                                  FALSE, error) ||
-      !_hubrota_store_check_text (description, hubrota_hub_get_description (hub),
-                                  MAX_DESCRIPTION_LENGTH, TRUE, error) ||
+      !check_field (FIELD_HUB_ADDRESS, NULL, slug, hubrota_hub_get_address (hub),
+                    MAX_ADDRESS_LENGTH, FALSE, error) ||
+      !check_field (FIELD_HUB_DESCRIPTION, NULL, slug, hubrota_hub_get_description (hub),
+                    MAX_DESCRIPTION_LENGTH, TRUE, error) ||
       !normalise_postcode (hub, error))
     return FALSE;
   if (hubrota_hub_get_location (hub, &lat, &lon) &&
       (!isfinite (lat) || !isfinite (lon) || fabs (lat) > HUBROTA_MAX_LATITUDE ||
        fabs (lon) > HUBROTA_MAX_LONGITUDE))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the map position of the hub ‘%s’ is outside the latitude -90 to 90, "
-                           "longitude -180 to 180", slug);
+                           _("the map position of the hub ‘%s’ is outside the latitude -90 to "
+                             "90, longitude -180 to 180"), slug);
   return _hubrota_store_beat_exists (self, hubrota_hub_get_beat (hub), error);
 }
 
@@ -282,7 +664,8 @@ check_new_hub (HubrotaStore *self, HubrotaHub *hub, GError **error)
       !_hubrota_store_row_exists (self, "SELECT 1 FROM hub WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hub ‘%s’", slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, _("there is already a hub ‘%s’"),
+                           slug);
   return TRUE;
 }
 
@@ -433,7 +816,7 @@ hubrota_store_get_hub (HubrotaStore  *self,
   if (rc == SQLITE_ROW)
     return hub_from_row (stmt);
   if (rc == SQLITE_DONE)
-    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown hub ‘%s’", slug);
+    _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, _("unknown hub ‘%s’"), slug);
   else
     _hubrota_store_set_error (self, rc, error);
   return NULL;
@@ -487,8 +870,8 @@ hubrota_store_add_hotspot (HubrotaStore    *self,
       !_hubrota_store_row_exists (self, "SELECT 1 FROM hotspot WHERE slug = ?", slug, &found, error))
     return FALSE;
   if (found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already a hotspot ‘%s’",
-                           slug);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS,
+                           _("there is already a hotspot ‘%s’"), slug);
 
   stmt = _hubrota_store_prepare (self, "INSERT INTO hotspot (slug, beat, name) VALUES (?, ?, ?)",
                                  error);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +33,14 @@ check_collar_number (const char *id, GError **error)
 
   if (length == 0 || length > MAX_COLLAR_LENGTH)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "a collar number must be 1 to %d characters long", MAX_COLLAR_LENGTH);
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "a collar number must be 1 to %d character long",
+                                        "a collar number must be 1 to %d characters long",
+                                        MAX_COLLAR_LENGTH), MAX_COLLAR_LENGTH);
   for (const char *p = id; *p != '\0'; p++)
     if (!g_ascii_isalnum (*p))
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "the collar number ‘%s’ may hold only letters and digits", id);
+                             _("the collar number ‘%s’ may hold only letters and digits"), id);
   return TRUE;
 }
 
@@ -48,7 +52,9 @@ _hubrota_store_officer_exists (HubrotaStore *self, const char *id, GError **erro
   if (!_hubrota_store_row_exists (self, HUBROTA_SQL_OFFICER_EXISTS, id, &found, error))
     return FALSE;
   if (!found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", id);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
+                           /* Translators: %s is an officer's collar number ("PC1234"). */
+                           _("unknown officer ‘%s’"), id);
   return TRUE;
 }
 
@@ -65,7 +71,8 @@ check_officer_fields (HubrotaStore *self, HubrotaOfficer *officer, GError **erro
     return FALSE;
   if (!isfinite (hours) || hours < 0 || hours > MAX_WEEKLY_HOURS)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "weekly hours must be between 0 and %.0f", MAX_WEEKLY_HOURS);
+                           /* Translators: %.0f is the most hours in a week, 168. */
+                           _("weekly hours must be between 0 and %.0f"), MAX_WEEKLY_HOURS);
   if (beat != NULL && !_hubrota_store_beat_exists (self, beat, error))
     return FALSE;
   return TRUE;
@@ -82,8 +89,8 @@ check_officer (HubrotaStore *self, HubrotaOfficer *officer, GError **error)
   if (!_hubrota_store_row_exists (self, HUBROTA_SQL_OFFICER_EXISTS, id, &found, error))
     return FALSE;
   if (found)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS, "there is already an officer ‘%s’",
-                           id);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_EXISTS,
+                           _("there is already an officer ‘%s’"), id);
   return TRUE;
 }
 
@@ -194,7 +201,7 @@ hubrota_store_get_officer (HubrotaStore  *self,
     return NULL;
   if (found->len == 0)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", id);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, _("unknown officer ‘%s’"), id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (found, 0));
@@ -224,17 +231,25 @@ read_header (HubrotaCsvRecord *header, int *positions, GError **error)
         ;
       if (c == N_COLUMNS)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "line %u: unknown column ‘%s’; the header must be "
-                               "id,name,role,beat,weekly_hours", header->line, header->fields[i]);
+                               /* Translators: a line of the file and the name of a column in
+                                * it. The header's column names are the file's own: keep them
+                                * as they are. */
+                               _("line %u: unknown column ‘%s’; the header must be "
+                                 "id,name,role,beat,weekly_hours"), header->line,
+                               header->fields[i]);
       if (positions[c] >= 0)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "line %u: the column ‘%s’ appears twice", header->line, name);
+                               /* Translators: a line of the file and the name of a column. */
+                               _("line %u: the column ‘%s’ appears twice"), header->line, name);
       positions[c] = i;
     }
   for (guint c = COLUMN_ID; c <= COLUMN_ROLE; c++)
     if (positions[c] < 0)
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "line %u: the header has no ‘%s’ column", header->line, csv_columns[c]);
+                             /* Translators: a line of the file and the name of a column
+                              * ("role"), which is the file's own word. */
+                             _("line %u: the header has no ‘%s’ column"), header->line,
+                             csv_columns[c]);
   return TRUE;
 }
 
@@ -271,14 +286,21 @@ officer_from_record (HubrotaCsvRecord *record, const int *positions, guint n_hea
   if (!hubrota_role_from_string (role_text, &role))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "‘%s’ is not a role (PC, PCSO, SC, SGT or VOL)", role_text);
+                      /* Translators: PC, PCSO, SC, SGT and VOL are the roles as the file
+                       * writes them; keep them as they are. */
+                      _("‘%s’ is not a role (PC, PCSO, SC, SGT or VOL)"), role_text);
       return NULL;
     }
   if (record_width (record) > n_header_fields)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "the row has %u fields but the header only %u", record_width (record),
-                      n_header_fields);
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   /* Translators: how many fields the row has, then how many
+                                    * the header has (fewer). */
+                                   "the row has %u field but the header only %u",
+                                   "the row has %u fields but the header only %u",
+                                   record_width (record)),
+                      record_width (record), n_header_fields);
       return NULL;
     }
   if (*hours_text != '\0')
@@ -288,20 +310,31 @@ officer_from_record (HubrotaCsvRecord *record, const int *positions, guint n_hea
       if (*end != '\0' || end == hours_text || hours_text[strspn (hours_text, "0123456789.")] != '\0')
         {
           _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                          "weekly hours ‘%s’ is not a number", hours_text);
+                          _("weekly hours ‘%s’ is not a number"), hours_text);
           return NULL;
         }
     }
   return hubrota_officer_new (id, name, role, *beat != '\0' ? beat : NULL, hours);
 }
 
-/* Checks and inserts one row; on failure appends "line N: why" to problems. */
+/* A bad row in the import's report: "line 4: ‘Constable’ is not a role …". */
+static char *
+format_problem (guint line, const char *why)
+{
+  /* Translators: a bad row in the report of an import: the line of the file, then what is
+   * wrong with it. hubrota_import_report_split () finds each row by the text before the
+   * number and between the number and the reason, so keep the number before the reason. */
+  return g_strdup_printf (C_("import report", "line %u: %s"), line, why);
+}
+
+/* Checks and inserts one row; on failure appends "\nline N: why" to problems. */
 static gboolean
 import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *positions,
                guint n_header_fields, GString *problems, GError **error)
 {
   g_autoptr(HubrotaOfficer) officer = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *problem = NULL;
 
   officer = officer_from_record (record, positions, n_header_fields, &local_error);
   if (officer != NULL)
@@ -317,14 +350,36 @@ import_record (HubrotaStore *self, HubrotaCsvRecord *record, const int *position
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  g_string_append_printf (problems, "\nline %u: %s", record->line, local_error->message);
+  problem = format_problem (record->line, local_error->message);
+  g_string_append_printf (problems, "\n%s", problem);
   return TRUE;
+}
+
+/* "\n(?=line [0-9]+: )" in English: a line break that starts a row of the report, in the
+ * words format_problem () gives a row in the language it speaks now. */
+static GRegex *
+row_start_regex (void)
+{
+  g_autofree char *sample = format_problem (987654321, "\x01");
+  const char *number = strstr (sample, "987654321");
+  const char *why = number != NULL ? strchr (number + 9, '\x01') : NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *between = NULL;
+  g_autofree char *pattern = NULL;
+
+  /* A translation that puts the reason first cannot be told from a line break inside one. */
+  if (why == NULL)
+    return g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
+  before = g_regex_escape_string (sample, (int) (number - sample));
+  between = g_regex_escape_string (number + 9, (int) (why - number - 9));
+  pattern = g_strdup_printf ("\n(?=%s[0-9]+%s)", before, between);
+  return g_regex_new (pattern, 0, 0, NULL);
 }
 
 GStrv
 hubrota_import_report_split (const char *message)
 {
-  g_autoptr(GRegex) row_start = g_regex_new ("\n(?=line [0-9]+: )", 0, 0, NULL);
+  g_autoptr(GRegex) row_start = row_start_regex ();
   GStrv parts;
 
   g_return_val_if_fail (message != NULL, NULL);
@@ -351,7 +406,10 @@ import_records (HubrotaStore *self, GPtrArray *records, const ImportWatch *watch
 
   if (records->len == 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the file is empty; it needs the header id,name,role,beat,weekly_hours");
+                           /* Translators: the header's column names are the file's own: keep
+                            * them as they are. */
+                           _("the file is empty; it needs the header "
+                             "id,name,role,beat,weekly_hours"));
   if (!read_header (g_ptr_array_index (records, 0), positions, error))
     return FALSE;
   *out_bad = 0;
@@ -386,10 +444,16 @@ import_officers (HubrotaStore *self, const char *csv, gsize length, const Import
     return _hubrota_store_fail (self);
   if (bad > 0)
     {
+      g_autofree char *headline = NULL;
+
       _hubrota_store_rollback (self);
-      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "nothing was imported: %u %s wrong%s", bad,
-                             bad == 1 ? "row is" : "rows are", problems->str);
+      headline = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "nothing was imported: %u row is wrong",
+                                               "nothing was imported: %u rows are wrong", bad),
+                                  bad);
+      /* The headline, then a line for each bad row. */
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s%s", headline,
+                             problems->str);
     }
   if (!_hubrota_store_commit (self, error))
     return FALSE;
@@ -594,7 +658,8 @@ random_token (GError **error)
         {
           g_string_free (token, TRUE);
           _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED,
-                          "the system could not supply random bytes for a feed token: %s",
+                          /* Translators: %s is the system's reason. */
+                          _("the system could not supply random bytes for a feed token: %s"),
                           g_strerror (errno));
           return NULL;
         }
@@ -617,7 +682,8 @@ read_token (HubrotaStore *self, const char *officer, char **out_token, GError **
   sqlite3_bind_text (stmt, 1, officer, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
-    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, "unknown officer ‘%s’", officer);
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND, _("unknown officer ‘%s’"),
+                           officer);
   if (rc != SQLITE_ROW)
     return _hubrota_store_set_error (self, rc, error);
   *out_token = g_strdup (_hubrota_column_text (stmt, 0));

@@ -10,6 +10,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <inttypes.h>
+
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-series-private.h"
@@ -62,10 +65,16 @@ check_duration (int minutes, GError **error)
 {
   if (minutes <= 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an opening must last some time; the duration is %d minutes", minutes);
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: %d is the duration asked for, in
+                                         * minutes: zero or less. */
+                                        "an opening must last some time; the duration is %d "
+                                        "minute",
+                                        "an opening must last some time; the duration is %d "
+                                        "minutes", (gulong) ABS (minutes)), minutes);
   if (minutes > MAX_DURATION_MINUTES)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "an opening cannot last longer than 24 hours");
+                           _("an opening cannot last longer than 24 hours"));
   return TRUE;
 }
 
@@ -79,7 +88,7 @@ check_series (HubrotaStore *self, HubrotaSeries *series, GError **error)
     return FALSE;
   if (min_officers < 0 || min_officers > MAX_MIN_OFFICERS)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the minimum number of officers must be between 0 and %d",
+                           _("the minimum number of officers must be between 0 and %d"),
                            MAX_MIN_OFFICERS);
   return hubrota_recurrence_validate (hubrota_series_get_start (series),
                                       hubrota_series_get_rrule (series), error);
@@ -181,7 +190,8 @@ get_series (HubrotaStore *self, gint64 series_id, GError **error)
   if (found->len == 0)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "there is no opening series %" G_GINT64_FORMAT, series_id);
+                      /* Translators: the number of a series of openings. */
+                      _("there is no opening series %" PRId64), (int64_t) series_id);
       return NULL;
     }
   return g_object_ref (g_ptr_array_index (found, 0));
@@ -244,8 +254,11 @@ hubrota_store_update_series (HubrotaStore   *self,
   if (g_strcmp0 (hubrota_series_get_hub (stored), hubrota_series_get_hub (series)) != 0)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "series %" G_GINT64_FORMAT " belongs to the hub ‘%s’; it cannot move to another",
-                      hubrota_series_get_id (series), hubrota_series_get_hub (stored));
+                      /* Translators: the number of a series of openings and the identifier
+                       * of its hub. */
+                      _("series %" PRId64 " belongs to the hub ‘%s’; it cannot move to "
+                        "another"), (int64_t) hubrota_series_get_id (series),
+                      hubrota_series_get_hub (stored));
       return _hubrota_store_fail (self);
     }
   changed = timing_changed (stored, series);
@@ -286,7 +299,8 @@ hubrota_store_remove_series (HubrotaStore  *self,
   if (sqlite3_changes (sqlite3_db_handle (stmt)) == 0)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                      "there is no opening series %" G_GINT64_FORMAT, series_id);
+                      /* Translators: the number of a series of openings. */
+                      _("there is no opening series %" PRId64), (int64_t) series_id);
       return _hubrota_store_fail (self);
     }
   return _hubrota_store_commit (self, error);
@@ -544,7 +558,8 @@ hubrota_store_list_occurrences (HubrotaStore  *self,
       g_autofree char *a = hubrota_london_format_date (from);
       g_autofree char *b = hubrota_london_format_date (to);
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "the period ends (%s) before it starts (%s)", b, a);
+                      /* Translators: the last day, then the first, as YYYY-MM-DD. */
+                      _("the period ends (%s) before it starts (%s)"), b, a);
       return NULL;
     }
   g_date_add_days (&after, 1);

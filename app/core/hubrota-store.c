@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "hubrota-london.h"
@@ -253,22 +254,26 @@ _hubrota_store_set_error (HubrotaStore *self, int rc, GError **error)
     {
     case HUBROTA_STORE_ERROR_BUSY:
       g_set_error (error, HUBROTA_STORE_ERROR, code,
-                   "the database %s is locked by another program; try again in a moment", path);
+                   _("the database %s is locked by another program; try again in a moment"),
+                   path);
       break;
     case HUBROTA_STORE_ERROR_READ_ONLY:
       g_set_error (error, HUBROTA_STORE_ERROR, code,
-                   "the database %s cannot be written: the file or its folder is read-only", path);
+                   _("the database %s cannot be written: the file or its folder is read-only"),
+                   path);
       break;
     case HUBROTA_STORE_ERROR_FULL:
       g_set_error (error, HUBROTA_STORE_ERROR, code,
-                   "the disk holding %s is full; nothing was changed", path);
+                   _("the disk holding %s is full; nothing was changed"), path);
       break;
     case HUBROTA_STORE_ERROR_NOT_DATABASE:
       g_set_error (error, HUBROTA_STORE_ERROR, code,
-                   "%s is not a Hubrota database, or it is damaged", path);
+                   _("%s is not a Hubrota database, or it is damaged"), path);
       break;
     default:
-      g_set_error (error, HUBROTA_STORE_ERROR, code, "database error in %s: %s",
+      /* Translators: the first %s is the database's file, the second SQLite's own
+       * (English) description of what went wrong. */
+      g_set_error (error, HUBROTA_STORE_ERROR, code, _("database error in %s: %s"),
                    path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
     }
   return FALSE;
@@ -329,17 +334,30 @@ _hubrota_store_run (HubrotaStore *self, HubrotaStatement *stmt, GError **error)
 static GPrivate row_problem = G_PRIVATE_INIT (g_free);
 
 static void
-note_damage (sqlite3_stmt *stmt, int column, const char *table, const char *what)
+note_damage (sqlite3_stmt *stmt, int column, const char *table, gboolean with_time)
 {
   const char *text = _hubrota_column_text (stmt, column);
+  const char *key = _hubrota_column_text (stmt, 0);
+  const char *name = sqlite3_column_name (stmt, column);
+  char *problem;
 
   if (g_private_get (&row_problem) != NULL)
     return;
-  g_private_set (&row_problem,
-                 g_strdup_printf ("the database is damaged: %s %s has %s ‘%s’, which is not %s",
-                                  table, _hubrota_column_text (stmt, 0),
-                                  sqlite3_column_name (stmt, column),
-                                  text != NULL ? text : "", what));
+  if (text == NULL)
+    text = "";
+  if (with_time)
+    /* Translators: the first %s is a table of the database ("duty"), the second the key of
+     * its row, the third the column's name ("start_local") and the fourth what the column
+     * holds: "the database is damaged: duty 7 has start_local ‘2026-13-01T10:00’, which is
+     * not a date and time". The table and column names are the database's own. */
+    problem = g_strdup_printf (_("the database is damaged: %s %s has %s ‘%s’, which is not a "
+                                 "date and time"), table, key, name, text);
+  else
+    /* Translators: as "the database is damaged: … which is not a date and time", for a
+     * column that holds a date. */
+    problem = g_strdup_printf (_("the database is damaged: %s %s has %s ‘%s’, which is not a "
+                                 "date"), table, key, name, text);
+  g_private_set (&row_problem, problem);
 }
 
 GDateTime *
@@ -350,7 +368,7 @@ _hubrota_column_local (sqlite3_stmt *stmt, int column, const char *table)
 
   if (time != NULL)
     return time;
-  note_damage (stmt, column, table, "a date and time");
+  note_damage (stmt, column, table, TRUE);
   /* A stand-in, so the row can be finished; it is thrown away with the row. */
   return g_date_time_new_from_unix_utc (0);
 }
@@ -363,7 +381,7 @@ _hubrota_column_date (sqlite3_stmt *stmt, int column, const char *table)
 
   if (date != NULL)
     return date;
-  note_damage (stmt, column, table, "a date");
+  note_damage (stmt, column, table, FALSE);
   return g_date_new_dmy (1, 1, HUBROTA_FIRST_YEAR);
 }
 
@@ -558,8 +576,10 @@ check_ownership (HubrotaStore *self, int version, GError **error)
   if (version > HUBROTA_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_TOO_NEW,
-                   "%s was written by a newer version of Hubrota (schema %d; this version "
-                   "reads up to %d); update Hubrota to open it",
+                   /* Translators: %s is the database's file; the numbers are versions of
+                    * its layout ("schema 12; this version reads up to 10"). */
+                   _("%s was written by a newer version of Hubrota (schema %d; this version "
+                     "reads up to %d); update Hubrota to open it"),
                    self->path, version, HUBROTA_STORE_SCHEMA_VERSION);
       return FALSE;
     }
@@ -570,7 +590,7 @@ check_ownership (HubrotaStore *self, int version, GError **error)
       (application_id == 0 && tables))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
-                   "%s is an SQLite database of another program, not a Hubrota database",
+                   _("%s is an SQLite database of another program, not a Hubrota database"),
                    self->path);
       return FALSE;
     }
@@ -619,7 +639,8 @@ create_private_file (const char *path, GError **error)
       if (fd >= 0)
         close (fd);
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
-                   "cannot create the database %s: %s", path, g_strerror (saved));
+                   /* Translators: the first %s is a file, the second why (from the system). */
+                   _("cannot create the database %s: %s"), path, g_strerror (saved));
       return FALSE;
     }
   close (fd);
@@ -664,7 +685,8 @@ make_folder (const char *path, GError **error)
     return TRUE;
   saved = errno;
   g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_READ_ONLY,
-               "cannot create the folder %s: %s", folder, g_strerror (saved));
+               /* Translators: the first %s is a folder, the second why (from the system). */
+               _("cannot create the folder %s: %s"), folder, g_strerror (saved));
   return FALSE;
 }
 
@@ -677,7 +699,7 @@ open_connection (HubrotaStore *self, HubrotaStoreOpenFlags flags, GError **error
   if (g_file_test (self->path, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
-                   "%s is a folder, not a Hubrota database", self->path);
+                   _("%s is a folder, not a Hubrota database"), self->path);
       return FALSE;
     }
   if (create && (!make_folder (self->path, error) || !create_private_file (self->path, error)))
@@ -685,7 +707,9 @@ open_connection (HubrotaStore *self, HubrotaStoreOpenFlags flags, GError **error
   if (!create && !g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NO_DATABASE,
-                   "there is no database at %s; create one with ‘hubrota-cli --database %s init’",
+                   /* Translators: both %s are the same file; keep the command as it is. */
+                   _("there is no database at %s; create one with ‘hubrota-cli --database %s "
+                     "init’"),
                    self->path, self->path);
       return FALSE;
     }
@@ -709,9 +733,11 @@ check_not_too_old (HubrotaStore *self, int version, GError **error)
   if (version >= HUBROTA_STORE_SCHEMA_VERSION)
     return TRUE;
   g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_TOO_OLD,
-               "%s was written by an older version of Hubrota (schema %d; this version "
-               "reads %d) and must be updated before it can be read; "
-               "‘hubrota-cli --database %s init’ updates it", self->path, version,
+               /* Translators: both %s are the database's file, the numbers versions of its
+                * layout; keep the command as it is. */
+               _("%s was written by an older version of Hubrota (schema %d; this version "
+                 "reads %d) and must be updated before it can be read; "
+                 "‘hubrota-cli --database %s init’ updates it"), self->path, version,
                HUBROTA_STORE_SCHEMA_VERSION, self->path);
   return FALSE;
 }
@@ -749,8 +775,9 @@ hubrota_store_open (const char             *path,
   if (version == 0 && (flags & HUBROTA_STORE_OPEN_CREATE) == 0)
     {
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_NOT_DATABASE,
-                   "%s is empty, not a Hubrota database; ‘hubrota-cli --database %s init’ "
-                   "makes one", path, path);
+                   /* Translators: both %s are the same file; keep the command as it is. */
+                   _("%s is empty, not a Hubrota database; ‘hubrota-cli --database %s init’ "
+                     "makes one"), path, path);
       return NULL;
     }
   if ((flags & HUBROTA_STORE_OPEN_READ_ONLY) != 0)
