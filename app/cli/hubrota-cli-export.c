@@ -61,7 +61,7 @@ hubrota_cli_export (HubrotaCliCall  *call,
   g_autoptr(GPtrArray) written = NULL;
   guint singles = 0;
   g_autofree char *output = NULL, *base_url = NULL, *past = NULL, *future = NULL;
-  g_autofree char *refresh = NULL;
+  g_autofree char *refresh = NULL, *language = NULL;
   HubrotaExportOptions options;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The folder to publish into"),
@@ -76,6 +76,8 @@ hubrota_cli_export (HubrotaCliCall  *call,
       N_("N") },
     { "refresh-hours", 0, 0, G_OPTION_ARG_STRING, &refresh,
       N_("How often calendars should look again (6)"), N_("N") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The language of the feeds’ and pages’ words, such as pl or ur (en)"), N_("CODE") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -95,6 +97,7 @@ hubrota_cli_export (HubrotaCliCall  *call,
       !parse_export_numbers (past, future, refresh, &options, error))
     return FALSE;
   options.base_url = base_url;
+  options.language = language;
 
   /* Officers' feeds may need new tokens stored; the public ones only read. */
   store = options.officers ? hubrota_cli_call_open_store (call, error)

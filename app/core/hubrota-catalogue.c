@@ -393,7 +393,7 @@ hubrota_catalogue_free (HubrotaCatalogue *self)
 const char *
 hubrota_catalogue_get_language (HubrotaCatalogue *self)
 {
-  return self->language;
+  return self != NULL ? self->language : "en";
 }
 
 gboolean

@@ -30,20 +30,26 @@ HubrotaCatalogue *hubrota_catalogue_new            (const char        *language,
                                                     GError           **error);
 void              hubrota_catalogue_free           (HubrotaCatalogue  *self);
 
+/* Every function below takes NULL for English. */
+
 /* The code given ("en" for English), and whether the language is written right to left. */
 const char       *hubrota_catalogue_get_language   (HubrotaCatalogue  *self);
 gboolean          hubrota_catalogue_is_right_to_left (HubrotaCatalogue *self);
 
-/* The translation of msgid, or msgid itself when the catalogue has none. */
+/* The translation of msgid, or msgid itself when the catalogue has none. Marked as format
+ * arguments, as gettext is, so a translated printf format is still checked. */
 const char       *hubrota_catalogue_gettext        (HubrotaCatalogue  *self,
-                                                    const char        *msgid);
+                                                    const char        *msgid)
+                                                    G_GNUC_FORMAT (2);
 const char       *hubrota_catalogue_pgettext       (HubrotaCatalogue  *self,
                                                     const char        *context,
-                                                    const char        *msgid);
+                                                    const char        *msgid)
+                                                    G_GNUC_FORMAT (3);
 const char       *hubrota_catalogue_ngettext       (HubrotaCatalogue  *self,
                                                     const char        *msgid,
                                                     const char        *msgid_plural,
-                                                    gulong             n);
+                                                    gulong             n)
+                                                    G_GNUC_FORMAT (2) G_GNUC_FORMAT (3);
 
 /* g_date_time_format () with the weekday and month names taken from the catalogue, not from
  * the process's LC_TIME. format is a translated layout and may use %A, %a, %B (the month as

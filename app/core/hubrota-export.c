@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "hubrota-error-private.h"
@@ -49,7 +50,7 @@ add_pending (GPtrArray *files, const char *path, char *contents)
 void
 hubrota_export_options_init (HubrotaExportOptions *options)
 {
-  *options = (HubrotaExportOptions) { NULL, 28, 182, 6, FALSE };
+  *options = (HubrotaExportOptions) { NULL, 28, 182, 6, FALSE, NULL };
 }
 
 /* Slugs become file names: nothing that could climb out of the folder or hide a file. */
@@ -58,11 +59,11 @@ check_file_slug (const char *slug, GError **error)
 {
   if (*slug == '\0' || slug[0] == '.' || strstr (slug, "..") != NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "‘%s’ cannot be used as a file name", slug);
+                           _("‘%s’ cannot be used as a file name"), slug);
   for (const char *p = slug; *p != '\0'; p++)
     if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "‘%s’ cannot be used as a file name", slug);
+                             _("‘%s’ cannot be used as a file name"), slug);
   return TRUE;
 }
 
@@ -98,12 +99,21 @@ officer_file (const char *token)
 
 /* Each opening still to come on its own, for the hub page's "Add just this one" (a
  * calendar that takes one keeps it as it was, so the page says subscribing is better). */
+/* A hub's calendar name, "Bedford police hub", in the feeds' language. */
+static char *
+hub_calendar_name (const HubrotaIcalOptions *ical, HubrotaHub *hub)
+{
+  /* Translators: the name of a hub's calendar; %s is the hub's name */
+  return g_strdup_printf (hubrota_catalogue_gettext (ical->words, "%s police hub"),
+                          hubrota_hub_get_name (hub));
+}
+
 static gboolean
 add_opening_files (GPtrArray *files, HubrotaHub *hub, GPtrArray *openings,
                    const HubrotaIcalOptions *shared, HubrotaIcalEvents *events, GError **error)
 {
   g_autoptr(GPtrArray) one_hub = g_ptr_array_new ();
-  g_autofree char *name = g_strdup_printf ("%s police hub", hubrota_hub_get_name (hub));
+  g_autofree char *name = hub_calendar_name (shared, hub);
 
   g_ptr_array_add (one_hub, hub);
   for (guint i = 0; i < openings->len; i++)
@@ -136,11 +146,11 @@ add_site_file (const char *path, char *contents, gpointer files)
  * that were written. */
 static gboolean
 add_site (HubrotaStore *store, GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
-          const HubrotaExportOptions *options, GDateTime *now, GError **error)
+          const HubrotaExportOptions *options, const HubrotaIcalOptions *ical, GError **error)
 {
   g_autoptr(GPtrArray) beats = hubrota_store_list_beats (store, error);
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
-  HubrotaSite site = { hubs, names, occurrences, options->base_url, now };
+  HubrotaSite site = { hubs, names, occurrences, options->base_url, ical->now, ical->words };
 
   if (beats == NULL)
     return FALSE;
@@ -160,7 +170,9 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
   HubrotaIcalOptions shared = *ical;
   char *all;
 
-  all = hubrota_ical_public_feed_shared ("Police hubs", hubs, occurrences, &shared, events, error);
+  /* Translators: the name of the calendar of every hub's openings */
+  all = hubrota_ical_public_feed_shared (hubrota_catalogue_gettext (ical->words, "Police hubs"),
+                                         hubs, occurrences, &shared, events, error);
 
   if (all == NULL)
     return FALSE;
@@ -171,7 +183,7 @@ add_public_feeds (GPtrArray *files, GPtrArray *hubs, GPtrArray *occurrences,
       const char *slug = hubrota_hub_get_slug (hub);
       g_autoptr(GPtrArray) one = g_ptr_array_new ();
       g_autoptr(GPtrArray) openings = openings_of (occurrences, slug);
-      g_autofree char *name = g_strdup_printf ("%s police hub", hubrota_hub_get_name (hub));
+      g_autofree char *name = hub_calendar_name (ical, hub);
       g_autofree char *file = hub_file (slug);
       char *feed;
 
@@ -345,7 +357,7 @@ make_feeds (HubrotaStore                *store,
     return FALSE;
   *out_archived = take_archived (hubs);
   if (!add_public_feeds (files, hubs, occurrences, ical, error) ||
-      !add_site (store, files, hubs, occurrences, options, ical->now, error))
+      !add_site (store, files, hubs, occurrences, options, ical, error))
     return FALSE;
   return !options->officers || add_officer_feeds (store, files, hubs, occurrences, ical, error);
 }
@@ -362,10 +374,15 @@ hubrota_export (HubrotaStore                *store,
   g_autoptr(GDateTime) window_start = NULL;
   g_autoptr(GDate) from = NULL;
   g_autoptr(GDate) to = NULL;
+  g_autoptr(HubrotaCatalogue) words = NULL;
   HubrotaIcalOptions ical = { 0, };
 
   g_return_val_if_fail (HUBROTA_IS_STORE (store), NULL);
   g_return_val_if_fail (dir != NULL && options != NULL, NULL);
+
+  words = hubrota_catalogue_new (options->language, error);
+  if (words == NULL)
+    return NULL;
 
   from = g_date_new_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
                          g_date_time_get_year (now));
@@ -373,7 +390,8 @@ hubrota_export (HubrotaStore                *store,
   g_date_subtract_days (from, options->past_days);
   g_date_add_days (to, options->future_days);
   window_start = hubrota_london_start_of_day (from);
-  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, now, window_start };
+  ical = (HubrotaIcalOptions) { options->base_url, options->refresh_hours, now, window_start,
+                                words };
 
   /* One transaction, so hubs, openings and tokens are read as of one moment even while the
    * window writes (publishing runs in a thread). Officers' feeds may make their first
@@ -448,7 +466,8 @@ typedef struct
   char                 *db_path;
   char                 *dir;
   char                 *base_url;
-  HubrotaExportOptions  options;   /* its base_url points at the copy above */
+  char                 *language;
+  HubrotaExportOptions  options;   /* its base_url and language point at the copies above */
 } ExportData;
 
 static void
@@ -459,6 +478,7 @@ export_data_free (gpointer data)
   g_free (export->db_path);
   g_free (export->dir);
   g_free (export->base_url);
+  g_free (export->language);
   g_free (export);
 }
 
@@ -501,6 +521,8 @@ hubrota_export_async (const char                 *db_path,
   export->base_url = g_strdup (options->base_url);
   export->options = *options;
   export->options.base_url = export->base_url;
+  export->language = g_strdup (options->language);
+  export->options.language = export->language;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   /* What the thread did is what is reported, even if it was cancelled once done. */

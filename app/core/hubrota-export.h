@@ -17,6 +17,8 @@ typedef struct
   int future_days;         /* and reach this many days ahead (default 182) */
   int refresh_hours;       /* how often clients should look again (default 6) */
   gboolean officers;       /* also write private/<token>.ics for each officer */
+  const char *language;    /* the feeds' and pages' words: a gettext code such as "pl";
+                            * NULL or "en" for English (hubrota-catalogue.h) */
 } HubrotaExportOptions;
 
 void       hubrota_export_options_init (HubrotaExportOptions        *options);

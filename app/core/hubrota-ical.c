@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include <libical/ical.h>
@@ -27,7 +28,6 @@
 
 #define DEFAULT_REFRESH_HOURS 6
 #define MAX_REFRESH_HOURS (24 * 366)
-#define CATEGORY "Police hub"
 #define PRODID "-//Hubrota//Hubrota " PACKAGE_VERSION "//EN"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
@@ -39,6 +39,7 @@ typedef struct
   const char *base_url;
   const char *officer;              /* whose private feed this is; NULL for a public one */
   GHashTable *names;                /* collar number → name, for a private feed */
+  HubrotaCatalogue *words;          /* the language of the feed's words; NULL for English */
 } Feed;
 
 typedef icalproperty *(*NewTextProperty) (const char *value);
@@ -70,12 +71,27 @@ clean_text (const char *text)
   return g_strstrip (g_string_free (clean, FALSE));
 }
 
-static void
+static icalproperty *
 add_text (icalcomponent *component, NewTextProperty new_property, const char *text)
 {
   g_autofree char *clean = clean_text (text);
+  icalproperty *property = new_property (clean);
 
-  icalcomponent_add_property (component, new_property (clean));
+  icalcomponent_add_property (component, property);
+  return property;
+}
+
+/* Text in the feed's language, which RFC 5545 section 3.2.10 lets a property say, so a reader
+ * can pick a font or a voice; English, the default, goes unmarked as before. */
+static void
+add_words (icalcomponent *component, NewTextProperty new_property, const char *text,
+           const Feed *feed)
+{
+  icalproperty *property = add_text (component, new_property, text);
+  const char *language = hubrota_catalogue_get_language (feed->words);
+
+  if (!g_str_equal (language, "en"))
+    icalproperty_add_parameter (property, icalparameter_new_language (language));
 }
 
 /* libical has no constructors for the X-WR- and X-PUBLISHED- names, so they are x-properties:
@@ -165,7 +181,7 @@ make_london_vtimezone (GDateTime *from, GError **error)
   if (builtin == NULL)
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_FAILED,
-                      "libical has no time zone data for %s", HUBROTA_TIME_ZONE);
+                      _("libical has no time zone data for %s"), HUBROTA_TIME_ZONE);
       return NULL;
     }
 
@@ -264,25 +280,44 @@ is_cancelled (HubrotaOccurrence *occurrence)
 }
 
 static char *
-opening_summary (HubrotaHub *hub, HubrotaOccurrence *occurrence)
+opening_summary (const Feed *feed, HubrotaHub *hub, HubrotaOccurrence *occurrence)
 {
-  return g_strdup_printf ("%s%s police hub open",
-                          is_cancelled (occurrence) ? "Cancelled: " : "",
-                          hubrota_hub_get_name (hub));
+  const char *name = hubrota_hub_get_name (hub);
+
+  if (feed->officer != NULL && is_cancelled (occurrence))
+    /* Translators: an officer's own calendar, a duty that was called off; %s is the hub's
+     * name, e.g. "Cancelled: on duty at Bedford police hub" */
+    return g_strdup_printf (hubrota_catalogue_gettext (feed->words,
+                                                       "Cancelled: on duty at %s police hub"),
+                            name);
+  if (feed->officer != NULL)
+    /* Translators: an officer's own calendar; %s is the hub's name */
+    return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "On duty at %s police hub"),
+                            name);
+  if (is_cancelled (occurrence))
+    /* Translators: a public calendar event; %s is the hub's name, e.g. "Cancelled: Bedford
+     * police hub open" */
+    return g_strdup_printf (hubrota_catalogue_gettext (feed->words,
+                                                       "Cancelled: %s police hub open"), name);
+  /* Translators: a public calendar event; %s is the hub's name, e.g. "Bedford police hub open" */
+  return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "%s police hub open"), name);
 }
 
 /* The public reason first for a cancelled opening, then what people can do at the hub. */
 static char *
-opening_description (HubrotaHub *hub, HubrotaOccurrence *occurrence)
+opening_description (const Feed *feed, HubrotaHub *hub, HubrotaOccurrence *occurrence)
 {
   const char *about = hubrota_hub_get_description (hub);
   const char *reason = hubrota_occurrence_get_reason (occurrence);
   GString *text = g_string_new (NULL);
 
   if (is_cancelled (occurrence) && reason != NULL && reason[0] != '\0')
-    g_string_append_printf (text, "Cancelled: %s", reason);
+    /* Translators: the start of a cancelled opening's description; %s is the public reason,
+     * e.g. "Cancelled: Flooded" */
+    g_string_append_printf (text, hubrota_catalogue_gettext (feed->words, "Cancelled: %s"),
+                            reason);
   else if (is_cancelled (occurrence))
-    g_string_append (text, "Cancelled.");
+    g_string_append (text, hubrota_catalogue_gettext (feed->words, "Cancelled."));
   if (about != NULL && about[0] != '\0')
     g_string_append_printf (text, "%s%s", text->len > 0 ? "\n\n" : "", about);
   if (text->len == 0)
@@ -336,7 +371,7 @@ static char *
 staff_description (const Feed *feed, HubrotaOccurrence *occurrence)
 {
   GPtrArray *assigned = hubrota_occurrence_get_assigned (occurrence);
-  GString *text = g_string_new (NULL);
+  g_autoptr(GString) others = g_string_new (NULL);
 
   for (guint i = 0; i < assigned->len; i++)
     {
@@ -345,12 +380,20 @@ staff_description (const Feed *feed, HubrotaOccurrence *occurrence)
 
       if (g_str_equal (id, feed->officer))
         continue;
-      g_string_append_printf (text, "%s%s%s%s", text->len > 0 ? ", " : "On with you: ", id,
-                              name != NULL ? " " : "", name != NULL ? name : "");
+      if (others->len > 0)
+        /* Translators: between the officers in "On with you: …" */
+        g_string_append (others, hubrota_catalogue_gettext (feed->words, ", "));
+      g_string_append (others, id);
+      if (name != NULL)
+        g_string_append_printf (others, " %s", name);
     }
-  if (text->len == 0)
-    g_string_append (text, "Nobody else is on this opening yet.");
-  return g_string_free (text, FALSE);
+  if (others->len == 0)
+    return g_strdup (hubrota_catalogue_gettext (feed->words,
+                                                "Nobody else is on this opening yet."));
+  /* Translators: an officer's own calendar; %s lists the others on the opening, e.g.
+   * "PC2230 Dan Whitfield, VOL9003 Pat Simmons" */
+  return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "On with you: %s"),
+                          others->str);
 }
 
 /* A public feed carries only hub data and the opening's times: who staffs an opening is
@@ -362,22 +405,14 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   GDateTime *start = hubrota_occurrence_get_start (occurrence);
   GDateTime *end = hubrota_occurrence_get_end (occurrence);
   icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
-  g_autofree char *summary = opening_summary (hub, occurrence);
-  g_autofree char *description = opening_description (hub, occurrence);
+  g_autofree char *summary = opening_summary (feed, hub, occurrence);
+  g_autofree char *description = opening_description (feed, hub, occurrence);
 
-  if (feed->officer != NULL && is_cancelled (occurrence))
-    {
-      g_free (summary);
-      summary = g_strdup_printf ("Cancelled: on duty at %s police hub",
-                                 hubrota_hub_get_name (hub));
-    }
-  else if (feed->officer != NULL)
+  if (feed->officer != NULL && !is_cancelled (occurrence))
     {
       g_autofree char *staff = staff_description (feed, occurrence);
       g_autofree char *about = g_steal_pointer (&description);
 
-      g_free (summary);
-      summary = g_strdup_printf ("On duty at %s police hub", hubrota_hub_get_name (hub));
       description = about != NULL ? g_strdup_printf ("%s\n\n%s", staff, about)
                                   : g_steal_pointer (&staff);
     }
@@ -385,11 +420,13 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   add_revision (event, feed, occurrence);
   icalcomponent_add_property (event, local_time_property (icalproperty_new_dtstart, start));
   icalcomponent_add_property (event, local_time_property (icalproperty_new_dtend, end));
-  add_text (event, icalproperty_new_summary, summary);
+  add_words (event, icalproperty_new_summary, summary, feed);
   add_place (event, feed, hub);
   if (description != NULL)
-    add_text (event, icalproperty_new_description, description);
-  icalcomponent_add_property (event, icalproperty_new_categories (CATEGORY));
+    add_words (event, icalproperty_new_description, description, feed);
+  /* Translators: the category of every opening in a calendar */
+  add_words (event, icalproperty_new_categories,
+             hubrota_catalogue_gettext (feed->words, "Police hub"), feed);
   icalcomponent_add_property (event, icalproperty_new_status (is_cancelled (occurrence)
                                                               ? ICAL_STATUS_CANCELLED
                                                               : ICAL_STATUS_CONFIRMED));
@@ -412,7 +449,7 @@ hubrota_ical_check_base_url (const char *base_url, GError **error)
   for (const char *p = base_url; *p != '\0'; p++)
     if ((guchar) *p <= ' ' || (guchar) *p >= 0x7f)
       return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                             "the base URL may hold only printable ASCII, with no spaces");
+                             _("the base URL may hold only printable ASCII, with no spaces"));
 
   uri = g_uri_parse (base_url, G_URI_FLAGS_NONE, NULL);
   scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
@@ -420,8 +457,8 @@ hubrota_ical_check_base_url (const char *base_url, GError **error)
       g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0' ||
       g_uri_get_query (uri) != NULL || g_uri_get_fragment (uri) != NULL)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the base URL ‘%s’ is not an http or https address "
-                           "without a query or fragment", base_url);
+                           _("the base URL ‘%s’ is not an http or https address "
+                             "without a query or fragment"), base_url);
   return TRUE;
 }
 
@@ -430,7 +467,7 @@ check_options (const HubrotaIcalOptions *options, GError **error)
 {
   if (options->refresh_hours < 0 || options->refresh_hours > MAX_REFRESH_HOURS)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the refresh interval must be 1 to %d hours", MAX_REFRESH_HOURS);
+                           _("the refresh interval must be 1 to %d hours"), MAX_REFRESH_HOURS);
   return options->base_url == NULL || hubrota_ical_check_base_url (options->base_url, error);
 }
 
@@ -451,7 +488,7 @@ hubs_by_slug (GPtrArray *hubs, GPtrArray *occurrences, GError **error)
       if (!g_hash_table_contains (by_slug, slug))
         {
           _hubrota_error (error, HUBROTA_STORE_ERROR_NOT_FOUND,
-                          "an opening is at the hub ‘%s’, which the feed was not given", slug);
+                          _("an opening is at the hub ‘%s’, which the feed was not given"), slug);
           return NULL;
         }
     }
@@ -609,7 +646,7 @@ build_feed (const char                *name,
                                                             : DEFAULT_REFRESH_HOURS);
   icalcomponent_add_component (calendar, vtimezone);
   feed = (Feed) { .hubs = by_slug, .dtstamp = utc_time (now), .base_url = options->base_url,
-                  .officer = officer, .names = names };
+                  .officer = officer, .names = names, .words = options->words };
   if (events != NULL)
     return splice_events (calendar, name, &feed, occurrences, events);
   for (guint i = 0; i < occurrences->len; i++)
@@ -680,6 +717,10 @@ hubrota_ical_officer_feed (HubrotaOfficer            *officer,
                                             g_str_equal, NULL))
         g_ptr_array_add (own, occurrence);
     }
-  name = g_strdup_printf ("Hub duty: %s %s", id, hubrota_officer_get_name (officer));
+  /* Translators: the name of an officer's own calendar; the first %s is their collar number,
+   * the second their name, e.g. "Hub duty: PC2230 Dan Whitfield" */
+  name = g_strdup_printf (hubrota_catalogue_gettext (options != NULL ? options->words : NULL,
+                                                     "Hub duty: %s %s"),
+                          id, hubrota_officer_get_name (officer));
   return build_feed (name, hubs, own, options, id, names, NULL, error);
 }

@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "hubrota-catalogue.h"
 #include "hubrota-officer.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,9 @@ typedef struct
                               * means now */
   GDateTime  *window_start;  /* where the feed's period starts, for the VTIMEZONE; NULL, and
                               * the openings always count */
+  HubrotaCatalogue *words;   /* the language of SUMMARY, DESCRIPTION, CATEGORIES and the
+                              * calendar's name; NULL for English. Dates and times stay
+                              * RFC 5545's, whatever the language. */
 } HubrotaIcalOptions;
 
 /* One VCALENDAR called name, with a VEVENT for each opening (HubrotaOccurrence, cancelled

@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
@@ -98,6 +99,20 @@ append_escaped (GString *html, const char *format, ...)
   g_string_append (html, text);
 }
 
+/* Appends template, escaped, with the link (href and text, both escaped) where its one %s
+ * is: a translated sentence can then put the link wherever its grammar wants it. */
+static void
+append_with_link (GString *html, const char *template, const char *href, const char *text)
+{
+  const char *mark = strstr (template, "%s");
+  g_autofree char *before = g_markup_escape_text (template, mark != NULL ? mark - template : -1);
+  g_autofree char *after = g_markup_escape_text (mark != NULL ? mark + 2 : "", -1);
+
+  g_string_append (html, before);
+  append_escaped (html, "<a href=\"%s\">%s</a>", href, text);
+  g_string_append (html, after);
+}
+
 static gboolean
 is_cancelled (HubrotaOccurrence *occurrence)
 {
@@ -123,20 +138,28 @@ long_day (const HubrotaSite *site, GDateTime *datetime)
   g_autoptr(GDateTime) at = local (datetime);
   g_autoptr(GDateTime) now = local (site->now);
 
-  return g_date_time_format (at, g_date_time_get_year (at) == g_date_time_get_year (now)
-                                 ? "%A %-d %B" : "%A %-d %B %Y");
+  /* Translators: a day on the public pages, "Friday 4 December"; see g_date_time_format ().
+   * %A, %B and %OB come from Hubrota's own weekday and month names. */
+  const char *this_year = hubrota_catalogue_pgettext (site->words, "public date", "%A %-d %B");
+  /* Translators: a day in another year on the public pages, "Friday 7 January 2028" */
+  const char *other_year = hubrota_catalogue_pgettext (site->words, "public date", "%A %-d %B %Y");
+
+  return hubrota_catalogue_format_time (site->words, at,
+                                        g_date_time_get_year (at) == g_date_time_get_year (now)
+                                        ? this_year : other_year);
 }
 
 /* "14:00–17:00" */
 static char *
-hours (HubrotaOccurrence *occurrence)
+hours (const HubrotaSite *site, HubrotaOccurrence *occurrence)
 {
   g_autoptr(GDateTime) start = local (hubrota_occurrence_get_start (occurrence));
   g_autoptr(GDateTime) end = local (hubrota_occurrence_get_end (occurrence));
   g_autofree char *from = hubrota_london_format_clock (start);
   g_autofree char *to = hubrota_london_format_clock (end);
 
-  return g_strdup_printf ("%s–%s", from, to);
+  /* Translators: opening hours, "14:00–17:00" */
+  return g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s–%s"), from, to);
 }
 
 /* The openings of one hub that are not over yet. */
@@ -173,15 +196,20 @@ append_next_open (GString *html, const HubrotaSite *site, GPtrArray *upcoming)
   HubrotaOccurrence *next = next_open (upcoming);
   g_autofree char *day = NULL;
   g_autofree char *when = NULL;
+  g_autofree char *words = NULL;
 
   if (next == NULL)
     {
-      g_string_append (html, "<p class=\"next-open closed\">No openings planned yet</p>\n");
+      append_escaped (html, "<p class=\"next-open closed\">%s</p>\n",
+                      hubrota_catalogue_gettext (site->words, "No openings planned yet"));
       return;
     }
   day = long_day (site, hubrota_occurrence_get_start (next));
-  when = hours (next);
-  append_escaped (html, "<p class=\"next-open\">Next open %s, %s</p>\n", day, when);
+  when = hours (site, next);
+  /* Translators: the first %s is a day ("Friday 4 December"), the second the hours */
+  words = g_strdup_printf (hubrota_catalogue_gettext (site->words, "Next open %s, %s"), day,
+                           when);
+  append_escaped (html, "<p class=\"next-open\">%s</p>\n", words);
 }
 
 /* "2027-06-04T14:00:00+01:00": London's wall clock with its offset, as occurrences --json. */
@@ -201,22 +229,29 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
   g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));
   g_autofree char *day = long_day (site, hubrota_occurrence_get_start (occurrence));
-  g_autofree char *when = hours (occurrence);
+  g_autofree char *when = hours (site, occurrence);
+  g_autofree char *change = NULL;
   const char *reason = hubrota_occurrence_get_reason (occurrence);
   gboolean cancelled = is_cancelled (occurrence);
   gboolean moved = hubrota_occurrence_get_moved (occurrence) && !cancelled;
 
   append_escaped (html, "<li class=\"%s\" data-start=\"%s\" data-end=\"%s\"%s>"
-                  "<span class=\"when\">%s, <span class=\"hours\">%s</span></span>",
+                  "<span class=\"when\">%s%s<span class=\"hours\">%s</span></span>",
                   cancelled ? "cancelled" : moved ? "moved" : "scheduled", start, end,
-                  cancelled ? " data-cancelled" : "", day, when);
+                  cancelled ? " data-cancelled" : "", day,
+                  /* Translators: between an opening's day and its hours */
+                  hubrota_catalogue_gettext (site->words, ", "), when);
   /* "Closed for Christmas" is said once: "Friday 25 December: Closed for Christmas". */
   if (cancelled && reason != NULL && g_ascii_strncasecmp (reason, "closed", 6) == 0)
-    append_escaped (html, "<p class=\"change\">%s: %s</p>", day, reason);
+    /* Translators: a closure whose reason already says it, "Friday 25 December: Closed for
+     * Christmas" */
+    change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s: %s"), day, reason);
   else if (cancelled && reason != NULL && *reason != '\0')
-    append_escaped (html, "<p class=\"change\">Closed on %s: %s</p>", day, reason);
+    /* Translators: the first %s is the day, the second the public reason */
+    change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "Closed on %s: %s"), day,
+                              reason);
   else if (cancelled)
-    append_escaped (html, "<p class=\"change\">Closed on %s</p>", day);
+    change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "Closed on %s"), day);
   else if (moved)
     {
       g_autoptr(GDateTime) was = hubrota_london_start_of_day (
@@ -224,26 +259,47 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
       g_autofree char *was_day = long_day (site, was);
 
       if (g_str_equal (was_day, day))
-        append_escaped (html, "<p class=\"change\">Moved to %s the same day</p>", when);
+        /* Translators: %s is the new hours, "14:00–17:00" */
+        change = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                             "Moved to %s the same day"), when);
       else
-        append_escaped (html, "<p class=\"change\">Moved to %s (it was on %s)</p>", day,
-                        was_day);
+        /* Translators: the first %s is the new day, the second the day it was on */
+        change = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                             "Moved to %s (it was on %s)"),
+                                  day, was_day);
     }
+  if (change != NULL)
+    append_escaped (html, "<p class=\"change\">%s</p>", change);
   if (with_download && !cancelled)
     {
       g_autofree char *file = hubrota_site_opening_file (occurrence);
-      append_escaped (html, "<a class=\"one-off\" href=\"%s\">Add just this one "
-                      "<span class=\"visually-hidden\">(%s)</span></a>", file, day);
+      append_escaped (html, "<a class=\"one-off\" href=\"%s\">%s "
+                      "<span class=\"visually-hidden\">(%s)</span></a>", file,
+                      hubrota_catalogue_gettext (site->words, "Add just this one"), day);
     }
   g_string_append (html, "</li>\n");
 }
 
+/* The page's language for <html lang>: English here is British English. */
+static char *
+page_language (const HubrotaSite *site)
+{
+  const char *language = hubrota_catalogue_get_language (site->words);
+
+  if (g_str_equal (language, "en"))
+    return g_strdup ("en-GB");
+  return g_strdelimit (g_strdup (language), "_", '-');
+}
+
 static void
-append_head (GString *html, const char *title, const char *description,
+append_head (GString *html, const HubrotaSite *site, const char *title, const char *description,
              const char *feed, const char *feed_title)
 {
+  g_autofree char *language = page_language (site);
+
   append_escaped (html,
-                  "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n"
+                  "<meta charset=\"utf-8\">\n"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                   /* A constant, so written as it is rather than escaped. */
                   "<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\">\n"
@@ -255,18 +311,69 @@ append_head (GString *html, const char *title, const char *description,
                   "<link rel=\"alternate\" type=\"text/calendar\" href=\"%s\" title=\"%s\">\n"
                   "<link rel=\"alternate\" type=\"application/json\" href=\"" JSON_FILE "\">\n"
                   "<script src=\"" JS_FILE "\" defer></script>\n",
+                  language, hubrota_catalogue_is_right_to_left (site->words) ? "rtl" : "ltr",
                   description, title, feed, feed_title);
 }
 
 static void
-append_footer (GString *html)
+append_footer (GString *html, const HubrotaSite *site)
 {
-  g_string_append (html,
-                   "<footer class=\"site\"><p>Opening times are published with Hubrota. "
-                   "For an emergency always call 999; to report something that is not an "
-                   "emergency, call 101 or report it online.</p>"
-                   "<p><a href=\"" JSON_FILE "\">Every hub and opening as data (JSON)</a></p>"
-                   "</footer>\n");
+  append_escaped (html, "<footer class=\"site\"><p>%s</p><p><a href=\"" JSON_FILE "\">%s</a></p>"
+                  "</footer>\n",
+                  hubrota_catalogue_gettext (site->words,
+                                             "Opening times are published with Hubrota. For an "
+                                             "emergency always call 999; to report something "
+                                             "that is not an emergency, call 101 or report it "
+                                             "online."),
+                  hubrota_catalogue_gettext (site->words, "Every hub and opening as data (JSON)"));
+}
+
+/* The words hubrota.js says, in the page's language: {name} marks where a value goes. */
+static void
+append_body (GString *html, const HubrotaSite *site)
+{
+  static const char *const words[][2] = {
+    { "openNow", N_("Open now until {end}") },
+    { "openToday", N_("Open today {hours}") },
+    { "openTomorrow", N_("Next open tomorrow, {hours}") },
+    { "openOn", N_("Next open {day}, {hours}") },
+    { "noMatch", N_("No hub matches “{text}”") },
+    { "matching", N_("Hubs that match: {shown} of {total}") },
+    { "locating", N_("Finding where you are…") },
+    { "distance", N_("{km} km away") },
+    { "nearest", N_("Nearest first") },
+    { "notShared", N_("Your browser did not share where you are; the list is by area.") },
+    { "copied", N_("Link copied") },
+    { "notCopied", N_("Could not copy; select the link above instead") },
+  };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  for (gsize i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      json_builder_set_member_name (builder, words[i][0]);
+      json_builder_add_string_value (builder,
+                                     hubrota_catalogue_gettext (site->words, words[i][1]));
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  text = json_to_string (root, FALSE);
+  append_escaped (html, "<body data-words=\"%s\">\n", text);
+}
+
+/* How to subscribe in one calendar application; with href, the step's %s is a link. */
+static void
+append_step (GString *html, const char *application, const char *step, const char *href,
+             const char *link_text)
+{
+  append_escaped (html, "<details><summary>%s</summary><ol><li>", application);
+  if (href != NULL)
+    append_with_link (html, step, href, link_text);
+  else
+    append_escaped (html, "%s", step);
+  g_string_append (html, "</li></ol></details>\n");
 }
 
 /* The subscribe button, the link to copy and how to add it in each calendar application. */
@@ -281,43 +388,73 @@ append_subscribe (GString *html, const HubrotaSite *site, const char *feed, cons
   g_autofree char *escaped_url = g_uri_escape_string (url, NULL, FALSE);
   g_autofree char *escaped_name = g_uri_escape_string (name, NULL, FALSE);
 
+  /* Translators: a heading; %s is a hub's name, or "every hub" */
+  g_autofree char *heading = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                                         "Add %s to your calendar"),
+                                              name);
+
   append_escaped (html,
                   "<section class=\"subscribe card\" aria-labelledby=\"%s\">\n"
-                  "<h2 id=\"%s\">Add %s to your calendar</h2>\n"
-                  "<p>Subscribe once and your calendar keeps the opening times up to date by "
-                  "itself, with every change and closure.</p>\n<div class=\"actions\">",
-                  heading_id, heading_id, name);
+                  "<h2 id=\"%s\">%s</h2>\n<p>%s</p>\n<div class=\"actions\">",
+                  heading_id, heading_id, heading,
+                  hubrota_catalogue_gettext (site->words,
+                                             "Subscribe once and your calendar keeps the opening "
+                                             "times up to date by itself, with every change and "
+                                             "closure."));
   if (webcal != NULL)
-    append_escaped (html, "<a class=\"button\" href=\"%s\">Subscribe</a>", webcal);
-  append_escaped (html, "<a class=\"button secondary\" href=\"%s\">Download the calendar "
-                  "file</a><button type=\"button\" class=\"secondary\" data-copy=\"%s\" "
-                  "hidden>Copy link</button><span role=\"status\"></span></div>\n"
-                  "<p>The calendar’s address:</p><code>%s</code>\n", feed, url, url);
-  g_string_append (html, "<details><summary>GNOME Calendar</summary><ol><li>Press "
-                   "Subscribe, or in Calendar open Manage Calendars, choose Add Calendar "
-                   "and paste the address under “Import a Calendar”.</li></ol></details>\n");
+    append_escaped (html, "<a class=\"button\" href=\"%s\">%s</a>", webcal,
+                    hubrota_catalogue_gettext (site->words, "Subscribe"));
+  append_escaped (html, "<a class=\"button secondary\" href=\"%s\">%s</a><button type=\"button\" "
+                  "class=\"secondary\" data-copy=\"%s\" hidden>%s</button>"
+                  "<span role=\"status\"></span></div>\n<p>%s</p><code>%s</code>\n", feed,
+                  hubrota_catalogue_gettext (site->words, "Download the calendar file"), url,
+                  hubrota_catalogue_gettext (site->words, "Copy link"),
+                  hubrota_catalogue_gettext (site->words, "The calendar’s address:"), url);
+  append_step (html, "GNOME Calendar",
+               hubrota_catalogue_gettext (site->words,
+                                          "Press Subscribe, or in Calendar open Manage "
+                                          "Calendars, choose Add Calendar and paste the address "
+                                          "under “Import a Calendar”."), NULL, NULL);
   if (escaped_webcal != NULL)
-    append_escaped (html, "<details><summary>Google Calendar</summary><ol><li><a href=\""
-                    "https://calendar.google.com/calendar/r?cid=%s\">Open it in Google "
-                    "Calendar</a> and confirm, or on a computer choose Other calendars, +, "
-                    "From URL, and paste the address.</li></ol></details>\n", escaped_webcal);
+    {
+      g_autofree char *google = g_strconcat ("https://calendar.google.com/calendar/r?cid=",
+                                             escaped_webcal, NULL);
+
+      append_step (html, "Google Calendar",
+                   /* Translators: %s is the link "Open it in Google Calendar" */
+                   hubrota_catalogue_gettext (site->words,
+                                              "%s and confirm, or on a computer choose Other "
+                                              "calendars, +, From URL, and paste the address."),
+                   google, hubrota_catalogue_gettext (site->words, "Open it in Google Calendar"));
+    }
   else
-    g_string_append (html, "<details><summary>Google Calendar</summary><ol><li>On a "
-                     "computer choose Other calendars, +, From URL, and paste the "
-                     "address.</li></ol></details>\n");
+    append_step (html, "Google Calendar",
+                 hubrota_catalogue_gettext (site->words,
+                                            "On a computer choose Other calendars, +, From URL, "
+                                            "and paste the address."), NULL, NULL);
   if (site->base_url != NULL)
-    append_escaped (html, "<details><summary>Outlook</summary><ol><li><a href=\""
-                    "https://outlook.live.com/calendar/0/addfromweb?url=%s&amp;name=%s\">Open "
-                    "it in Outlook.com</a>, or in Outlook choose Add calendar, Subscribe from "
-                    "web, and paste the address.</li></ol></details>\n",
-                    escaped_url, escaped_name);
-  g_string_append (html,
-                   "<details><summary>Apple Calendar (iPhone, iPad, Mac)</summary><ol><li>Tap "
-                   "Subscribe and then Subscribe again; or in Calendar on a Mac choose File, "
-                   "New Calendar Subscription, and paste the address.</li></ol></details>\n"
-                   "<details><summary>Thunderbird</summary><ol><li>Choose New Calendar, On "
-                   "the Network, paste the address, and Find Calendars.</li></ol></details>\n"
-                   "</section>\n");
+    {
+      g_autofree char *outlook = g_strdup_printf ("https://outlook.live.com/calendar/0/"
+                                                  "addfromweb?url=%s&name=%s", escaped_url,
+                                                  escaped_name);
+
+      append_step (html, "Outlook",
+                   /* Translators: %s is the link "Open it in Outlook.com" */
+                   hubrota_catalogue_gettext (site->words,
+                                              "%s, or in Outlook choose Add calendar, Subscribe "
+                                              "from web, and paste the address."),
+                   outlook, hubrota_catalogue_gettext (site->words, "Open it in Outlook.com"));
+    }
+  append_step (html, hubrota_catalogue_gettext (site->words, "Apple Calendar (iPhone, iPad, Mac)"),
+               hubrota_catalogue_gettext (site->words,
+                                          "Tap Subscribe and then Subscribe again; or in "
+                                          "Calendar on a Mac choose File, New Calendar "
+                                          "Subscription, and paste the address."), NULL, NULL);
+  append_step (html, "Thunderbird",
+               hubrota_catalogue_gettext (site->words,
+                                          "Choose New Calendar, On the Network, paste the "
+                                          "address, and Find Calendars."), NULL, NULL);
+  g_string_append (html, "</section>\n");
 }
 
 static const char *
@@ -356,7 +493,14 @@ append_hub_card (GString *html, const HubrotaSite *site, HubrotaHub *hub)
   append_escaped (html, "<li class=\"hub\" id=\"%s\" data-search=\"%s\"",
                   hubrota_hub_get_slug (hub), lowered);
   if (hubrota_hub_get_location (hub, &lat, &lon))
-    g_string_append_printf (html, " data-lat=\"%.6f\" data-lon=\"%.6f\"", lat, lon);
+    {
+      char lat_text[G_ASCII_DTOSTR_BUF_SIZE], lon_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* For the script, so a decimal point whatever LC_NUMERIC says (Polish writes 52,03). */
+      g_ascii_formatd (lat_text, sizeof lat_text, "%.6f", lat);
+      g_ascii_formatd (lon_text, sizeof lon_text, "%.6f", lon);
+      g_string_append_printf (html, " data-lat=\"%s\" data-lon=\"%s\"", lat_text, lon_text);
+    }
   append_escaped (html, "><div class=\"card\"><h3><a href=\"%s\">%s</a></h3>\n",
                   page, hubrota_hub_get_name (hub));
   if (*address != '\0')
@@ -380,23 +524,34 @@ index_html (const HubrotaSite *site)
   GString *html = g_string_new (NULL);
   g_autoptr(GPtrArray) beats = g_ptr_array_new ();
 
-  append_head (html, "Police hubs: opening times",
-               "Where and when the police hubs are open, with every change and closure, and "
-               "calendars to subscribe to.", ALL_HUBS_FEED, "Every hub’s opening times");
-  g_string_append (html,
-                   "</head>\n<body>\n<main>\n<h1>Police hubs near you</h1>\n"
-                   "<p class=\"lead\">Drop in to a hub to speak to your neighbourhood team, "
-                   "report a crime or get advice. Each one opens at set times; they are all "
-                   "below, with any change or closure.</p>\n"
-                   "<div class=\"finder\" hidden><label for=\"hub-filter\">Find a hub by name, "
-                   "town or postcode<input id=\"hub-filter\" type=\"search\" "
-                   "autocomplete=\"postal-code\" placeholder=\"e.g. Ampthill or MK45\">"
-                   "</label><button type=\"button\" id=\"near-me\" class=\"secondary\" "
-                   "hidden>Near me</button><p id=\"finder-status\" class=\"finder-status\" "
-                   "role=\"status\"></p></div>\n"
-                   "<section id=\"nearest\" class=\"hub-group\" aria-labelledby=\"nearest-h\" "
-                   "hidden><h2 id=\"nearest-h\">Nearest to you</h2><ul class=\"hub-list\">"
-                   "</ul></section>\n");
+  append_head (html, site, hubrota_catalogue_gettext (site->words, "Police hubs: opening times"),
+               hubrota_catalogue_gettext (site->words,
+                                          "Where and when the police hubs are open, with every "
+                                          "change and closure, and calendars to subscribe to."),
+               ALL_HUBS_FEED, hubrota_catalogue_gettext (site->words, "Every hub’s opening times"));
+  g_string_append (html, "</head>\n");
+  append_body (html, site);
+  append_escaped (html,
+                  "<main>\n<h1>%s</h1>\n<p class=\"lead\">%s</p>\n"
+                  "<div class=\"finder\" hidden><label for=\"hub-filter\">%s<input "
+                  "id=\"hub-filter\" type=\"search\" autocomplete=\"postal-code\" "
+                  "placeholder=\"%s\"></label><button type=\"button\" id=\"near-me\" "
+                  "class=\"secondary\" hidden>%s</button><p id=\"finder-status\" "
+                  "class=\"finder-status\" role=\"status\"></p></div>\n"
+                  "<section id=\"nearest\" class=\"hub-group\" aria-labelledby=\"nearest-h\" "
+                  "hidden><h2 id=\"nearest-h\">%s</h2><ul class=\"hub-list\"></ul></section>\n",
+                  hubrota_catalogue_gettext (site->words, "Police hubs near you"),
+                  hubrota_catalogue_gettext (site->words,
+                                             "Drop in to a hub to speak to your neighbourhood "
+                                             "team, report a crime or get advice. Each one opens "
+                                             "at set times; they are all below, with any change "
+                                             "or closure."),
+                  hubrota_catalogue_gettext (site->words, "Find a hub by name, town or postcode"),
+                  /* Translators: an example in the hub filter; keep a real town and postcode
+                   * district of Bedfordshire */
+                  hubrota_catalogue_gettext (site->words, "e.g. Ampthill or MK45"),
+                  hubrota_catalogue_gettext (site->words, "Near me"),
+                  hubrota_catalogue_gettext (site->words, "Nearest to you"));
   /* The beats in the order their first hub comes. */
   for (guint i = 0; i < site->hubs->len; i++)
     {
@@ -418,10 +573,13 @@ index_html (const HubrotaSite *site)
       g_string_append (html, "</ul></section>\n");
     }
   if (site->hubs->len == 0)
-    g_string_append (html, "<p>No hubs are open yet.</p>\n");
-  append_subscribe (html, site, ALL_HUBS_FEED, "every hub", "subscribe-all");
+    append_escaped (html, "<p>%s</p>\n",
+                    hubrota_catalogue_gettext (site->words, "No hubs are open yet."));
+  append_subscribe (html, site, ALL_HUBS_FEED,
+                    /* Translators: in "Add every hub to your calendar" */
+                    hubrota_catalogue_gettext (site->words, "every hub"), "subscribe-all");
   g_string_append (html, "</main>\n");
-  append_footer (html);
+  append_footer (html, site);
   g_string_append (html, "</body>\n</html>\n");
   return g_string_free (html, FALSE);
 }
@@ -488,10 +646,12 @@ add_place (JsonBuilder *builder, HubrotaHub *hub, const char *page_url)
     }
 }
 
+/* The same words as the opening's SUMMARY in the feeds. */
 static char *
-event_name (HubrotaHub *hub)
+event_name (const HubrotaSite *site, HubrotaHub *hub)
 {
-  return g_strdup_printf ("%s police hub open", hubrota_hub_get_name (hub));
+  return g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s police hub open"),
+                          hubrota_hub_get_name (hub));
 }
 
 /* schema.org's Event for each opening, at the hub's Place. */
@@ -503,7 +663,7 @@ hub_json_ld (const HubrotaSite *site, HubrotaHub *hub, GPtrArray *upcoming)
   g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
   g_autofree char *page_url = site->base_url != NULL ? hubrota_site_url (site->base_url, page)
                                                      : NULL;
-  g_autofree char *name = event_name (hub);
+  g_autofree char *name = event_name (site, hub);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "@context");
@@ -554,7 +714,7 @@ hub_json_ld (const HubrotaSite *site, HubrotaHub *hub, GPtrArray *upcoming)
 }
 
 static void
-append_map_links (GString *html, HubrotaHub *hub)
+append_map_links (GString *html, const HubrotaSite *site, HubrotaHub *hub)
 {
   double lat, lon;
   char lat_text[G_ASCII_DTOSTR_BUF_SIZE], lon_text[G_ASCII_DTOSTR_BUF_SIZE];
@@ -564,9 +724,12 @@ append_map_links (GString *html, HubrotaHub *hub)
   g_ascii_formatd (lat_text, sizeof lat_text, "%.5f", lat);
   g_ascii_formatd (lon_text, sizeof lon_text, "%.5f", lon);
   append_escaped (html, "<ul class=\"map-links\"><li><a href=\"https://www.openstreetmap.org/"
-                  "?mlat=%s&amp;mlon=%s#map=17/%s/%s\">See it on OpenStreetMap</a></li>"
-                  "<li><a href=\"geo:%s,%s\">Open in your maps app</a></li></ul>\n",
-                  lat_text, lon_text, lat_text, lon_text, lat_text, lon_text);
+                  "?mlat=%s&amp;mlon=%s#map=17/%s/%s\">%s</a></li>"
+                  "<li><a href=\"geo:%s,%s\">%s</a></li></ul>\n",
+                  lat_text, lon_text, lat_text, lon_text,
+                  hubrota_catalogue_gettext (site->words, "See it on OpenStreetMap"),
+                  lat_text, lon_text,
+                  hubrota_catalogue_gettext (site->words, "Open in your maps app"));
 }
 
 static char *
@@ -574,48 +737,60 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
 {
   g_autoptr(GPtrArray) upcoming = upcoming_at (site, hubrota_hub_get_slug (hub));
   g_autofree char *feed = g_strconcat (hubrota_hub_get_slug (hub), ".ics", NULL);
-  g_autofree char *title = g_strdup_printf ("%s police hub: opening times",
+  /* Translators: a hub page's title; %s is the hub's name */
+  g_autofree char *title = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                                       "%s police hub: opening "
+                                                                       "times"),
                                             hubrota_hub_get_name (hub));
-  g_autofree char *feed_title = g_strdup_printf ("%s opening times", hubrota_hub_get_name (hub));
+  /* Translators: the title of a hub's calendar link; %s is the hub's name */
+  g_autofree char *feed_title = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                                            "%s opening times"),
+                                                 hubrota_hub_get_name (hub));
   g_autofree char *json_ld = hub_json_ld (site, hub, upcoming);
   const char *description = hubrota_hub_get_description (hub);
   g_autofree char *address = hubrota_hub_format_address (hub);
   GString *html = g_string_new (NULL);
 
-  append_head (html, title, *description != '\0' ? description : title, feed, feed_title);
+  append_head (html, site, title, *description != '\0' ? description : title, feed, feed_title);
   /* Made safe for a script element by json_text; HTML escaping would break the JSON. */
   g_string_append (html, "<script type=\"application/ld+json\">");
   g_string_append (html, json_ld);
-  g_string_append (html, "</script>\n</head>\n<body>\n");
-  g_string_append (html, "<header class=\"site\"><p><a href=\"index.html\">All police hubs</a>"
-                   "</p></header>\n<main class=\"hub-page\">\n");
+  g_string_append (html, "</script>\n</head>\n");
+  append_body (html, site);
+  append_escaped (html, "<header class=\"site\"><p><a href=\"index.html\">%s</a></p></header>\n"
+                  "<main class=\"hub-page\">\n",
+                  hubrota_catalogue_gettext (site->words, "All police hubs"));
   append_escaped (html, "<h1>%s</h1>\n", hubrota_hub_get_name (hub));
   append_next_open (html, site, upcoming);
   if (*description != '\0')
     append_escaped (html, "<p class=\"lead\">%s</p>\n", description);
   /* The way to subscribe is after the openings, and a tap away from the top. */
-  g_string_append (html, "<p class=\"jump\"><a class=\"button\" href=\"#subscribe-hub\">"
-                   "Add to your calendar</a></p>\n");
+  append_escaped (html, "<p class=\"jump\"><a class=\"button\" href=\"#subscribe-hub\">%s</a>"
+                  "</p>\n", hubrota_catalogue_gettext (site->words, "Add to your calendar"));
   if (*address != '\0')
     {
-      append_escaped (html, "<h2>Where</h2>\n<p class=\"address\">%s</p>\n", address);
-      append_map_links (html, hub);
+      append_escaped (html, "<h2>%s</h2>\n<p class=\"address\">%s</p>\n",
+                      hubrota_catalogue_gettext (site->words, "Where"), address);
+      append_map_links (html, site, hub);
     }
-  g_string_append (html, "<h2>Opening times</h2>\n");
+  append_escaped (html, "<h2>%s</h2>\n", hubrota_catalogue_gettext (site->words, "Opening times"));
   if (upcoming->len == 0)
-    g_string_append (html, "<p>No openings are planned yet.</p>\n");
+    append_escaped (html, "<p>%s</p>\n",
+                    hubrota_catalogue_gettext (site->words, "No openings are planned yet."));
   else
     {
       g_string_append (html, "<ul class=\"openings\">\n");
       for (guint i = 0; i < upcoming->len; i++)
         append_opening (html, site, g_ptr_array_index (upcoming, i), TRUE);
-      g_string_append (html, "</ul>\n<p>“Add just this one” puts a single opening in your "
-                       "calendar, which will not hear of any later change: subscribing "
-                       "(below) is better.</p>\n");
+      append_escaped (html, "</ul>\n<p>%s</p>\n",
+                      hubrota_catalogue_gettext (site->words,
+                                                 "“Add just this one” puts a single opening in "
+                                                 "your calendar, which will not hear of any later "
+                                                 "change: subscribing (below) is better."));
     }
   append_subscribe (html, site, feed, hubrota_hub_get_name (hub), "subscribe-hub");
   g_string_append (html, "</main>\n");
-  append_footer (html);
+  append_footer (html, site);
   g_string_append (html, "</body>\n</html>\n");
   return g_string_free (html, FALSE);
 }
@@ -636,7 +811,7 @@ static void
 add_opening_json (JsonBuilder *builder, const HubrotaSite *site, HubrotaHub *hub,
                   HubrotaOccurrence *occurrence)
 {
-  g_autofree char *title = event_name (hub);
+  g_autofree char *title = event_name (site, hub);
   g_autofree char *address = hubrota_hub_format_address (hub);
   g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
   g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));

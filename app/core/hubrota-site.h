@@ -6,6 +6,7 @@
 
 #include <glib.h>
 
+#include "hubrota-catalogue.h"
 #include "hubrota-occurrence.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,7 @@ typedef struct
   GPtrArray  *occurrences;   /* HubrotaOccurrence: the feeds' window, every hub, by start */
   const char *base_url;      /* where the folder is served (for subscribe links), or NULL */
   GDateTime  *now;           /* the openings before it are over */
+  HubrotaCatalogue *words;   /* the pages' language (and lang/dir); NULL for English */
 } HubrotaSite;
 
 /* Takes one file of the site: path relative to the folder, and its contents (owned). */

@@ -8,6 +8,16 @@
 
 (function () {
   const ZONE = 'Europe/London';
+  /* The page's language: its words are in <body data-words>, written by Hubrota in the
+   * language it published in; dates and numbers are the browser's for that language. */
+  const LANG = document.documentElement.lang || 'en-GB';
+  let WORDS = {};
+
+  /* say('openToday', { hours: '14:00–17:00' }): the page's words, with each {name} filled. */
+  function say (key, values = {}) {
+    const template = WORDS[key] || key;
+    return template.replace(/\{(\w+)\}/g, (whole, name) => name in values ? values[name] : whole);
+  }
 
   function londonDay (date) {
     return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit',
@@ -15,13 +25,13 @@
   }
 
   function londonClock (date) {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit',
-                                              minute: '2-digit' }).format(date);
+    return new Intl.DateTimeFormat(LANG, { timeZone: ZONE, hour: '2-digit', minute: '2-digit',
+                                           hourCycle: 'h23' }).format(date);
   }
 
   function londonLongDay (date) {
-    return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, weekday: 'long', day: 'numeric',
-                                              month: 'long' }).format(date);
+    return new Intl.DateTimeFormat(LANG, { timeZone: ZONE, weekday: 'long', day: 'numeric',
+                                           month: 'long' }).format(date);
   }
 
   /* "Open now until 17:00", "Open today 14:00–17:00", "Next open tomorrow, 14:00": the
@@ -29,14 +39,14 @@
   function nextOpenWords (start, end, now) {
     const today = londonDay(now);
     const tomorrow = londonDay(new Date(now.getTime() + 24 * 3600 * 1000));
-    if (start <= now)
-      return ['Open now until ' + londonClock(end), 'today'];
-    if (londonDay(start) === today)
-      return ['Open today ' + londonClock(start) + '–' + londonClock(end), 'today'];
     const hours = londonClock(start) + '–' + londonClock(end);
+    if (start <= now)
+      return [say('openNow', { end: londonClock(end) }), 'today'];
+    if (londonDay(start) === today)
+      return [say('openToday', { hours }), 'today'];
     if (londonDay(start) === tomorrow)
-      return ['Next open tomorrow, ' + hours, ''];
-    return ['Next open ' + londonLongDay(start) + ', ' + hours, ''];
+      return [say('openTomorrow', { hours }), ''];
+    return [say('openOn', { day: londonLongDay(start), hours }), ''];
   }
 
   function refreshNextOpen (scope, now) {
@@ -82,9 +92,14 @@
       for (const group of document.querySelectorAll('.hub-group'))
         group.hidden = group.querySelector('li.hub:not(.hidden-by-filter)') === null;
       status.textContent = words.length === 0 ? ''
-        : shown === 0 ? 'No hub matches “' + input.value.trim() + '”'
-        : shown + ' of ' + hubs.length + ' hubs match';
+        : shown === 0 ? say('noMatch', { text: input.value.trim() })
+        : say('matching', { shown: count(shown), total: count(hubs.length) });
     });
+  }
+
+  function count (n, digits = 0) {
+    return new Intl.NumberFormat(LANG, { maximumFractionDigits: digits,
+                                         minimumFractionDigits: digits }).format(n);
   }
 
   /* Great-circle distance in kilometres. */
@@ -104,7 +119,7 @@
       return;
     button.hidden = false;
     button.addEventListener('click', () => {
-      status.textContent = 'Finding where you are…';
+      status.textContent = say('locating');
       navigator.geolocation.getCurrentPosition(position => {
         const { latitude, longitude } = position.coords;
         const placed = Array.from(document.querySelectorAll('li.hub[data-lat]')).map(hub => ({
@@ -118,15 +133,15 @@
             distance.className = 'distance';
             hub.querySelector('.card').appendChild(distance);
           }
-          distance.textContent = km < 10 ? km.toFixed(1) + ' km away' : Math.round(km) + ' km away';
+          distance.textContent = say('distance', { km: count(km, km < 10 ? 1 : 0) });
           list.appendChild(hub);
         }
         for (const group of document.querySelectorAll('.hub-group'))
           group.hidden = group.querySelector('li.hub') === null;
         nearest.hidden = false;
-        status.textContent = 'Nearest first';
+        status.textContent = say('nearest');
       }, () => {
-        status.textContent = 'Your browser did not share where you are; the list is by area.';
+        status.textContent = say('notShared');
       }, { maximumAge: 600000, timeout: 15000 });
     });
   }
@@ -141,9 +156,9 @@
         const said = button.nextElementSibling;
         try {
           await navigator.clipboard.writeText(link);
-          said.textContent = 'Link copied';
+          said.textContent = say('copied');
         } catch (e) {
-          said.textContent = 'Could not copy; select the link above instead';
+          said.textContent = say('notCopied');
         }
       });
     }
@@ -151,6 +166,11 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     const now = new Date();
+    try {
+      WORDS = JSON.parse(document.body.dataset.words || '{}');
+    } catch (e) {
+      WORDS = {};
+    }
     hidePast(now);
     for (const hub of document.querySelectorAll('li.hub'))
       refreshNextOpen(hub, now);

@@ -38,6 +38,7 @@ struct _HubrotaPreferencesWindow
   GtkSpinButton        *past_spin;
   GtkSpinButton        *future_spin;
   GtkSpinButton        *refresh_spin;
+  AdwComboRow          *language_row;
   GtkSpinButton        *limit_spin;
   GtkWidget            *publishing_group;
   GtkWidget            *calendars_group;
@@ -219,6 +220,32 @@ on_folder_clicked (HubrotaPreferencesWindow *self)
                        _("_Choose"), NULL, G_OBJECT (self), on_folder_chosen);
 }
 
+/* The feed-language choices, in the order of the row's list. */
+static const char *const feed_languages[] = { "en", "pl", "ur" };
+
+static gboolean
+language_to_row (GValue *value, GVariant *variant, gpointer user_data)
+{
+  const char *code = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (feed_languages); i++)
+    if (g_str_equal (code, feed_languages[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+row_to_language (const GValue *value, const GVariantType *type, gpointer user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  return selected < G_N_ELEMENTS (feed_languages)
+         ? g_variant_new_string (feed_languages[selected]) : NULL;
+}
+
 static void
 bind_settings (HubrotaPreferencesWindow *self)
 {
@@ -232,6 +259,9 @@ bind_settings (HubrotaPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "default-abstraction-limit", self->limit_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "feed-language", self->language_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, language_to_row, row_to_language,
+                                NULL, NULL);
   g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (on_settings_changed), self);
   show_folder (self);
   show_url (self);
@@ -292,6 +322,7 @@ hubrota_preferences_window_class_init (HubrotaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, past_spin);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, future_spin);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, refresh_spin);
+  gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, language_row);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, limit_spin);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, publishing_group);
   gtk_widget_class_bind_template_child (widget_class, HubrotaPreferencesWindow, calendars_group);
