@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "hubrota-csv.h"
@@ -55,12 +56,12 @@ check_text (const char *text, gsize length, GError **error)
   if (length >= 2 && ((guchar) text[0] == 0xFF || (guchar) text[0] == 0xFE) &&
       (guchar) text[1] == ((guchar) text[0] ^ 0x01))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the file is UTF-16 text; save it as CSV in UTF-8");
+                           _("the file is UTF-16 text; save it as CSV in UTF-8"));
   if (*bad == '\0')
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "line %u contains a NUL byte", line_of (text, bad));
+                           _("line %u contains a NUL byte"), line_of (text, bad));
   return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                         "line %u is not valid UTF-8", line_of (text, bad));
+                         _("line %u is not valid UTF-8"), line_of (text, bad));
 }
 
 /* At LF, CRLF or the end of the text; a lone CR is an ordinary character. */
@@ -94,7 +95,7 @@ parse_quoted (Parser *self, GString *field, guint index, GError **error)
     {
       if (self->p == self->end)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "line %u: a quoted field is never closed", start_line);
+                               _("line %u: a quoted field is never closed"), start_line);
       if (*self->p == '"')
         {
           self->p++;
@@ -108,7 +109,10 @@ parse_quoted (Parser *self, GString *field, guint index, GError **error)
 
   if (!at_line_end (self) && *self->p != ',')
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "line %u: text after the closing quote of field %u", self->line, index);
+                           /* Translators: a line of the file, then which field of the row
+                            * (counting from 1). */
+                           _("line %u: text after the closing quote of field %u"), self->line,
+                           index);
   return TRUE;
 }
 

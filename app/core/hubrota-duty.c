@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hubrota-duty-private.h"
 #include "hubrota-london.h"
 
@@ -275,24 +277,38 @@ _hubrota_duty_format_shift (int start_minute, int duration_minutes)
 char *
 hubrota_duty_describe_roster (HubrotaDuty *self)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  char first[32];
+  g_autoptr(GString) shifts = g_string_new (NULL);
+  g_autoptr(GDateTime) start = NULL;
+  g_autofree char *first = NULL;
 
   g_return_val_if_fail (HUBROTA_IS_DUTY (self) && self->cycle_days > 0, NULL);
 
-  g_date_strftime (first, sizeof first, "%a %-d %b %Y", &self->first_day);
-  g_string_append_printf (text, "%u-day cycle from %s:", self->cycle_days, first);
+  start = hubrota_london_start_of_day (&self->first_day);
+  /* Translators: a layout for g_date_time_format (): "Mon 7 Dec 2026". %a is the weekday's
+   * short name, %-d the day of the month, %b the month's short name and %Y the year. */
+  first = g_date_time_format (start, _("%a %-d %b %Y"));
+  /* Each day as --shifts takes it: a shift ("07:00+10h") or R for rest. */
   for (guint day = 0; day < self->cycle_days; day++)
     {
       g_autofree char *shift = NULL;
 
+      if (day > 0)
+        g_string_append_c (shifts, ' ');
       if (self->shift_minutes[day] == 0)
         {
-          g_string_append (text, " R");
+          g_string_append (shifts, "R");
           continue;
         }
       shift = _hubrota_duty_format_shift (self->shift_start[day], self->shift_minutes[day]);
-      g_string_append_printf (text, " %s", shift);
+      g_string_append (shifts, shift);
     }
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a rotating roster, "10-day cycle from
+                                        * Mon 7 Dec 2026: 07:00+10h 07:00+10h R R": the
+                                        * cycle's length in days, its first day, then each
+                                        * day's shift as it is typed (R for rest), which
+                                        * stays as it is. */
+                                       "%u-day cycle from %s: %s", "%u-day cycle from %s: %s",
+                                       self->cycle_days),
+                          self->cycle_days, first, shifts->str);
 }

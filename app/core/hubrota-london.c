@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -88,7 +89,9 @@ year_in_range (const char *text, int year, GError **error)
   if (year >= HUBROTA_FIRST_YEAR && year <= HUBROTA_LAST_YEAR)
     return TRUE;
   return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                         "%s is outside the years Hubrota plans for (%d to %d)", text,
+                         /* Translators: %s is the date as typed, then the first and last
+                          * years Hubrota accepts. */
+                         _("%s is outside the years Hubrota plans for (%d to %d)"), text,
                          HUBROTA_FIRST_YEAR, HUBROTA_LAST_YEAR);
 }
 
@@ -102,14 +105,18 @@ hubrota_london_parse_date (const char *text, GError **error)
   if (strlen (text) != 10 || !scan_date (text, &y, &m, &d))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "‘%s’ is not a date; write it as YYYY-MM-DD", text);
+                      /* Translators: YYYY-MM-DD is the form to type a date in; the letters
+                       * may be translated, but the date must still be typed with digits in
+                       * that order. */
+                      _("‘%s’ is not a date; write it as YYYY-MM-DD"), text);
       return NULL;
     }
   if (!year_in_range (text, y, error))
     return NULL;
   if (!g_date_valid_dmy (d, m, y))
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date that exists", text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, _("%s is not a date that exists"),
+                      text);
       return NULL;
     }
   return g_date_new_dmy (d, m, y);
@@ -125,10 +132,12 @@ hubrota_london_parse_clock (const char *text, int *out_minutes, GError **error)
   if (strlen (text) != 5 || !read_digits (text, 2, &hours) || text[2] != ':' ||
       !read_digits (text + 3, 2, &minutes))
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "‘%s’ is not a time of day; write it as HH:MM", text);
+                           /* Translators: HH:MM is the form to type a time in (24-hour
+                            * clock, "09:30"). */
+                           _("‘%s’ is not a time of day; write it as HH:MM"), text);
   if (hours > 23 || minutes > 59)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "%s is not a time of day that exists", text);
+                           _("%s is not a time of day that exists"), text);
   *out_minutes = hours * 60 + minutes;
   return TRUE;
 }
@@ -178,11 +187,16 @@ choose_by_offset (const char *text, GDateTime *first, GDateTime *second, gint32 
   late = offset_text (second);
   if (g_date_time_equal (first, second))
     _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                    "%s has the wrong offset: Europe/London is at %s then", text, early);
+                    /* Translators: a date and time as typed, then London's offset from UTC
+                     * and the name of its time zone then: "+00:00 (GMT)". */
+                    _("%s has the wrong offset: Europe/London is at %s then"), text, early);
   else
     _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                    "%s has the wrong offset: Europe/London is at %s, then at %s", text, early,
-                    late);
+                    /* Translators: a date and time as typed (in the hour that comes twice
+                     * when the clocks go back), then London's two offsets from UTC in that
+                     * hour: "+01:00 (BST)" and "+00:00 (GMT)". */
+                    _("%s has the wrong offset: Europe/London is at %s, then at %s"), text,
+                    early, late);
   return NULL;
 }
 
@@ -204,15 +218,18 @@ parse_local (const char *text, gboolean ambiguous_is_error, GError **error)
       (has_offset && !scan_offset (text + 16, &offset)))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM", text);
+                      /* Translators: YYYY-MM-DDTHH:MM is the form to type a date and time in
+                       * ("2026-12-05T10:00"); keep the T. */
+                      _("‘%s’ is not a local date and time; write it as YYYY-MM-DDTHH:MM"),
+                      text);
       return NULL;
     }
   if (!year_in_range (text, y, error))
     return NULL;
   if (!g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59)
     {
-      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID, "%s is not a date and time that exists",
-                      text);
+      _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                      _("%s is not a date and time that exists"), text);
       return NULL;
     }
 
@@ -222,18 +239,28 @@ parse_local (const char *text, gboolean ambiguous_is_error, GError **error)
   if (!shows (first, h, mi))
     {
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "%.16s does not exist in Europe/London: the clocks go forward then", text);
+                      /* Translators: a date and time as typed ("2027-03-28T01:30"). */
+                      _("%.16s does not exist in Europe/London: the clocks go forward then"),
+                      text);
       return NULL;
     }
   if (has_offset)
     return choose_by_offset (text, first, second, offset, error);
   if (ambiguous_is_error && !g_date_time_equal (first, second))
     {
-      g_autofree char *early = g_date_time_format (first, "%:z for the first (%Z)");
-      g_autofree char *late = g_date_time_format (second, "%:z for the second (%Z)");
+      g_autofree char *early = g_date_time_format (first, "%:z");
+      g_autofree char *early_zone = g_date_time_format (first, "%Z");
+      g_autofree char *late = g_date_time_format (second, "%:z");
+      g_autofree char *late_zone = g_date_time_format (second, "%Z");
       _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                      "%s happens twice in Europe/London (the clocks go back an hour then); "
-                      "write %s%s or %s%s", text, text, early, text, late);
+                      /* Translators: the date and time as typed ("2026-10-25T01:30"); then,
+                       * to type after it, the first hour's offset from UTC ("+01:00") and
+                       * its time zone ("BST"); then the date and time again with the second
+                       * hour's offset ("+00:00") and zone ("GMT"). What is typed, %s%s, must
+                       * stay together with no space. */
+                      _("%s happens twice in Europe/London (the clocks go back an hour then); "
+                        "write %s%s for the first (%s) or %s%s for the second (%s)"), text,
+                      text, early, early_zone, text, late, late_zone);
       return NULL;
     }
   return g_steal_pointer (&first);
@@ -312,11 +339,13 @@ hubrota_london_parse_duration (const char *text, int *out_minutes, GError **erro
 
       if (!g_ascii_isdigit (*p))
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+                               /* Translators: keep 3h, 90m and 1h30m as they are: they are
+                                * what must be typed. */
+                               _("‘%s’ is not a duration; write it as 3h, 90m or 1h30m"), text);
       value = g_ascii_strtoull (p, &end, 10);
       if (value > 10000)
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "the duration ‘%s’ is far too long", text);
+                               _("the duration ‘%s’ is far too long"), text);
       if (*end == 'h' && !seen_hours && !seen_minutes)
         {
           minutes += value * 60;
@@ -337,19 +366,21 @@ hubrota_london_parse_duration (const char *text, int *out_minutes, GError **erro
         }
       else
         return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                               "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+                               /* Translators: keep 3h, 90m and 1h30m as they are: they are
+                                * what must be typed. */
+                               _("‘%s’ is not a duration; write it as 3h, 90m or 1h30m"), text);
       p = end;
     }
 
   if (!seen_hours && !seen_minutes)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "‘%s’ is not a duration; write it as 3h, 90m or 1h30m", text);
+                           _("‘%s’ is not a duration; write it as 3h, 90m or 1h30m"), text);
   if (minutes <= 0)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the duration ‘%s’ is zero; an opening must last some time", text);
+                           _("the duration ‘%s’ is zero; an opening must last some time"), text);
   if (minutes > 24 * 60)
     return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
-                           "the duration ‘%s’ is longer than a day", text);
+                           _("the duration ‘%s’ is longer than a day"), text);
 
   *out_minutes = (int) minutes;
   return TRUE;
@@ -405,16 +436,23 @@ hubrota_london_format_range (gint64 start,
 {
   g_autoptr(GDateTime) from = g_date_time_new_from_unix_utc (start);
   g_autoptr(GDateTime) to = g_date_time_new_from_unix_utc (end);
-  g_autofree char *from_day = format_unix (start, "%a %-d %b");
+  /* Translators: a layout for g_date_time_format (): "Sat 5 Dec". %a is the weekday's short
+   * name, %-d the day of the month and %b the month's short name. */
+  g_autofree char *from_day = format_unix (start, _("%a %-d %b"));
   g_autofree char *from_clock = hubrota_london_format_clock (from);
   g_autofree char *start_day = format_unix (start, "%F");
   g_autofree char *end_day = format_unix (end - 1, "%F");
-  g_autofree char *to_day = format_unix (end, "%a %-d %b");
+  g_autofree char *to_day = format_unix (end, _("%a %-d %b"));
   g_autofree char *to_clock = hubrota_london_format_clock (to);
 
   if (g_strcmp0 (start_day, end_day) == 0)
-    return g_strdup_printf ("%s %s–%s", from_day, from_clock, to_clock);
-  return g_strdup_printf ("%s %s to %s %s", from_day, from_clock, to_day, to_clock);
+    /* Translators: a day ("Sat 5 Dec"), then when something starts and ends on it: "Sat 5
+     * Dec 10:00–13:00". */
+    return g_strdup_printf (C_("day and times", "%s %s–%s"), from_day, from_clock, to_clock);
+  /* Translators: the day and time something starts, then the day and time it ends: "Sat 5
+   * Dec 22:00 to Sun 6 Dec 06:00". */
+  return g_strdup_printf (C_("days and times", "%s %s to %s %s"), from_day, from_clock, to_day,
+                          to_clock);
 }
 
 void

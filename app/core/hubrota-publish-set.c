@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "hubrota-publish-set.h"
@@ -38,11 +39,56 @@ struct _HubrotaPublishSet
   gboolean committed;
 };
 
-static gboolean
-fail_errno (GError **error, int saved, const char *what, const char *path)
+/* What failed, for the message: each is a whole sentence for the translators. */
+typedef enum
 {
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "cannot %s %s: %s", what,
-               path, g_strerror (saved));
+  FAILED_CREATE_FOLDER,
+  FAILED_CREATE,
+  FAILED_WRITE,
+  FAILED_OPEN,
+  FAILED_SYNC,
+  FAILED_PUT_IN_PLACE,
+  FAILED_MOVE_ASIDE,
+} Failure;
+
+static gboolean
+fail_errno (GError **error, int saved, Failure what, const char *path)
+{
+  GFileError code = g_file_error_from_errno (saved);
+  const char *why = g_strerror (saved);
+
+  switch (what)
+    {
+    case FAILED_CREATE_FOLDER:
+      /* Translators: here and in the messages like it, the first %s is a file or folder and
+       * the second why the system refused (in its own words). */
+      g_set_error (error, G_FILE_ERROR, code, _("cannot create the folder %s: %s"), path, why);
+      break;
+    case FAILED_CREATE:
+      g_set_error (error, G_FILE_ERROR, code, _("cannot create %s: %s"), path, why);
+      break;
+    case FAILED_WRITE:
+      g_set_error (error, G_FILE_ERROR, code, _("cannot write %s: %s"), path, why);
+      break;
+    case FAILED_OPEN:
+      g_set_error (error, G_FILE_ERROR, code, _("cannot open %s: %s"), path, why);
+      break;
+    case FAILED_SYNC:
+      /* Translators: to sync is to make the system write a folder's changes to the disk. */
+      g_set_error (error, G_FILE_ERROR, code, _("cannot sync %s: %s"), path, why);
+      break;
+    case FAILED_PUT_IN_PLACE:
+      /* Translators: the published folder, when the newly written one cannot replace it. */
+      g_set_error (error, G_FILE_ERROR, code, _("cannot put in place %s: %s"), path, why);
+      break;
+    case FAILED_MOVE_ASIDE:
+      /* Translators: the published folder, when it cannot be moved out of the way of the
+       * newly written one. */
+      g_set_error (error, G_FILE_ERROR, code, _("cannot move aside %s: %s"), path, why);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
   return FALSE;
 }
 
@@ -135,13 +181,13 @@ hubrota_publish_set_new (const char  *given_dir,
   if (g_file_test (dir, G_FILE_TEST_EXISTS) && !g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR,
-                   "cannot publish to %s: it is a file, not a folder", dir);
+                   _("cannot publish to %s: it is a file, not a folder"), dir);
       return NULL;
     }
   parent = g_path_get_dirname (dir);
   if (g_mkdir_with_parents (parent, 0755) != 0)
     {
-      fail_errno (error, errno, "create the folder", parent);
+      fail_errno (error, errno, FAILED_CREATE_FOLDER, parent);
       return NULL;
     }
   remove_leftovers (dir);
@@ -149,7 +195,7 @@ hubrota_publish_set_new (const char  *given_dir,
   building = g_strconcat (parent, G_DIR_SEPARATOR_S, prefix, "new-XXXXXX", NULL);
   if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
     {
-      fail_errno (error, errno, "create the folder", building);
+      fail_errno (error, errno, FAILED_CREATE_FOLDER, building);
       return NULL;
     }
   self = g_new0 (HubrotaPublishSet, 1);
@@ -170,7 +216,7 @@ make_folder (HubrotaPublishSet *self, const char *folder, GError **error)
   if (g_str_equal (folder, self->building) || g_hash_table_contains (self->folders, folder))
     return TRUE;
   if (g_mkdir_with_parents (folder, mode) != 0 || g_chmod (folder, mode) != 0)
-    return fail_errno (error, errno, "create the folder", folder);
+    return fail_errno (error, errno, FAILED_CREATE_FOLDER, folder);
   g_hash_table_add (self->folders, g_strdup (folder));
   return TRUE;
 }
@@ -186,7 +232,7 @@ write_file (const char *path, const char *contents, GError **error)
   int saved = 0;
 
   if (fd < 0)
-    return fail_errno (error, errno, "create", path);
+    return fail_errno (error, errno, FAILED_CREATE, path);
   if (fchmod (fd, 0644) != 0)
     saved = errno;
   while (saved == 0 && length > 0)
@@ -205,7 +251,7 @@ write_file (const char *path, const char *contents, GError **error)
     }
   if (close (fd) != 0 && saved == 0)
     saved = errno;
-  return saved == 0 || fail_errno (error, saved, "write", path);
+  return saved == 0 || fail_errno (error, saved, FAILED_WRITE, path);
 }
 
 /* A file of the old set brought into the new: a second name for it (the two are side by
@@ -315,10 +361,10 @@ sync_folder (const char *folder, gboolean whole_file_system, GError **error)
   int result;
 
   if (fd < 0)
-    return fail_errno (error, errno, "open", folder);
+    return fail_errno (error, errno, FAILED_OPEN, folder);
   result = whole_file_system ? syncfs (fd) : fsync (fd);
   close (fd);
-  return result == 0 || fail_errno (error, errno, "sync", folder);
+  return result == 0 || fail_errno (error, errno, FAILED_SYNC, folder);
 }
 
 /* The new set where the folder was, in one step when the file system can exchange. */
@@ -330,23 +376,23 @@ swap_in (HubrotaPublishSet *self, GError **error)
   if (!g_file_test (self->dir, G_FILE_TEST_EXISTS))
     {
       if (g_rename (self->building, self->dir) != 0)
-        return fail_errno (error, errno, "put in place", self->dir);
+        return fail_errno (error, errno, FAILED_PUT_IN_PLACE, self->dir);
       g_clear_pointer (&self->building, g_free);
       return TRUE;
     }
   if (renameat2 (AT_FDCWD, self->building, AT_FDCWD, self->dir, RENAME_EXCHANGE) == 0)
     return TRUE;
   if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
-    return fail_errno (error, errno, "put in place", self->dir);
+    return fail_errno (error, errno, FAILED_PUT_IN_PLACE, self->dir);
   /* No exchange here: the old set steps aside, then the new one takes its name. */
   old = g_strconcat (self->building, "-old", NULL);
   if (g_rename (self->dir, old) != 0)
-    return fail_errno (error, errno, "move aside", self->dir);
+    return fail_errno (error, errno, FAILED_MOVE_ASIDE, self->dir);
   if (g_rename (self->building, self->dir) != 0)
     {
       int saved = errno;
       g_rename (old, self->dir);
-      return fail_errno (error, saved, "put in place", self->dir);
+      return fail_errno (error, saved, FAILED_PUT_IN_PLACE, self->dir);
     }
   g_free (self->building);
   self->building = g_steal_pointer (&old);

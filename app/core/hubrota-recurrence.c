@@ -10,11 +10,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include <libical/ical.h>
 
-#include "hubrota-error.h"
+#include "hubrota-error-private.h"
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-rrule-private.h"
@@ -29,11 +30,17 @@ typedef struct
   gint64 instant;
 } Until;
 
+/* why is what _hubrota_rrule_prepare () says of the rule: a clause to follow "the RRULE …"
+ * (hubrota-rrule-private.h), already translated. */
 static gboolean
 invalid_rrule (GError **error, const char *rrule, const char *why)
 {
   g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
-               "the RRULE ‘%s’ %s", rrule, why);
+               /* Translators: %s is a recurrence rule as typed ("FREQ=WEEKLY;BYMONTH=13"),
+                * then what is wrong with it, one of the messages with the context "RRULE
+                * problem": "the RRULE ‘FREQ=WEEKLY;BYMONTH=13’ has a BYMONTH that is not a
+                * month from 1 to 12". */
+               _("the RRULE ‘%s’ %s"), rrule, why);
   return FALSE;
 }
 
@@ -50,30 +57,43 @@ parse_rrule (const char *rrule, struct icalrecurrencetype *out, GError **error)
 
   /* libical refuses this too, but says only that it cannot read the rule. */
   if (strstr (rrule, "COUNT=") != NULL && strstr (rrule, "UNTIL=") != NULL)
-    return invalid_rrule (error, rrule, "sets both COUNT and UNTIL, which RFC 5545 does not allow");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           /* Translators: %s is a recurrence rule as typed; COUNT, UNTIL and
+                            * the other capitals are its parts' names: keep them. */
+                           _("the RRULE ‘%s’ sets both COUNT and UNTIL, which RFC 5545 does not "
+                             "allow"), rrule);
   icalerror_clear_errno ();
   recur = icalrecurrencetype_from_string (rrule);
   if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
     {
       icalerror_clear_errno ();
       g_free (recur.rscale);
-      return invalid_rrule (error, rrule, "is not a recurrence rule libical understands");
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             /* Translators: %s is a recurrence rule as typed; libical is the
+                              * library that reads it. */
+                             _("the RRULE ‘%s’ is not a recurrence rule libical understands"),
+                             rrule);
     }
   if (recur.rscale != NULL)
     {
       g_free (recur.rscale);
-      return invalid_rrule (error, rrule,
-                            "uses RSCALE; Hubrota schedules in the Gregorian calendar");
+      return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                             _("the RRULE ‘%s’ uses RSCALE; Hubrota schedules in the Gregorian "
+                               "calendar"), rrule);
     }
   /* One opening per day at most, at the series' own time of day: that keeps "series and
    * original date" a stable name for every opening. */
   if (recur.freq < ICAL_DAILY_RECURRENCE || recur.freq > ICAL_YEARLY_RECURRENCE)
-    return invalid_rrule (error, rrule, "repeats more than once a day; use DAILY or longer");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           /* Translators: DAILY is a frequency as the rule writes it: keep it. */
+                           _("the RRULE ‘%s’ repeats more than once a day; use DAILY or longer"),
+                           rrule);
   if (has_values (recur.by_hour, ICAL_BY_HOUR_SIZE) ||
       has_values (recur.by_minute, ICAL_BY_MINUTE_SIZE) ||
       has_values (recur.by_second, ICAL_BY_SECOND_SIZE))
-    return invalid_rrule (error, rrule,
-                          "sets BYHOUR, BYMINUTE or BYSECOND; the start time gives the time of day");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           _("the RRULE ‘%s’ sets BYHOUR, BYMINUTE or BYSECOND; the start time "
+                             "gives the time of day"), rrule);
   *out = recur;
   return TRUE;
 }
@@ -155,14 +175,20 @@ hubrota_recurrence_validate (GDateTime   *start,
 
   local_day (start, &second_of_day);
   if (!before_until (&until, rule.start, second_of_day, start))
-    return invalid_rrule (error, rrule, "ends before the first opening");
+    return _hubrota_error (error, HUBROTA_STORE_ERROR_INVALID,
+                           _("the RRULE ‘%s’ ends before the first opening"), rrule);
   /* RFC 5545 counts DTSTART as the first occurrence only when the rule picks it; a start
    * the rule does not pick would be an opening nobody asked for, so refuse it. */
   if (!_hubrota_rrule_picks_start (&rule))
     {
-      g_autofree char *when = g_date_time_format (start, "%A %-d %B %Y");
+      /* Translators: a layout for g_date_time_format (): "Saturday 5 December 2026". %A is the
+       * weekday, %-d the day of the month, %B the month's name (as it reads after a day
+       * number) and %Y the year. */
+      g_autofree char *when = g_date_time_format (start, _("%A %-d %B %Y"));
       g_set_error (error, HUBROTA_STORE_ERROR, HUBROTA_STORE_ERROR_INVALID,
-                   "the start (%s) is not one of the days the RRULE ‘%s’ picks", when, rrule);
+                   /* Translators: a day ("Saturday 5 December 2026"), then a recurrence rule
+                    * as typed. */
+                   _("the start (%s) is not one of the days the RRULE ‘%s’ picks"), when, rrule);
       return FALSE;
     }
   return TRUE;
@@ -231,42 +257,135 @@ hubrota_recurrence_expand (GDateTime   *start,
   return g_steal_pointer (&starts);
 }
 
+/* libical numbers weekdays from Sunday (1) to Saturday (7); GLib from Monday (1) to Sunday
+ * (7). */
+static int
+ical_weekday_of (GDateTime *time)
+{
+  return g_date_time_get_day_of_week (time) % 7 + 1;
+}
+
+/* Each weekday has phrases of its own: in many languages "every" and "other" take the
+ * weekday's gender or case, so none is put together from a weekday's name. */
+static char *
+every_weekday (int day)
+{
+  switch (day)
+    {
+    case ICAL_SUNDAY_WEEKDAY: return g_strdup (_("every Sunday"));
+    case ICAL_MONDAY_WEEKDAY: return g_strdup (_("every Monday"));
+    case ICAL_TUESDAY_WEEKDAY: return g_strdup (_("every Tuesday"));
+    case ICAL_WEDNESDAY_WEEKDAY: return g_strdup (_("every Wednesday"));
+    case ICAL_THURSDAY_WEEKDAY: return g_strdup (_("every Thursday"));
+    case ICAL_FRIDAY_WEEKDAY: return g_strdup (_("every Friday"));
+    case ICAL_SATURDAY_WEEKDAY: return g_strdup (_("every Saturday"));
+    default: return NULL;
+    }
+}
+
+static char *
+every_other_weekday (int day)
+{
+  switch (day)
+    {
+    /* Translators: every second Sunday, one week on and one week off. */
+    case ICAL_SUNDAY_WEEKDAY: return g_strdup (_("every other Sunday"));
+    case ICAL_MONDAY_WEEKDAY: return g_strdup (_("every other Monday"));
+    case ICAL_TUESDAY_WEEKDAY: return g_strdup (_("every other Tuesday"));
+    case ICAL_WEDNESDAY_WEEKDAY: return g_strdup (_("every other Wednesday"));
+    case ICAL_THURSDAY_WEEKDAY: return g_strdup (_("every other Thursday"));
+    case ICAL_FRIDAY_WEEKDAY: return g_strdup (_("every other Friday"));
+    case ICAL_SATURDAY_WEEKDAY: return g_strdup (_("every other Saturday"));
+    default: return NULL;
+    }
+}
+
+/* weeks is 3 or more. */
+static char *
+every_weeks_on_weekday (int day, int weeks)
+{
+  switch (day)
+    {
+    case ICAL_SUNDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %d is how many weeks apart the
+                                            * openings are, 3 or more. */
+                                           "every %d week on Sunday", "every %d weeks on Sunday",
+                                           weeks), weeks);
+    case ICAL_MONDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Monday", "every %d weeks on Monday",
+                                           weeks), weeks);
+    case ICAL_TUESDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Tuesday", "every %d weeks on Tuesday",
+                                           weeks), weeks);
+    case ICAL_WEDNESDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Wednesday", "every %d weeks on Wednesday",
+                                           weeks), weeks);
+    case ICAL_THURSDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Thursday", "every %d weeks on Thursday",
+                                           weeks), weeks);
+    case ICAL_FRIDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Friday", "every %d weeks on Friday",
+                                           weeks), weeks);
+    case ICAL_SATURDAY_WEEKDAY:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "every %d week on Saturday", "every %d weeks on Saturday",
+                                           weeks), weeks);
+    default:
+      return NULL;
+    }
+}
+
+/* A weekday's name in a list of two or more after "every" ("every Tuesday and Thursday"). */
 static const char *
-weekday_name (enum icalrecurrencetype_weekday day)
+weekday_in_list (int day)
 {
   static const char *names[] = {
-    NULL, "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    NULL,
+    /* Translators: a weekday in a list of two or more, as in "every Sunday and Wednesday";
+     * use the form the list takes after "every" in your language (it may be the plural). */
+    NC_("weekday in a list after every", "Sunday"),
+    NC_("weekday in a list after every", "Monday"),
+    NC_("weekday in a list after every", "Tuesday"),
+    NC_("weekday in a list after every", "Wednesday"),
+    NC_("weekday in a list after every", "Thursday"),
+    NC_("weekday in a list after every", "Friday"),
+    NC_("weekday in a list after every", "Saturday"),
   };
 
-  return day >= ICAL_SUNDAY_WEEKDAY && day <= ICAL_SATURDAY_WEEKDAY ? names[day] : "?";
+  if (day < ICAL_SUNDAY_WEEKDAY || day > ICAL_SATURDAY_WEEKDAY)
+    return "?";
+  return g_dpgettext2 (GETTEXT_PACKAGE, "weekday in a list after every", names[day]);
 }
 
-static const char *
-ordinal_name (int position)
-{
-  static const char *names[] = { "last", NULL, "first", "second", "third", "fourth", "fifth" };
-
-  if (position == -1)
-    return names[0];
-  return position >= 1 && position <= 5 ? names[position + 1] : NULL;
-}
-
-/* "Tuesday and Thursday", "Monday, Wednesday and Friday" */
+/* "Tuesday and Thursday", "Monday, Wednesday and Friday": two or more. */
 static char *
-join_weekdays (const struct icalrecurrencetype *recur)
+join_weekdays (const struct icalrecurrencetype *recur, int n)
 {
-  GString *text = g_string_new (NULL);
-  int n = 0;
+  char *text = NULL;
 
-  while (n < ICAL_BY_DAY_SIZE && recur->by_day[n] != ICAL_RECURRENCE_ARRAY_MAX)
-    n++;
   for (int i = 0; i < n; i++)
     {
-      if (i > 0)
-        g_string_append (text, i == n - 1 ? " and " : ", ");
-      g_string_append (text, weekday_name (icalrecurrencetype_day_day_of_week (recur->by_day[i])));
+      const char *name = weekday_in_list (icalrecurrencetype_day_day_of_week (recur->by_day[i]));
+      g_autofree char *before = text;
+
+      if (i == 0)
+        text = g_strdup (name);
+      else if (i + 1 < n)
+        /* Translators: joins the weekdays of a list, all but the last: "Monday, Wednesday".
+         * The first %s is the list so far, the second the next weekday. */
+        text = g_strdup_printf (C_("list of weekdays", "%s, %s"), before, name);
+      else
+        /* Translators: joins the last weekday to a list: "Monday, Wednesday and Friday". The
+         * first %s is the list so far, the second the last weekday. */
+        text = g_strdup_printf (C_("list of weekdays", "%s and %s"), before, name);
     }
-  return g_string_free (text, FALSE);
+  return text;
 }
 
 static gboolean
@@ -282,19 +401,74 @@ static char *
 describe_weekly (const struct icalrecurrencetype *recur, GDateTime *start)
 {
   g_autofree char *days = NULL;
+  int day = ical_weekday_of (start);
+  int n = 0;
 
-  if (!has_values (recur->by_day, ICAL_BY_DAY_SIZE))
-    days = g_date_time_format (start, "%A");
-  else if (only_plain_weekdays (recur))
-    days = join_weekdays (recur);
-  else
+  while (n < ICAL_BY_DAY_SIZE && recur->by_day[n] != ICAL_RECURRENCE_ARRAY_MAX)
+    n++;
+  if (n > 0 && !only_plain_weekdays (recur))
     return NULL;
+  if (n == 1)
+    day = icalrecurrencetype_day_day_of_week (recur->by_day[0]);
 
+  if (n <= 1)
+    {
+      if (recur->interval <= 1)
+        return every_weekday (day);
+      if (recur->interval == 2)
+        return every_other_weekday (day);
+      return every_weeks_on_weekday (day, recur->interval);
+    }
+
+  days = join_weekdays (recur, n);
   if (recur->interval <= 1)
-    return g_strdup_printf ("every %s", days);
+    /* Translators: %s is two or more weekdays: "Tuesday and Thursday". */
+    return g_strdup_printf (_("every %s"), days);
   if (recur->interval == 2)
-    return g_strdup_printf ("every other %s", days);
-  return g_strdup_printf ("every %d weeks on %s", recur->interval, days);
+    /* Translators: %s is two or more weekdays: "Tuesday and Thursday"; every second week. */
+    return g_strdup_printf (_("every other %s"), days);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %d is how many weeks apart (3 or
+                                        * more), %s two or more weekdays: "Tuesday and
+                                        * Thursday". */
+                                       "every %d week on %s", "every %d weeks on %s",
+                                       recur->interval),
+                          recur->interval, days);
+}
+
+/* "the first Saturday", "the last Monday": a weekday's place in its month, [position][day]
+ * with position 0 for the last; each whole, as the ordinal takes the weekday's gender in
+ * many languages. */
+static const char *nth_weekdays[6][8] = {
+  { NULL, N_("the last Sunday"), N_("the last Monday"), N_("the last Tuesday"),
+    N_("the last Wednesday"), N_("the last Thursday"), N_("the last Friday"),
+    N_("the last Saturday") },
+  { NULL, N_("the first Sunday"), N_("the first Monday"), N_("the first Tuesday"),
+    N_("the first Wednesday"), N_("the first Thursday"), N_("the first Friday"),
+    N_("the first Saturday") },
+  { NULL, N_("the second Sunday"), N_("the second Monday"), N_("the second Tuesday"),
+    N_("the second Wednesday"), N_("the second Thursday"), N_("the second Friday"),
+    N_("the second Saturday") },
+  { NULL, N_("the third Sunday"), N_("the third Monday"), N_("the third Tuesday"),
+    N_("the third Wednesday"), N_("the third Thursday"), N_("the third Friday"),
+    N_("the third Saturday") },
+  { NULL, N_("the fourth Sunday"), N_("the fourth Monday"), N_("the fourth Tuesday"),
+    N_("the fourth Wednesday"), N_("the fourth Thursday"), N_("the fourth Friday"),
+    N_("the fourth Saturday") },
+  { NULL, N_("the fifth Sunday"), N_("the fifth Monday"), N_("the fifth Tuesday"),
+    N_("the fifth Wednesday"), N_("the fifth Thursday"), N_("the fifth Friday"),
+    N_("the fifth Saturday") },
+};
+
+/* position is 1 to 5, or -1 for the last; NULL for any other. */
+static const char *
+nth_weekday (int position, int day)
+{
+  if (day < ICAL_SUNDAY_WEEKDAY || day > ICAL_SATURDAY_WEEKDAY)
+    return NULL;
+  if (position == -1)
+    return _(nth_weekdays[0][day]);
+  return position >= 1 && position <= 5 ? _(nth_weekdays[position][day]) : NULL;
 }
 
 /* Monthly on the nth weekday, written either BYDAY=1SA or BYDAY=SA;BYSETPOS=1. */
@@ -303,13 +477,13 @@ describe_monthly (const struct icalrecurrencetype *recur, GDateTime *start)
 {
   short day = recur->by_day[0];
   int position;
-  const char *ordinal;
-  g_autofree char *every = NULL;
+  const char *which;
 
   if (!has_values (recur->by_day, ICAL_BY_DAY_SIZE))
     return has_values (recur->by_month_day, ICAL_BY_MONTHDAY_SIZE) || recur->interval > 1
            ? NULL
-           : g_strdup_printf ("on day %d of each month", g_date_time_get_day_of_month (start));
+           /* Translators: %d is a day of the month, 1 to 31. */
+           : g_strdup_printf (_("on day %d of each month"), g_date_time_get_day_of_month (start));
   if (recur->by_day[1] != ICAL_RECURRENCE_ARRAY_MAX)
     return NULL;
 
@@ -317,14 +491,20 @@ describe_monthly (const struct icalrecurrencetype *recur, GDateTime *start)
   if (position == 0 && has_values (recur->by_set_pos, ICAL_BY_SETPOS_SIZE) &&
       recur->by_set_pos[1] == ICAL_RECURRENCE_ARRAY_MAX)
     position = recur->by_set_pos[0];
-  ordinal = ordinal_name (position);
-  if (ordinal == NULL)
+  which = nth_weekday (position, icalrecurrencetype_day_day_of_week (day));
+  if (which == NULL)
     return NULL;
 
-  every = recur->interval <= 1 ? g_strdup ("each month")
-                               : g_strdup_printf ("every %d months", recur->interval);
-  return g_strdup_printf ("the %s %s of %s", ordinal,
-                          weekday_name (icalrecurrencetype_day_day_of_week (day)), every);
+  if (recur->interval <= 1)
+    /* Translators: %s is a weekday of the month: "the first Saturday". */
+    return g_strdup_printf (_("%s of each month"), which);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %s is a weekday of the month ("the
+                                        * first Saturday"), %d how many months apart, 2 or
+                                        * more. */
+                                       "%s of every %d month", "%s of every %d months",
+                                       recur->interval),
+                          which, recur->interval);
 }
 
 static gboolean
@@ -345,13 +525,20 @@ hubrota_recurrence_describe (GDateTime  *start,
   g_return_val_if_fail (start != NULL, NULL);
 
   if (rrule == NULL)
-    return g_date_time_format (start, "once, on %A %-d %B %Y");
+    /* Translators: a layout for g_date_time_format (): "once, on Wednesday 23 December 2026".
+     * Keep the codes: %A is the weekday, %-d the day of the month, %B the month's name (as it
+     * reads after a day number) and %Y the year. */
+    return g_date_time_format (start, _("once, on %A %-d %B %Y"));
   if (!parse_rrule (rrule, &recur, NULL) || !is_simple (&recur))
     return NULL;
 
   if (recur.freq == ICAL_DAILY_RECURRENCE && !has_values (recur.by_day, ICAL_BY_DAY_SIZE))
-    pattern = recur.interval <= 1 ? g_strdup ("every day")
-                                  : g_strdup_printf ("every %d days", recur.interval);
+    pattern = recur.interval <= 1
+              ? g_strdup (_("every day"))
+              : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %d is 2 or more. */
+                                              "every %d day", "every %d days", recur.interval),
+                                 recur.interval);
   else if (recur.freq == ICAL_WEEKLY_RECURRENCE)
     pattern = describe_weekly (&recur, start);
   else if (recur.freq == ICAL_MONTHLY_RECURRENCE)
@@ -373,11 +560,19 @@ hubrota_recurrence_describe_limit (const char *rrule)
   if (rrule == NULL || !parse_rrule (rrule, &recur, NULL))
     return g_strdup ("");
   if (recur.count > 0)
-    return g_strdup_printf (" (%d times)", recur.count);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: follows a description of a series of
+                                          * openings; %d is how many openings it has. */
+                                         " (%d time)", " (%d times)", recur.count),
+                            recur.count);
   if (icaltime_is_null_time (recur.until))
     return g_strdup ("");
 
   until = g_date_time_new_utc (recur.until.year, recur.until.month, recur.until.day, 0, 0, 0);
-  date = g_date_time_format (until, "%-d %B %Y");
-  return g_strdup_printf (" until %s", date);
+  /* Translators: a layout for g_date_time_format (): "27 March 2027". %-d is the day of
+   * the month, %B the month's name (as it reads after a day number) and %Y the year. */
+  date = g_date_time_format (until, _("%-d %B %Y"));
+  /* Translators: follows a description of a series of openings; %s is its last day, "27
+   * March 2027". */
+  return g_strdup_printf (_(" until %s"), date);
 }

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "hubrota-rrule-private.h"
@@ -131,7 +132,10 @@ read_months (HubrotaRrule *rule, const struct icalrecurrencetype *recur, char **
       int month = recur->by_month[i];
 
       if (month < 1 || month > 12)
-        return refuse (why, "has a BYMONTH that is not a month from 1 to 12");
+        /* Translators: what is wrong with a recurrence rule, put after "the RRULE ‘…’" (see
+         * "the RRULE ‘%s’ %s"). BYMONTH, COUNT, WEEKLY and the other capitals are the rule's
+         * own words: keep them. */
+        return refuse (why, C_("RRULE problem", "has a BYMONTH that is not a month from 1 to 12"));
       rule->months |= 1 << month;
     }
   return TRUE;
@@ -145,9 +149,11 @@ read_month_days (HubrotaRrule *rule, const struct icalrecurrencetype *recur, cha
       int day = recur->by_month_day[i];
 
       if (rule->freq == ICAL_WEEKLY_RECURRENCE)
-        return refuse (why, "sets BYMONTHDAY, which RFC 5545 does not allow in a WEEKLY rule");
+        return refuse (why, C_("RRULE problem",
+                               "sets BYMONTHDAY, which RFC 5545 does not allow in a WEEKLY rule"));
       if (day == 0 || day < -31 || day > 31)
-        return refuse (why, "has a BYMONTHDAY that is not a day from 1 to 31 (or -31 to -1)");
+        return refuse (why, C_("RRULE problem",
+                               "has a BYMONTHDAY that is not a day from 1 to 31 (or -31 to -1)"));
       rule->month_days[day < 0] |= 1u << ABS (day);
     }
   return TRUE;
@@ -161,9 +167,11 @@ read_year_days (HubrotaRrule *rule, const struct icalrecurrencetype *recur, char
       int day = recur->by_year_day[i];
 
       if (rule->freq != ICAL_YEARLY_RECURRENCE)
-        return refuse (why, "sets BYYEARDAY, which RFC 5545 allows only in a YEARLY rule here");
+        return refuse (why, C_("RRULE problem",
+                               "sets BYYEARDAY, which RFC 5545 allows only in a YEARLY rule here"));
       if (day == 0 || day < -366 || day > 366)
-        return refuse (why, "has a BYYEARDAY that is not a day from 1 to 366 (or -366 to -1)");
+        return refuse (why, C_("RRULE problem",
+                               "has a BYYEARDAY that is not a day from 1 to 366 (or -366 to -1)"));
       set_bit (rule->year_days[day < 0], ABS (day));
       rule->by_year_day = TRUE;
     }
@@ -178,9 +186,11 @@ read_week_numbers (HubrotaRrule *rule, const struct icalrecurrencetype *recur, c
       int week = recur->by_week_no[i];
 
       if (rule->freq != ICAL_YEARLY_RECURRENCE)
-        return refuse (why, "sets BYWEEKNO, which RFC 5545 allows only in a YEARLY rule");
+        return refuse (why, C_("RRULE problem",
+                               "sets BYWEEKNO, which RFC 5545 allows only in a YEARLY rule"));
       if (week == 0 || week < -53 || week > 53)
-        return refuse (why, "has a BYWEEKNO that is not a week from 1 to 53 (or -53 to -1)");
+        return refuse (why, C_("RRULE problem",
+                               "has a BYWEEKNO that is not a week from 1 to 53 (or -53 to -1)"));
       set_bit (&rule->week_numbers[week < 0], ABS (week));
     }
   return TRUE;
@@ -202,7 +212,7 @@ read_weekdays (HubrotaRrule *rule, const struct icalrecurrencetype *recur, char 
       int position = icalrecurrencetype_day_position (recur->by_day[i]);
 
       if (weekday < 0 || weekday > 6)
-        return refuse (why, "has a BYDAY that is not a day of the week");
+        return refuse (why, C_("RRULE problem", "has a BYDAY that is not a day of the week"));
       rule->by_day = TRUE;
       if (position == 0)
         {
@@ -210,14 +220,18 @@ read_weekdays (HubrotaRrule *rule, const struct icalrecurrencetype *recur, char 
           continue;
         }
       if (rule->freq != ICAL_MONTHLY_RECURRENCE && rule->freq != ICAL_YEARLY_RECURRENCE)
-        return refuse (why, "numbers a weekday (as in BYDAY=1MO), which RFC 5545 allows only "
-                            "in MONTHLY and YEARLY rules");
+        return refuse (why, C_("RRULE problem",
+                               "numbers a weekday (as in BYDAY=1MO), which RFC 5545 allows only "
+                               "in MONTHLY and YEARLY rules"));
       if (rule->week_numbers[0] != 0 || rule->week_numbers[1] != 0)
-        return refuse (why, "numbers a weekday together with BYWEEKNO, which RFC 5545 does not allow");
+        return refuse (why, C_("RRULE problem",
+                               "numbers a weekday together with BYWEEKNO, which RFC 5545 does not allow"));
       if (ABS (position) > largest_position (rule))
         return refuse (why, rule->freq == ICAL_MONTHLY_RECURRENCE || rule->months != 0
-                            ? "numbers a weekday past the fifth, and no month has six"
-                            : "numbers a weekday past the 53rd, and no year has that many");
+                            ? C_("RRULE problem",
+                                 "numbers a weekday past the fifth, and no month has six")
+                            : C_("RRULE problem",
+                                 "numbers a weekday past the 53rd, and no year has that many"));
       rule->nth_weekdays[position < 0][weekday] |= G_GUINT64_CONSTANT (1) << ABS (position);
     }
   return TRUE;
@@ -231,14 +245,16 @@ read_set_positions (HubrotaRrule *rule, const struct icalrecurrencetype *recur, 
       int position = recur->by_set_pos[i];
 
       if (position == 0 || position < -366 || position > 366)
-        return refuse (why, "has a BYSETPOS that is not from 1 to 366 (or -366 to -1)");
+        return refuse (why, C_("RRULE problem",
+                               "has a BYSETPOS that is not from 1 to 366 (or -366 to -1)"));
       set_bit (rule->set_positions[position < 0], ABS (position));
       rule->by_set_position = TRUE;
     }
   if (rule->by_set_position && rule->months == 0 && !rule->by_day && !rule->by_year_day &&
       rule->month_days[0] == 0 && rule->month_days[1] == 0 &&
       rule->week_numbers[0] == 0 && rule->week_numbers[1] == 0)
-    return refuse (why, "sets BYSETPOS without another BY… part for it to choose among");
+    return refuse (why, C_("RRULE problem",
+                           "sets BYSETPOS without another BY… part for it to choose among"));
   return TRUE;
 }
 
@@ -281,15 +297,16 @@ _hubrota_rrule_prepare (HubrotaRrule                    *rule,
   rule->start = start;
 
   if (rule->interval < 1)
-    return refuse (why, "has an INTERVAL below 1");
+    return refuse (why, C_("RRULE problem", "has an INTERVAL below 1"));
   if (rule->count < 0)
-    return refuse (why, "has a COUNT below 1");
+    return refuse (why, C_("RRULE problem", "has a COUNT below 1"));
   if (!read_months (rule, recur, why) || !read_month_days (rule, recur, why) ||
       !read_year_days (rule, recur, why) || !read_week_numbers (rule, recur, why) ||
       !read_weekdays (rule, recur, why) || !read_set_positions (rule, recur, why))
     return FALSE;
   if ((rule->week_numbers[0] != 0 || rule->week_numbers[1] != 0) && !rule->by_day)
-    return refuse (why, "sets BYWEEKNO without BYDAY to say which days of the week");
+    return refuse (why, C_("RRULE problem",
+                           "sets BYWEEKNO without BYDAY to say which days of the week"));
   fill_from_start (rule);
   return TRUE;
 }

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <libical/ical.h>
+
 #include "hubrota-london.h"
 #include "hubrota-recurrence.h"
 #include "hubrota-series-private.h"
@@ -263,34 +266,102 @@ hubrota_series_set_rrule (HubrotaSeries *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RRULE]);
 }
 
+/* The COUNT (0 for none) or the UNTIL day (NULL for none) of a rule. */
+static void
+read_limit (const char *rrule, int *out_count, GDateTime **out_until)
+{
+  struct icalrecurrencetype recur;
+
+  *out_count = 0;
+  *out_until = NULL;
+  icalerror_clear_errno ();
+  recur = icalrecurrencetype_from_string (rrule);
+  g_free (recur.rscale);
+  if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR)
+    {
+      icalerror_clear_errno ();
+      return;
+    }
+  if (recur.count > 0)
+    *out_count = recur.count;
+  else if (!icaltime_is_null_time (recur.until))
+    *out_until = g_date_time_new_utc (recur.until.year, recur.until.month, recur.until.day,
+                                      0, 0, 0);
+}
+
+/* The text with its first letter as at the start of a sentence. */
+static char *
+capitalise (const char *text)
+{
+  GString *capital = g_string_new (NULL);
+
+  if (*text == '\0')
+    return g_string_free (capital, FALSE);
+  g_string_append_unichar (capital, g_unichar_totitle (g_utf8_get_char (text)));
+  g_string_append (capital, g_utf8_next_char (text));
+  return g_string_free (capital, FALSE);
+}
+
 /* "Every Saturday, 10:00–13:00, from 5 December 2026", or the RRULE itself when the rule
  * is beyond words: never lose what is stored. */
 char *
 hubrota_series_describe (HubrotaSeries *self)
 {
   g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GDateTime) until = NULL;
   g_autofree char *pattern = NULL;
   g_autofree char *from = NULL;
   g_autofree char *opens = NULL;
   g_autofree char *closes = NULL;
   g_autofree char *times = NULL;
-  g_autofree char *limit = NULL;
+  g_autofree char *last = NULL;
+  int count = 0;
 
   g_return_val_if_fail (HUBROTA_IS_SERIES (self), NULL);
 
   end = g_date_time_add_minutes (self->start, self->duration_minutes);
   opens = hubrota_london_format_clock (self->start);
   closes = hubrota_london_format_clock (end);
-  times = g_strdup_printf ("%s–%s", opens, closes);
+  /* Translators: when an opening opens and closes: "10:00–13:00". */
+  times = g_strdup_printf (C_("time range", "%s–%s"), opens, closes);
   pattern = hubrota_recurrence_describe (self->start, self->rrule);
   if (pattern == NULL)
     pattern = g_strdup_printf ("RRULE %s", self->rrule);
   else
-    pattern[0] = g_ascii_toupper (pattern[0]);
-  if (self->rrule == NULL)
-    return g_strdup_printf ("%s, %s", pattern, times);
+    {
+      char *sentence = capitalise (pattern);
 
-  from = g_date_time_format (self->start, "%-d %B %Y");
-  limit = hubrota_recurrence_describe_limit (self->rrule);
-  return g_strdup_printf ("%s, %s, from %s%s", pattern, times, from, limit);
+      g_free (pattern);
+      pattern = sentence;
+    }
+  if (self->rrule == NULL)
+    /* Translators: a one-off opening, "Once, on Wednesday 23 December 2026, 11:00–12:30": its
+     * day, then its times. */
+    return g_strdup_printf (C_("one-off opening", "%s, %s"), pattern, times);
+
+  /* Translators: a layout for g_date_time_format (): "27 March 2027". %-d is the day of the
+   * month, %B the month's name (as it reads after a day number) and %Y the year. */
+  from = g_date_time_format (self->start, _("%-d %B %Y"));
+  read_limit (self->rrule, &count, &until);
+  if (count > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: a series of openings, "The first
+                                          * Saturday of each month, 10:00–12:00, from 5
+                                          * December 2026 (6 times)": how it repeats, its
+                                          * times, its first day and how many openings it
+                                          * has. */
+                                         "%s, %s, from %s (%d time)",
+                                         "%s, %s, from %s (%d times)", count),
+                            pattern, times, from, count);
+  if (until != NULL)
+    {
+      last = g_date_time_format (until, _("%-d %B %Y"));
+      /* Translators: a series of openings, "Every Tuesday and Thursday, 10:00–11:00, from 1
+       * December 2026 until 27 March 2027": how it repeats, its times, its first day and its
+       * last. */
+      return g_strdup_printf (_("%s, %s, from %s until %s"), pattern, times, from, last);
+    }
+  /* Translators: a series of openings, "Every Saturday, 10:00–13:00, from 5 December 2026":
+   * how it repeats, its times and its first day. */
+  return g_strdup_printf (_("%s, %s, from %s"), pattern, times, from);
 }
