@@ -12,7 +12,9 @@
 
 #include "config.h"
 
+#include <unistd.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "hubrota-dialog-util.h"
 #include "hubrota-export.h"
@@ -347,19 +349,81 @@ on_open_page_clicked (HubrotaPublishDialog *self)
 #endif
 }
 
+/* Inside Flatpak (FLATPAK_ID is set in every sandboxed process; /.flatpak-info is the
+ * sandbox's own record) Hubrota has no access to the person's files: it reaches only its own
+ * data folder and what they chose through the file chooser portal, which hands back a path in
+ * the document portal (/run/user/UID/doc/ID/NAME) that reaches that folder and nothing
+ * around it. */
+static gboolean
+in_sandbox (void)
+{
+  return g_getenv ("FLATPAK_ID") != NULL || g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+/* Whether folder can be published to from here, and if not, why, in words that say what to
+ * do. Outside a sandbox a missing folder is simply made. Inside one, a folder remembered from
+ * an earlier run (or from Hubrota run outside the sandbox, or typed into dconf) may be out of
+ * reach: the portal's grant was revoked, the folder moved, or it was never granted at all.
+ * The export replaces the folder as a whole by swapping in a sibling it builds beside it, so
+ * the folder it is in must be writable too; the portal grants the chosen folder only. */
+static gboolean
+check_reachable (const char  *folder,
+                 GError     **error)
+{
+  g_autofree char *parent = NULL;
+
+  if (!in_sandbox ())
+    return TRUE;
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR) || g_access (folder, W_OK | X_OK) != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES,
+                   /* Translators: %s is a folder. Hubrota runs in a sandbox (Flatpak) here. */
+                   _("Hubrota can no longer reach the publish folder %s. Choose the folder "
+                     "again, so that it may write there."), folder);
+      return FALSE;
+    }
+  parent = g_path_get_dirname (folder);
+  if (g_access (parent, W_OK | X_OK) != 0)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ACCES,
+                   /* Translators: %s is a folder. Hubrota runs in a sandbox (Flatpak) here. */
+                   _("Hubrota may write inside the publish folder %s but not beside it, "
+                     "where it prepares the new files before swapping them in. Choose a "
+                     "publish folder inside Hubrota’s own files, or publish with "
+                     "hubrota-cli export outside the sandbox."), folder);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+show_folder_problem (HubrotaPublishDialog *self,
+                     const GError         *error)
+{
+  gtk_label_set_label (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_widget_grab_focus (self->choose_button);
+}
+
 static void
 on_publish_clicked (HubrotaPublishDialog *self)
 {
   g_autofree char *folder = dup_setting (self, "publish-folder");
   g_autofree char *base_url = dup_setting (self, "base-url");
+  g_autoptr(GError) error = NULL;
   HubrotaExportOptions options;
 
   if (folder[0] == '\0' || is_publishing (self))
     return;
-  read_options (self, &options, base_url);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->result_label), FALSE);
   gtk_widget_set_visible (self->open_page_button, FALSE);
+  if (!check_reachable (folder, &error))
+    {
+      show_folder_problem (self, error);
+      return;
+    }
+  read_options (self, &options, base_url);
   g_free (self->public_page);
   self->public_page = public_page_uri (folder, options.base_url);
   set_publishing (self, TRUE);
@@ -552,12 +616,29 @@ _hubrota_publish_dialog_get_copy_button (HubrotaPublishDialog *self,
   return NULL;
 }
 
+/* The path of the file the chooser gave, kept as it is: inside the sandbox it is the document
+ * portal's path to the folder (the only one that reaches it), which must not be resolved to
+ * where the folder is on the host. */
 void
 _hubrota_publish_dialog_folder_chosen (HubrotaPublishDialog *self,
                                        GFile                *folder)
 {
   g_autofree char *path = g_file_get_path (folder);
+  g_autoptr(GError) error = NULL;
 
-  if (path != NULL)
-    g_settings_set_string (self->settings, "publish-folder", path);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (folder);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is an address such as sftp://host/srv/www */
+                   _("%s is not a folder on this computer. Choose a local folder, or one "
+                     "your file manager has mounted."), uri);
+      show_folder_problem (self, error);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  g_settings_set_string (self->settings, "publish-folder", path);
+  if (!check_reachable (path, &error))
+    show_folder_problem (self, error);
 }
