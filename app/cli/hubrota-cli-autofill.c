@@ -107,11 +107,18 @@ print_text (HubrotaPlan *plan)
       g_print (_("Not filled: %s  %s\n    %s\n"), when, hubrota_shortfall_get_hub_name (s),
                hubrota_shortfall_get_reason (s));
     }
-  g_print (_("%u officers proposed for %u openings below their minimum; %u left short. "
-             "Abstraction %s h, overtime %s h, largest share of hub work %.1f%%.\n"),
-           g_list_model_get_n_items (proposals), hubrota_plan_get_n_openings (plan),
-           g_list_model_get_n_items (shortfalls), abstraction, overtime,
-           hubrota_plan_get_largest_share (plan));
+  guint n_proposals = g_list_model_get_n_items (proposals);
+  guint n_openings = hubrota_plan_get_n_openings (plan);
+  guint n_short = g_list_model_get_n_items (shortfalls);
+
+  /* One sentence per count, so each takes its own plural form. */
+  g_print (g_dngettext (NULL, "%u officer proposed ", "%u officers proposed ", n_proposals),
+           n_proposals);
+  g_print (g_dngettext (NULL, "for %u opening below its minimum; ",
+                        "for %u openings below their minimum; ", n_openings), n_openings);
+  g_print (g_dngettext (NULL, "%u left short. ", "%u left short. ", n_short), n_short);
+  g_print (_("Abstraction %s h, overtime %s h, largest share of hub work %.1f%%.\n"),
+           abstraction, overtime, hubrota_plan_get_largest_share (plan));
 }
 
 typedef struct

@@ -46,8 +46,12 @@ take_arguments (HubrotaCliCall  *call,
                 const char      *parameter,
                 GError         **error)
 {
-  g_auto(GStrv) names = g_strsplit (parameter != NULL ? _(parameter) : "", " ", -1);
-  int expected = 1 + (parameter != NULL ? (int) g_strv_length (names) : 0);
+  /* How many arguments from the English, which names one per word; what to call them from
+   * the translation, whose word count a translator may not keep. */
+  g_auto(GStrv) english = g_strsplit (parameter != NULL ? parameter : "", " ", -1);
+  g_auto(GStrv) translated = g_strsplit (parameter != NULL ? _(parameter) : "", " ", -1);
+  int expected = 1 + (parameter != NULL ? (int) g_strv_length (english) : 0);
+  GStrv names = g_strv_length (translated) == g_strv_length (english) ? translated : english;
 
   if (call->argc < expected)
     return bad_value (error, _("missing %s (see ‘%s --help’)"), names[call->argc - 1],

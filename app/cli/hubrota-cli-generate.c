@@ -107,8 +107,14 @@ hubrota_cli_generate (HubrotaCliCall  *call,
   if (!parse_spec (officers, hubs, weeks, seed, start, &spec, error) ||
       !generate_into (call, &spec, error))
     return FALSE;
-  g_print (ngettext ("Generated %u officer and %u hubs in %s\n",
-                     "Generated %u officers and %u hubs in %s\n", spec.n_officers),
-           spec.n_officers, spec.n_hubs, display);
+  /* Translators: the start of "Generated 2000 officers and 60 hubs in county.db" */
+  g_autofree char *officers_text = g_strdup_printf (g_dngettext (NULL, "%u officer", "%u officers",
+                                                                 spec.n_officers),
+                                                    spec.n_officers);
+
+  /* Translators: %s is "2000 officers"; then the number of hubs and the database */
+  g_print (g_dngettext (NULL, "Generated %s and %u hub in %s\n", "Generated %s and %u hubs in %s\n",
+                        spec.n_hubs),
+           officers_text, spec.n_hubs, display);
   return TRUE;
 }

@@ -92,7 +92,8 @@ format_status (HubrotaOccurrence *occurrence)
       const GDate *date = hubrota_occurrence_get_original_date (occurrence);
       char day[64];
 
-      g_date_strftime (day, sizeof day, "%a %d %b", date);
+      /* Translators: the day a moved opening was on, e.g. "Sat 05 Dec"; see strftime () */
+      g_date_strftime (day, sizeof day, _("%a %d %b"), date);
       g_string_append_printf (text, _(", moved from %s"), day);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -132,8 +133,10 @@ print_occurrences_text (GPtrArray  *occurrences,
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
 
+      /* Translators: an opening's day in the table, e.g. "Sat 05 Dec 2026"; see
+       * g_date_time_format () */
       g_ptr_array_add (cells, format_london (hubrota_occurrence_get_start (occurrence),
-                                             "%a %d %b %Y"));
+                                             _("%a %d %b %Y")));
       g_ptr_array_add (cells, format_times (occurrence));
       g_ptr_array_add (cells, g_strdup (hubrota_occurrence_get_hub (occurrence)));
       g_ptr_array_add (cells, format_status (occurrence));

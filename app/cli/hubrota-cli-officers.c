@@ -935,7 +935,8 @@ retire (HubrotaStore *store, const char *officer, const GDate *leaving, GError *
       g_print (_("%s is no longer leaving.\n"), officer);
       return TRUE;
     }
-  g_date_strftime (date, sizeof date, "%a %-d %b %Y", leaving);
+  /* Translators: a leaving day, e.g. "Thu 31 Dec 2026"; see strftime () */
+  g_date_strftime (date, sizeof date, _("%a %-d %b %Y"), leaving);
   if (taken_off->len == 0)
     g_print (_("%s leaves on %s; they were on no opening from then on.\n"), officer, date);
   else

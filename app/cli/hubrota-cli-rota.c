@@ -123,7 +123,8 @@ describe_opening (HubrotaOccurrence *occurrence, gboolean whole_series)
 {
   g_autoptr(GDateTime) local = g_date_time_to_timezone (hubrota_occurrence_get_start (occurrence),
                                                         hubrota_london_tz ());
-  g_autofree char *day = g_date_time_format (local, "%A %-d %B %Y");
+  /* Translators: a day, e.g. "Saturday 5 December 2026"; see g_date_time_format () */
+  g_autofree char *day = g_date_time_format (local, _("%A %-d %B %Y"));
   g_autofree char *clock = hubrota_london_format_clock (local);
   /* Translators: when an opening starts, e.g. "Saturday 5 December 2026 at 10:00" */
   g_autofree char *when = g_strdup_printf (_("%s at %s"), day, clock);

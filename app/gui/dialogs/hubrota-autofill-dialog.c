@@ -132,38 +132,58 @@ format_opening (HubrotaOccurrence *occurrence,
 static char *
 format_summary (const Tally *tally)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *away = format_hours (tally->away_hours);
   g_autofree char *overtime = format_hours (tally->overtime_hours);
+  g_autofree char *who = NULL, *where = NULL;
+  g_autoptr(GPtrArray) clauses = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
 
   if (tally->officers == 0)
-    g_string_append (text, _("Nothing is ticked, so nothing would be stored"));
+    g_ptr_array_add (clauses, g_strdup (_("Nothing is ticked, so nothing would be stored")));
   else
     {
-      g_string_append_printf (text, ngettext ("Puts %u officer", "Puts %u officers",
-                                              tally->officers),
-                              tally->officers);
-      g_string_append_printf (text, ngettext (" on %u opening", " on %u openings", tally->openings),
-                              tally->openings);
+      /* Translators: "3 officers" in "Puts 3 officers on 2 openings" */
+      who = g_strdup_printf (ngettext ("%u officer", "%u officers", tally->officers),
+                             tally->officers);
+      /* Translators: "2 openings" in "Puts 3 officers on 2 openings" */
+      where = g_strdup_printf (ngettext ("%u opening", "%u openings", tally->openings),
+                               tally->openings);
+      /* Translators: the first %s is "3 officers", the second "2 openings" */
+      g_ptr_array_add (clauses, g_strdup_printf (_("Puts %s on %s"), who, where));
     }
   if (tally->short_openings == 0)
-    g_string_append (text, _("; every opening gets its minimum"));
+    g_ptr_array_add (clauses, g_strdup (_("every opening gets its minimum")));
   else
-    g_string_append_printf (text, ngettext ("; %u opening stays short", "; %u openings stay short",
-                                            tally->short_openings),
-                            tally->short_openings);
+    g_ptr_array_add (clauses, g_strdup_printf (ngettext ("%u opening stays short",
+                                                         "%u openings stay short",
+                                                         tally->short_openings),
+                                               tally->short_openings));
+  if (tally->officers > 0)
+    {
+      g_autofree char *beats = tally->away_hours > 0
+                               ? g_strdup_printf (_("%s h away from own beats"), away)
+                               : g_strdup (_("nobody leaves their own beat"));
+      g_autofree char *extra = tally->overtime_hours > 0
+                               ? g_strdup_printf (_("%s h overtime"), overtime)
+                               : g_strdup (_("no overtime"));
+
+      /* Translators: "2 h away from own beats, 3 h overtime" */
+      g_ptr_array_add (clauses, g_strdup_printf (C_("costs", "%s, %s"), beats, extra));
+    }
+  joined = g_strdup (g_ptr_array_index (clauses, 0));
+  for (guint i = 1; i < clauses->len; i++)
+    {
+      /* Translators: joins the clauses of the auto-fill summary, "Puts 3 officers on 2
+       * openings; every opening gets its minimum" */
+      char *longer = g_strdup_printf (C_("clauses", "%s; %s"), joined,
+                                      (char *) g_ptr_array_index (clauses, i));
+      g_free (joined);
+      joined = longer;
+    }
   if (tally->officers == 0)
-    return g_string_free (g_steal_pointer (&text), FALSE);
-  if (tally->away_hours > 0)
-    g_string_append_printf (text, _("; %s h away from own beats"), away);
-  else
-    g_string_append (text, _("; nobody leaves their own beat"));
-  if (tally->overtime_hours > 0)
-    g_string_append_printf (text, _(", %s h overtime"), overtime);
-  else
-    g_string_append (text, _(", no overtime"));
-  g_string_append (text, ".");
-  return g_string_free (g_steal_pointer (&text), FALSE);
+    return g_steal_pointer (&joined);
+  /* Translators: the end of the auto-fill summary sentence */
+  return g_strdup_printf (C_("sentence", "%s."), joined);
 }
 
 /* The tally of what is ticked */

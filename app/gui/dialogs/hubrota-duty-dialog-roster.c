@@ -115,7 +115,8 @@ show_day_dates (HubrotaDutyDialog *self,
         {
           GDate day = *first;
           g_date_add_days (&day, i);
-          g_date_strftime (text, sizeof text, "%a %-d %b", &day);
+          /* Translators: a day of the cycle, e.g. "Mon 7 Dec"; see strftime () */
+          g_date_strftime (text, sizeof text, _("%a %-d %b"), &day);
         }
       adw_action_row_set_subtitle (g_ptr_array_index (self->day_rows, i), text);
     }

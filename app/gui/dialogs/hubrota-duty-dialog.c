@@ -239,10 +239,15 @@ make_days_row (HubrotaDutyDialog *self)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  /* One context a day: Tuesday and Thursday share an initial in English, not in Polish. */
+  static const char *const contexts[7] = {
+    "Monday, initial", "Tuesday, initial", "Wednesday, initial", "Thursday, initial",
+    "Friday, initial", "Saturday, initial", "Sunday, initial",
+  };
   static const char *const initials[7] = {
-    NC_("weekday initial", "M"), NC_("weekday initial", "T"), NC_("weekday initial", "W"),
-    NC_("weekday initial", "T"), NC_("weekday initial", "F"), NC_("weekday initial", "S"),
-    NC_("weekday initial", "S"),
+    NC_("Monday, initial", "M"), NC_("Tuesday, initial", "T"), NC_("Wednesday, initial", "W"),
+    NC_("Thursday, initial", "T"), NC_("Friday, initial", "F"), NC_("Saturday, initial", "S"),
+    NC_("Sunday, initial", "S"),
   };
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Days"));
@@ -250,7 +255,7 @@ make_days_row (HubrotaDutyDialog *self)
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   for (guint d = 0; d < 7; d++)
     {
-      const char *initial = g_dpgettext2 (GETTEXT_PACKAGE, "weekday initial", initials[d]);
+      const char *initial = g_dpgettext2 (GETTEXT_PACKAGE, contexts[d], initials[d]);
       const char *day = hubrota_format_weekday (d);
       GtkWidget *toggle = gtk_toggle_button_new_with_label (initial);
 

@@ -53,7 +53,9 @@ show_officers (HubrotaBeatsWindow *self)
         /* Translators: hours at hubs outside the beat, of hours on duty, e.g. "3.0 h of 37.5 h,
          * 8.0%"; one decimal, so 10.4% against a 10% limit does not read as 10% */
         words = g_strdup_printf (_("%.1f h of %.1f h, %.1f%%"), away, on_duty, percent);
-      text = g_strdup_printf ("%s: %s%s", who, words, level > 1 ? " [over]" : "");
+      /* Translators: a row's text for copying, officer and hours; the second marks one over
+       * the beat's abstraction limit */
+      text = g_strdup_printf (level > 1 ? _("%s: %s [over]") : _("%s: %s"), who, words);
       row = _hubrota_beats_window_add_row (self, OFFICERS, who, words, text);
       if (level > 1)
         {

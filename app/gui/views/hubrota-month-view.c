@@ -257,7 +257,9 @@ show_title (HubrotaMonthView *self,
   char month[64];
 
   g_date_add_days (&middle, (g_date_get_julian (last) - g_date_get_julian (first)) / 2);
-  g_date_strftime (month, sizeof month, "%B %Y", &middle);
+  /* Translators: the month shown, e.g. "December 2026"; %OB is the month's name on its own
+   * (nominative, not "grudnia"); see strftime () */
+  g_date_strftime (month, sizeof month, _("%OB %Y"), &middle);
   gtk_label_set_label (self->title_label, month);
 }
 
