@@ -232,6 +232,10 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   g_autofree char *when = hours (site, occurrence);
   g_autofree char *change = NULL;
   const char *reason = hubrota_occurrence_get_reason (occurrence);
+  /* The coordinator's words, isolated (U+2068 … U+2069) so that on a right-to-left page an
+   * English reason keeps its full stop at its own end. */
+  g_autofree char *isolated = g_strconcat ("\u2068", reason != NULL ? reason : "", "\u2069",
+                                           NULL);
   gboolean cancelled = is_cancelled (occurrence);
   gboolean moved = hubrota_occurrence_get_moved (occurrence) && !cancelled;
 
@@ -245,11 +249,11 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   if (cancelled && reason != NULL && g_ascii_strncasecmp (reason, "closed", 6) == 0)
     /* Translators: a closure whose reason already says it, "Friday 25 December: Closed for
      * Christmas" */
-    change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s: %s"), day, reason);
+    change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s: %s"), day, isolated);
   else if (cancelled && reason != NULL && *reason != '\0')
     /* Translators: the first %s is the day, the second the public reason */
     change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "Closed on %s: %s"), day,
-                              reason);
+                              isolated);
   else if (cancelled)
     change = g_strdup_printf (hubrota_catalogue_gettext (site->words, "Closed on %s"), day);
   else if (moved)
@@ -504,7 +508,7 @@ append_hub_card (GString *html, const HubrotaSite *site, HubrotaHub *hub)
   append_escaped (html, "><div class=\"card\"><h3><a href=\"%s\">%s</a></h3>\n",
                   page, hubrota_hub_get_name (hub));
   if (*address != '\0')
-    append_escaped (html, "<p class=\"address\">%s</p>\n", address);
+    append_escaped (html, "<p class=\"address\"><bdi>%s</bdi></p>\n", address);
   append_next_open (html, site, upcoming);
   g_string_append (html, "<ul class=\"openings\">\n");
   for (guint i = 0; i < upcoming->len && listed < OPENINGS_ON_INDEX; i++, listed++)
@@ -763,13 +767,13 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
   append_escaped (html, "<h1>%s</h1>\n", hubrota_hub_get_name (hub));
   append_next_open (html, site, upcoming);
   if (*description != '\0')
-    append_escaped (html, "<p class=\"lead\">%s</p>\n", description);
+    append_escaped (html, "<p class=\"lead\"><bdi>%s</bdi></p>\n", description);
   /* The way to subscribe is after the openings, and a tap away from the top. */
   append_escaped (html, "<p class=\"jump\"><a class=\"button\" href=\"#subscribe-hub\">%s</a>"
                   "</p>\n", hubrota_catalogue_gettext (site->words, "Add to your calendar"));
   if (*address != '\0')
     {
-      append_escaped (html, "<h2>%s</h2>\n<p class=\"address\">%s</p>\n",
+      append_escaped (html, "<h2>%s</h2>\n<p class=\"address\"><bdi>%s</bdi></p>\n",
                       hubrota_catalogue_gettext (site->words, "Where"), address);
       append_map_links (html, site, hub);
     }

@@ -79,6 +79,34 @@ contains "English summary unmarked" "$work/feed-en/ampthill.ics" "SUMMARY:Ampthi
 contains "Polish summary marked" "$work/feed-pl/ampthill.ics" "SUMMARY;LANGUAGE=pl:"
 contains "Urdu summary marked" "$work/feed-ur/ampthill.ics" "SUMMARY;LANGUAGE=ur:"
 lacks "Polish feed has no English summary" "$work/feed-pl/ampthill.ics" "police hub open"
+contains "Polish summary" "$work/feed-pl/ampthill.ics" \
+  "SUMMARY;LANGUAGE=pl:Dyżur w punkcie policyjnym Ampthill Parish Rooms"
+contains "Polish category" "$work/feed-pl/ampthill.ics" "CATEGORIES;LANGUAGE=pl:Punkt policyjny"
+contains "Urdu summary" "$work/feed-ur/ampthill.ics" "SUMMARY;LANGUAGE=ur:Ampthill Parish Rooms پولیس مرکز کھلا"
+contains "Polish page heading" "$work/feed-pl/index.html" "<h1>Punkty policyjne w pobliżu</h1>"
+contains "Urdu page heading" "$work/feed-ur/index.html" "<h1>آپ کے قریب پولیس مراکز</h1>"
+# The day in the catalogue's own words, whatever LC_TIME the export ran under (C.UTF-8 here).
+contains "Polish day on a page" "$work/feed-pl/ampthill.html" "piątek, 4 grudnia"
+lacks "no English day on the Polish page" "$work/feed-pl/ampthill.html" "Friday 4 December"
+# The script's words come from the page.
+contains "Polish words for the script" "$work/feed-pl/index.html" "&quot;nearest&quot;:&quot;Od najbliższych&quot;"
+# Public means public in every language.
+for l in pl ur; do
+  if grep -rqE 'PC2101|Sam Patel|PCSO7715' "$work/feed-$l" --exclude-dir=private; then
+    not_ok "no officer in the $l public files"
+  else
+    ok "no officer in the $l public files"
+  fi
+done
+
+# A finding in each language, as check prints it; its rule id stays English.
+in_polish "$cli" --database "$db" check --from 2026-11-30 --to 2026-12-06 >"$work/check-pl"
+contains "Polish finding" "$work/check-pl" \
+  "understaffed           Luton Town Centre (wto 1 gru 10:00–14:00): potrzeba 2 funkcjonariuszy, a nie przydzielono jeszcze nikogo"
+in_urdu "$cli" --database "$db" check --from 2026-11-30 --to 2026-12-06 >"$work/check-ur"
+contains "Urdu finding" "$work/check-ur" \
+  "understaffed           Luton Town Centre میں منگل 1 دسمبر 10:00–14:00 کو 2 افسر درکار ہیں اور ابھی کوئی مقرر نہیں"
+
 # RFC 5545's own parts stay as they are.
 contains "Polish feed keeps its time zone" "$work/feed-pl/ampthill.ics" "TZID:Europe/London"
 contains "Polish feed keeps PRODID" "$work/feed-pl/ampthill.ics" "PRODID:-//Hubrota//Hubrota"
