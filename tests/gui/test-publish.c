@@ -226,6 +226,51 @@ test_publish (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The language of the public files is the preference's, whatever the window's: chosen in
+ * Preferences by its own name, it reaches the pages and feeds the dialog publishes. */
+static void
+test_publish_language (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HubrotaStore) store = create_demo_store ("demo.db");
+  g_autofree char *folder = gui_test_temp_path ("public-ur");
+  g_autofree char *index_path = g_build_filename (folder, "index.html", NULL);
+  g_autofree char *feed_path = g_build_filename (folder, "all-hubs.ics", NULL);
+  g_autofree char *index = NULL, *feed = NULL, *language = NULL;
+  HubrotaPreferencesWindow *preferences;
+  HubrotaPublishDialog *dialog;
+  AdwComboRow *row;
+  GListModel *names;
+
+  preferences = HUBROTA_PREFERENCES_WINDOW (hubrota_preferences_window_new (NULL, app));
+  row = _hubrota_preferences_window_get_language_row (preferences);
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 3);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 2), ==, "اردو");
+  adw_combo_row_set_selected (row, 2);
+  language = g_settings_get_string (settings (), "feed-language");
+  g_assert_cmpstr (language, ==, "ur");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  g_settings_set_string (settings (), "publish-folder", folder);
+  g_settings_set_string (settings (), "base-url", BASE_URL);
+  dialog = HUBROTA_PUBLISH_DIALOG (hubrota_publish_dialog_new (NULL, store, settings ()));
+  gtk_window_present (GTK_WINDOW (dialog));
+  click (_hubrota_publish_dialog_get_publish_button (dialog));
+  wait_for_publish (dialog);
+  g_assert_null (_hubrota_publish_dialog_get_error (dialog));
+  /* The dialog itself stays in the window's language. */
+  g_assert_cmpstr (_hubrota_publish_dialog_get_result (dialog), ==, "Published 8 calendars");
+
+  g_assert_true (g_file_get_contents (index_path, &index, NULL, NULL));
+  g_assert_nonnull (strstr (index, "<html lang=\"ur\" dir=\"rtl\">"));
+  g_assert_true (g_file_get_contents (feed_path, &feed, NULL, NULL));
+  g_assert_nonnull (strstr (feed, "SUMMARY;LANGUAGE=ur:"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings (), "feed-language");
+}
+
 /* A folder that cannot be written (here a file stands in its place): the error's one line,
  * and nothing else changes. */
 static void
@@ -686,6 +731,7 @@ main (int   argc,
   ADD ("/publish/dialog/no-folder", test_publish_without_folder);
   ADD ("/publish/dialog/preferences", test_publish_opens_preferences);
   ADD ("/publish/dialog/closed-early", test_publish_closed_early);
+  ADD ("/publish/dialog/language", test_publish_language);
   ADD ("/publish/officer-link", test_officer_link);
   ADD ("/publish/preferences/database", test_preferences_database);
   ADD ("/publish/preferences/settings", test_preferences_settings);

@@ -311,10 +311,12 @@ on_published (GObject      *source,
     g_signal_emit (self, signals[PUBLISHED], 0);
 }
 
+/* base_url and language are the caller's, and must outlive the options. */
 static void
 read_options (HubrotaPublishDialog *self,
               HubrotaExportOptions *options,
-              char                 *base_url)
+              char                 *base_url,
+              char                 *language)
 {
   hubrota_export_options_init (options);
   options->base_url = base_url[0] != '\0' ? base_url : NULL;
@@ -322,6 +324,7 @@ read_options (HubrotaPublishDialog *self,
   options->future_days = g_settings_get_int (self->settings, "feed-future-days");
   options->refresh_hours = g_settings_get_int (self->settings, "refresh-hours");
   options->officers = g_settings_get_boolean (self->settings, "publish-officer-feeds");
+  options->language = language;
 }
 
 /* Where the web server serves it, or else the file just written. */
@@ -410,6 +413,7 @@ on_publish_clicked (HubrotaPublishDialog *self)
 {
   g_autofree char *folder = dup_setting (self, "publish-folder");
   g_autofree char *base_url = dup_setting (self, "base-url");
+  g_autofree char *language = dup_setting (self, "feed-language");
   g_autoptr(GError) error = NULL;
   HubrotaExportOptions options;
 
@@ -423,7 +427,7 @@ on_publish_clicked (HubrotaPublishDialog *self)
       show_folder_problem (self, error);
       return;
     }
-  read_options (self, &options, base_url);
+  read_options (self, &options, base_url, language);
   g_free (self->public_page);
   self->public_page = public_page_uri (folder, options.base_url);
   set_publishing (self, TRUE);

@@ -20,6 +20,7 @@ AdwEntryRow   *_hubrota_preferences_window_get_url_row       (HubrotaPreferences
 /* Whether the explanation under the web address is on show. */
 gboolean       _hubrota_preferences_window_url_error_shown   (HubrotaPreferencesWindow *self);
 GtkSwitch     *_hubrota_preferences_window_get_officers_switch (HubrotaPreferencesWindow *self);
+AdwComboRow   *_hubrota_preferences_window_get_language_row (HubrotaPreferencesWindow *self);
 /* "feed-past-days", "feed-future-days", "refresh-hours" or "default-abstraction-limit" */
 GtkSpinButton *_hubrota_preferences_window_get_spin          (HubrotaPreferencesWindow *self,
                                                               const char               *key);

@@ -419,6 +419,12 @@ _hubrota_preferences_window_url_error_shown (HubrotaPreferencesWindow *self)
   return gtk_widget_get_visible (self->url_error_label);
 }
 
+AdwComboRow *
+_hubrota_preferences_window_get_language_row (HubrotaPreferencesWindow *self)
+{
+  return self->language_row;
+}
+
 GtkSwitch *
 _hubrota_preferences_window_get_officers_switch (HubrotaPreferencesWindow *self)
 {
