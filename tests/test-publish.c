@@ -10,6 +10,7 @@
 
 #include "hubrota-core.h"
 #include "hubrota-export.h"
+#include "hubrota-publish-set-private.h"
 #include "hubrota-store-private.h"
 #include "test-util.h"
 
@@ -331,6 +332,120 @@ test_through_symlink (Fixture *f, gconstpointer data)
   g_assert_cmpuint (second->len, ==, first->len);
 }
 
+static void
+put (const char *dir, const char *relative, const char *contents)
+{
+  g_autofree char *path = g_build_filename (dir, relative, NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+}
+
+static char *
+read_back (const char *dir, const char *relative)
+{
+  g_autofree char *path = g_build_filename (dir, relative, NULL);
+  char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) ? contents : NULL;
+}
+
+static gboolean
+keep_sub (const char *relative, gpointer user_data)
+{
+  return g_str_has_prefix (relative, "sub/");
+}
+
+/* How many names in dir start with prefix. */
+static guint
+count_named (const char *dir, const char *prefix)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    n += g_str_has_prefix (name, prefix);
+  return n;
+}
+
+/* The folder a sandbox was given, whose surroundings it cannot write: the set is built inside
+ * it and each file moved in; the new files are there, an unchanged one is the same inode, what
+ * the new set lacks has gone (what keep keeps stays), and nothing of the work is left. */
+static void
+test_inside_folder (Fixture *f, gconstpointer data)
+{
+  g_autofree char *dir = g_build_filename (f->dir, "portal", NULL);
+  g_autofree char *index = g_build_filename (dir, "index.html", NULL);
+  g_autoptr(HubrotaPublishSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL, *b = NULL, *kept = NULL, *page = NULL;
+  GStatBuf before, after;
+
+  put (dir, "a.ics", "old a");
+  put (dir, "stale.ics", "gone soon");
+  put (dir, "index.html", "the same page");
+  put (dir, "private/x.ics", "an old token's feed");
+  put (dir, "sub/keep.txt", "kept by keep");
+  put (dir, ".hubrota-new-LEFTOVR/a.ics", "from an interrupted publish");
+  g_assert_cmpint (g_stat (index, &before), ==, 0);
+
+  set = _hubrota_publish_set_new_inside (dir, &error);
+  g_assert_no_error (error);
+  /* The interrupted publish's leftovers went; this one's own folder is the only one. */
+  g_assert_cmpuint (count_named (dir, ".hubrota-new-"), ==, 1);
+  g_assert_true (hubrota_publish_set_add (set, "a.ics", "new a", &error));
+  g_assert_true (hubrota_publish_set_add (set, "openings/b.ics", "new b", &error));
+  g_assert_true (hubrota_publish_set_add (set, "index.html", "the same page", &error));
+  g_assert_true (hubrota_publish_set_commit (set, keep_sub, NULL, &error));
+  g_assert_no_error (error);
+
+  a = read_back (dir, "a.ics");
+  b = read_back (dir, "openings/b.ics");
+  kept = read_back (dir, "sub/keep.txt");
+  page = read_back (dir, "index.html");
+  g_assert_cmpstr (a, ==, "new a");
+  g_assert_cmpstr (b, ==, "new b");
+  g_assert_cmpstr (kept, ==, "kept by keep");
+  g_assert_cmpstr (page, ==, "the same page");
+  g_assert_cmpint (g_stat (index, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+  g_assert_false (g_file_test (g_build_filename (dir, "stale.ics", NULL), G_FILE_TEST_EXISTS));
+  /* private/ held only a feed the new set dropped: it goes, empty. */
+  g_assert_false (g_file_test (g_build_filename (dir, "private", NULL), G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_named (dir, ".hubrota-"), ==, 0);
+  /* Nothing was made beside the folder. */
+  g_assert_cmpuint (count_named (f->dir, ".portal"), ==, 0);
+}
+
+/* The same through hubrota_publish_set_new, when the folder's parent refuses a sibling. As
+ * root the parent cannot refuse, so this runs only as another user. */
+static void
+test_refused_surroundings (Fixture *f, gconstpointer data)
+{
+  g_autofree char *parent = g_build_filename (f->dir, "locked", NULL);
+  g_autofree char *dir = g_build_filename (parent, "portal", NULL);
+  g_autoptr(HubrotaPublishSet) set = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may write any folder; /publish/inside-folder covers the rest");
+      return;
+    }
+  put (dir, "a.ics", "old a");
+  g_assert_cmpint (g_chmod (parent, 0500), ==, 0);
+  set = hubrota_publish_set_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_publish_set_add (set, "a.ics", "new a", &error));
+  g_assert_true (hubrota_publish_set_commit (set, keep_sub, NULL, &error));
+  g_assert_cmpint (g_chmod (parent, 0755), ==, 0);
+  a = read_back (dir, "a.ics");
+  g_assert_cmpstr (a, ==, "new a");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -345,6 +460,8 @@ main (int argc, char *argv[])
   ADD ("/publish/async/same-files", test_async_same_files);
   ADD ("/publish/async/errors", test_async_errors);
   ADD ("/publish/through-symlink", test_through_symlink);
+  ADD ("/publish/inside-folder", test_inside_folder);
+  ADD ("/publish/refused-surroundings", test_refused_surroundings);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,13 @@
  * mixed. What an interrupted publish leaves (a sibling, or an older Hubrota's hidden ".new"
  * files) goes at the start of the next one.
  *
+ * A folder whose surroundings cannot be written (the one a sandboxed Hubrota was given
+ * through the file chooser portal: the portal grants that folder and nothing around it) is
+ * published inside itself instead: the new set is written and synced in a hidden folder in
+ * it, then each file is renamed into place, each in one step, and what the new set lacks is
+ * removed. A reader may then meet old and new files side by side for a moment, never a
+ * half-written one.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "HubrotaPublishSet"
@@ -26,16 +33,19 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "hubrota-publish-set.h"
+#include "hubrota-publish-set-private.h"
 
 #define SIBLING_MARK ".hubrota-"
+#define INSIDE_MARK ".hubrota-new-"
 #define PRIVATE_FOLDER "private"
 
 struct _HubrotaPublishSet
 {
   char *dir;
-  char *building;   /* the hidden sibling the new set is written in */
+  char *building;   /* the hidden sibling (or, inside, folder) the new set is written in */
   GHashTable *folders;  /* the folders of the new set made so far */
+  GHashTable *files;    /* inside only: the new set's files, relative to the folder */
+  gboolean inside;      /* built inside dir, its surroundings being out of reach */
   gboolean committed;
 };
 
@@ -157,6 +167,56 @@ remove_leftovers (const char *dir)
       }
   remove_old_temporaries (dir);
   remove_old_temporaries (private_folder);
+  /* And a publish inside the folder that was interrupted. */
+  g_clear_pointer (&listing, g_dir_close);
+  listing = g_dir_open (dir, 0, NULL);
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, INSIDE_MARK))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        remove_tree (path);
+      }
+}
+
+/* Whether errno from making the sibling says the folder's surroundings are out of reach. */
+static gboolean
+is_refusal (int saved)
+{
+  return saved == EACCES || saved == EPERM || saved == EROFS;
+}
+
+static HubrotaPublishSet *
+publish_set_new (const char *dir, char *building, gboolean inside)
+{
+  HubrotaPublishSet *self = g_new0 (HubrotaPublishSet, 1);
+
+  self->dir = g_strdup (dir);
+  self->building = building;
+  self->inside = inside;
+  self->folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return self;
+}
+
+HubrotaPublishSet *
+_hubrota_publish_set_new_inside (const char  *dir,
+                                 GError     **error)
+{
+  g_autofree char *building = g_build_filename (dir, INSIDE_MARK "XXXXXX", NULL);
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   _("cannot publish to %s: it is not a folder"), dir);
+      return NULL;
+    }
+  remove_leftovers (dir);
+  if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
+    {
+      fail_errno (error, errno, FAILED_CREATE_FOLDER, building);
+      return NULL;
+    }
+  return publish_set_new (dir, g_steal_pointer (&building), TRUE);
 }
 
 HubrotaPublishSet *
@@ -167,7 +227,6 @@ hubrota_publish_set_new (const char  *given_dir,
   g_autofree char *prefix = NULL;
   g_autofree char *building = NULL;
   g_autofree char *dir = NULL;
-  HubrotaPublishSet *self;
 
   g_return_val_if_fail (given_dir != NULL, NULL);
 
@@ -195,14 +254,14 @@ hubrota_publish_set_new (const char  *given_dir,
   building = g_strconcat (parent, G_DIR_SEPARATOR_S, prefix, "new-XXXXXX", NULL);
   if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
     {
-      fail_errno (error, errno, FAILED_CREATE_FOLDER, building);
+      int saved = errno;
+
+      if (is_refusal (saved) && g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return _hubrota_publish_set_new_inside (dir, error);
+      fail_errno (error, saved, FAILED_CREATE_FOLDER, building);
       return NULL;
     }
-  self = g_new0 (HubrotaPublishSet, 1);
-  self->dir = g_strdup (dir);
-  self->building = g_steal_pointer (&building);
-  self->folders = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  return self;
+  return publish_set_new (dir, g_steal_pointer (&building), FALSE);
 }
 
 /* The folders of a new set: private/ may be entered (to fetch a feed by its secret name) but
@@ -302,6 +361,7 @@ hubrota_publish_set_add (HubrotaPublishSet  *self,
   published = g_build_filename (self->dir, relative, NULL);
   if (!make_folder (self, folder, error))
     return FALSE;
+  g_hash_table_add (self->files, g_strdup (relative));
   /* A file that has not changed goes on as the same file, with its modification time: a web
    * server's ETag and Last-Modified stay the same, and a calendar's next poll gets a 304
    * instead of the whole feed again. */
@@ -332,7 +392,7 @@ carry_over (HubrotaPublishSet  *self,
       g_autofree char *to = g_build_filename (self->building, child, NULL);
       GStatBuf info;
 
-      if (g_lstat (from, &info) != 0)
+      if (g_lstat (from, &info) != 0 || g_str_equal (from, self->building))
         continue;
       if (S_ISDIR (info.st_mode))
         {
@@ -344,6 +404,7 @@ carry_over (HubrotaPublishSet  *self,
         continue;
       if (!carry_file (from, to, error))
         return FALSE;
+      g_hash_table_add (self->files, g_strdup (child));
     }
   return TRUE;
 }
@@ -399,6 +460,66 @@ swap_in (HubrotaPublishSet *self, GError **error)
   return TRUE;
 }
 
+/* Inside: each file of the new set renamed over its published name (a file that has not
+ * changed is the same inode already, and rename leaves it be). */
+static gboolean
+move_each_in (HubrotaPublishSet *self, GError **error)
+{
+  g_autofree const char **files = (const char **) g_hash_table_get_keys_as_array (self->files, NULL);
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autofree char *from = g_build_filename (self->building, files[i], NULL);
+      g_autofree char *to = g_build_filename (self->dir, files[i], NULL);
+      g_autofree char *folder = g_path_get_dirname (to);
+
+      if (!g_str_equal (folder, self->dir) && !g_file_test (folder, G_FILE_TEST_IS_DIR))
+        {
+          remove_tree (folder);
+          if (!make_folder (self, folder, error))
+            return FALSE;
+        }
+      if (g_rename (from, to) != 0)
+        return fail_errno (error, errno, FAILED_PUT_IN_PLACE, to);
+    }
+  return TRUE;
+}
+
+/* Inside: what the published folder holds below relative that the new set does not. */
+static void
+remove_stale (HubrotaPublishSet *self, const char *relative)
+{
+  g_autofree char *folder = g_build_filename (self->dir, relative, NULL);
+  g_autoptr(GDir) listing = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = relative[0] != '\0' ? g_build_filename (relative, name, NULL)
+                                                   : g_strdup (name);
+      g_autofree char *path = g_build_filename (self->dir, child, NULL);
+
+      if (g_str_equal (path, self->building))
+        continue;
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        {
+          remove_stale (self, child);
+          g_rmdir (path);   /* only if the new set left it empty */
+        }
+      else if (!g_hash_table_contains (self->files, child))
+        g_unlink (path);
+    }
+}
+
+static gboolean
+commit_inside (HubrotaPublishSet *self, GError **error)
+{
+  if (!move_each_in (self, error))
+    return FALSE;
+  remove_stale (self, "");
+  return sync_folder (self->dir, TRUE, error);
+}
+
 gboolean
 hubrota_publish_set_commit (HubrotaPublishSet  *self,
                             HubrotaPublishKeep  keep,
@@ -413,8 +534,18 @@ hubrota_publish_set_commit (HubrotaPublishSet  *self,
 
   parent = g_path_get_dirname (self->dir);
   if (!carry_over (self, "", keep, user_data, error) ||
-      !sync_folder (self->building, TRUE, error) ||
-      !swap_in (self, error))
+      !sync_folder (self->building, TRUE, error))
+    return FALSE;
+  if (self->inside)
+    {
+      gboolean done = commit_inside (self, error);
+
+      /* What is left of the building folder: carried files rename left in place. */
+      remove_tree (self->building);
+      self->committed = done;
+      return done;
+    }
+  if (!swap_in (self, error))
     return FALSE;
   self->committed = TRUE;
   /* The swap itself on disk too; the new set is published either way. */
@@ -436,5 +567,6 @@ hubrota_publish_set_free (HubrotaPublishSet *self)
   g_free (self->dir);
   g_free (self->building);
   g_clear_pointer (&self->folders, g_hash_table_unref);
+  g_clear_pointer (&self->files, g_hash_table_unref);
   g_free (self);
 }
