@@ -23,7 +23,7 @@ $(DEMO_DB): | build
 	$(BUILD)/app/cli/hubrota-cli --database $(DEMO_DB) init --demo
 
 run: build $(DEMO_DB)
-	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/app/hubrota --database $(DEMO_DB)
+	GSETTINGS_SCHEMA_DIR=$(BUILD)/data HUBROTA_LOCALEDIR=$(BUILD)/po $(BUILD)/app/hubrota --database $(DEMO_DB)
 
 # Everything headless: the GUI tests get their own X server and session bus.
 test: build
