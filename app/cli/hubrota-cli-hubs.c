@@ -377,8 +377,8 @@ print_hubs_text (GPtrArray  *hubs,
       const char *postcode = nonempty (hubrota_hub_get_postcode (hub));
 
       g_ptr_array_add (cells, g_strdup (hubrota_hub_get_slug (hub)));
-      /* Translators: after an archived hub's name in "hub list" */
       g_ptr_array_add (cells, hubrota_hub_get_archived (hub)
+                              /* Translators: after an archived hub's name in "hub list" */
                               ? g_strdup_printf (_("%s (archived)"), hubrota_hub_get_name (hub))
                               : g_strdup (hubrota_hub_get_name (hub)));
       g_ptr_array_add (cells, g_strdup (hubrota_hub_get_beat (hub)));

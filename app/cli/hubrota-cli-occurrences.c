@@ -133,9 +133,9 @@ print_occurrences_text (GPtrArray  *occurrences,
     {
       HubrotaOccurrence *occurrence = g_ptr_array_index (occurrences, i);
 
-      /* Translators: an opening's day in the table, e.g. "Sat 05 Dec 2026"; see
-       * g_date_time_format () */
       g_ptr_array_add (cells, format_london (hubrota_occurrence_get_start (occurrence),
+                                             /* Translators: an opening's day in the table,
+                                              * "Sat 05 Dec 2026"; see g_date_time_format () */
                                              _("%a %d %b %Y")));
       g_ptr_array_add (cells, format_times (occurrence));
       g_ptr_array_add (cells, g_strdup (hubrota_occurrence_get_hub (occurrence)));

@@ -285,9 +285,10 @@ opening_summary (const Feed *feed, HubrotaHub *hub, HubrotaOccurrence *occurrenc
   const char *name = hubrota_hub_get_name (hub);
 
   if (feed->officer != NULL && is_cancelled (occurrence))
-    /* Translators: an officer's own calendar, a duty that was called off; %s is the hub's
-     * name, e.g. "Cancelled: on duty at Bedford police hub" */
     return g_strdup_printf (hubrota_catalogue_gettext (feed->words,
+                                                       /* Translators: an officer's own
+                                                        * calendar, a duty that was called
+                                                        * off; %s is the hub's name */
                                                        "Cancelled: on duty at %s police hub"),
                             name);
   if (feed->officer != NULL)
@@ -295,9 +296,10 @@ opening_summary (const Feed *feed, HubrotaHub *hub, HubrotaOccurrence *occurrenc
     return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "On duty at %s police hub"),
                             name);
   if (is_cancelled (occurrence))
-    /* Translators: a public calendar event; %s is the hub's name, e.g. "Cancelled: Bedford
-     * police hub open" */
     return g_strdup_printf (hubrota_catalogue_gettext (feed->words,
+                                                       /* Translators: a public calendar's
+                                                        * event that will not happen; %s is
+                                                        * the hub's name */
                                                        "Cancelled: %s police hub open"), name);
   /* Translators: a public calendar event; %s is the hub's name, e.g. "Bedford police hub open" */
   return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "%s police hub open"), name);
@@ -424,8 +426,8 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   add_place (event, feed, hub);
   if (description != NULL)
     add_words (event, icalproperty_new_description, description, feed);
-  /* Translators: the category of every opening in a calendar */
   add_words (event, icalproperty_new_categories,
+             /* Translators: the category of every opening in a calendar */
              hubrota_catalogue_gettext (feed->words, "Police hub"), feed);
   icalcomponent_add_property (event, icalproperty_new_status (is_cancelled (occurrence)
                                                               ? ICAL_STATUS_CANCELLED
@@ -717,9 +719,10 @@ hubrota_ical_officer_feed (HubrotaOfficer            *officer,
                                             g_str_equal, NULL))
         g_ptr_array_add (own, occurrence);
     }
-  /* Translators: the name of an officer's own calendar; the first %s is their collar number,
-   * the second their name, e.g. "Hub duty: PC2230 Dan Whitfield" */
   name = g_strdup_printf (hubrota_catalogue_gettext (options != NULL ? options->words : NULL,
+                                                     /* Translators: an officer's own
+                                                      * calendar: collar number and name,
+                                                      * "Hub duty: PC2230 Dan Whitfield" */
                                                      "Hub duty: %s %s"),
                           id, hubrota_officer_get_name (officer));
   return build_feed (name, hubs, own, options, id, names, NULL, error);

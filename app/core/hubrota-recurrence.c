@@ -548,31 +548,3 @@ hubrota_recurrence_describe (GDateTime  *start,
 
   return g_steal_pointer (&pattern);
 }
-
-/* " until 27 March 2027", " (10 times)" or "" */
-char *
-hubrota_recurrence_describe_limit (const char *rrule)
-{
-  struct icalrecurrencetype recur;
-  g_autoptr(GDateTime) until = NULL;
-  g_autofree char *date = NULL;
-
-  if (rrule == NULL || !parse_rrule (rrule, &recur, NULL))
-    return g_strdup ("");
-  if (recur.count > 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         /* Translators: follows a description of a series of
-                                          * openings; %d is how many openings it has. */
-                                         " (%d time)", " (%d times)", recur.count),
-                            recur.count);
-  if (icaltime_is_null_time (recur.until))
-    return g_strdup ("");
-
-  until = g_date_time_new_utc (recur.until.year, recur.until.month, recur.until.day, 0, 0, 0);
-  /* Translators: a layout for g_date_time_format (): "27 March 2027". %-d is the day of
-   * the month, %B the month's name (as it reads after a day number) and %Y the year. */
-  date = g_date_time_format (until, _("%-d %B %Y"));
-  /* Translators: follows a description of a series of openings; %s is its last day, "27
-   * March 2027". */
-  return g_strdup_printf (_(" until %s"), date);
-}

@@ -23,6 +23,5 @@ GPtrArray *hubrota_recurrence_expand   (GDateTime   *start,
  * what Hubrota can put in words (the caller then shows the RRULE itself). */
 char      *hubrota_recurrence_describe (GDateTime   *start,
                                         const char  *rrule);
-char      *hubrota_recurrence_describe_limit (const char *rrule);
 
 G_END_DECLS

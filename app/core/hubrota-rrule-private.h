@@ -4,7 +4,7 @@
  * the start's time of day, so a rule picks a set of days, and that set is worked out here on
  * plain day numbers, the same on every libical version (3.0.16 repeats a weekday written
  * twice, ignores BYSETPOS in weekly rules, keeps FREQ=YEARLY;BYMONTHDAY in the start's month
- * and ignores a negative BYMONTHDAY in daily rules; 3.0.18 differs again).
+ * and ignores a negative BYMONTHDAY in daily rules; 3.0.18's recurrence code is the same).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

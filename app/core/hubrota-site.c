@@ -263,12 +263,14 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
       g_autofree char *was_day = long_day (site, was);
 
       if (g_str_equal (was_day, day))
-        /* Translators: %s is the new hours, "14:00–17:00" */
         change = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                             /* Translators: %s is the new
+                                                              * hours, "14:00–17:00" */
                                                              "Moved to %s the same day"), when);
       else
-        /* Translators: the first %s is the new day, the second the day it was on */
         change = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                             /* Translators: the new day, then
+                                                              * the day it was on */
                                                              "Moved to %s (it was on %s)"),
                                   day, was_day);
     }
@@ -392,8 +394,11 @@ append_subscribe (GString *html, const HubrotaSite *site, const char *feed, cons
   g_autofree char *escaped_url = g_uri_escape_string (url, NULL, FALSE);
   g_autofree char *escaped_name = g_uri_escape_string (name, NULL, FALSE);
 
-  /* Translators: a heading; %s is a hub's name, or "every hub" */
   g_autofree char *heading = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                                         /* Translators: a
+                                                                          * heading; %s is a
+                                                                          * hub's name, or
+                                                                          * "every hub" */
                                                                          "Add %s to your calendar"),
                                               name);
 
@@ -425,8 +430,8 @@ append_subscribe (GString *html, const HubrotaSite *site, const char *feed, cons
                                              escaped_webcal, NULL);
 
       append_step (html, "Google Calendar",
-                   /* Translators: %s is the link "Open it in Google Calendar" */
                    hubrota_catalogue_gettext (site->words,
+                                              /* Translators: %s is the link "Open it in Google Calendar" */
                                               "%s and confirm, or on a computer choose Other "
                                               "calendars, +, From URL, and paste the address."),
                    google, hubrota_catalogue_gettext (site->words, "Open it in Google Calendar"));
@@ -443,8 +448,8 @@ append_subscribe (GString *html, const HubrotaSite *site, const char *feed, cons
                                                   escaped_name);
 
       append_step (html, "Outlook",
-                   /* Translators: %s is the link "Open it in Outlook.com" */
                    hubrota_catalogue_gettext (site->words,
+                                              /* Translators: %s is the link "Open it in Outlook.com" */
                                               "%s, or in Outlook choose Add calendar, Subscribe "
                                               "from web, and paste the address."),
                    outlook, hubrota_catalogue_gettext (site->words, "Open it in Outlook.com"));
@@ -746,8 +751,11 @@ hub_html (const HubrotaSite *site, HubrotaHub *hub)
                                                                        "%s police hub: opening "
                                                                        "times"),
                                             hubrota_hub_get_name (hub));
-  /* Translators: the title of a hub's calendar link; %s is the hub's name */
   g_autofree char *feed_title = g_strdup_printf (hubrota_catalogue_gettext (site->words,
+                                                                            /* Translators: a
+                                                                             * hub's calendar
+                                                                             * link; %s is its
+                                                                             * name */
                                                                             "%s opening times"),
                                                  hubrota_hub_get_name (hub));
   g_autofree char *json_ld = hub_json_ld (site, hub, upcoming);

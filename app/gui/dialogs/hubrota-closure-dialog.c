@@ -179,9 +179,9 @@ update (HubrotaClosureDialog *self, gboolean recount)
       hubrota_date_button_get_date (self->from_button, &from);
       hubrota_date_button_get_date (self->to_button, &to);
       period_ok = g_date_compare (&from, &to) <= 0;
-      /* Translators: a button that ticks, or unticks, every hub */
       gtk_button_set_label (self->select_button,
                             hubs[0] != NULL && g_strv_length (hubs) == self->hub_checks->len
+                              /* Translators: a button that ticks, or unticks, every hub */
                               ? _("Select _None") : _("Select _All"));
     }
   hubrota_widget_set_css_class (GTK_WIDGET (self->to_row), "error", !period_ok);
