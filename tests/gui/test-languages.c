@@ -95,6 +95,16 @@ test_window (Fixture *fixture, gconstpointer data)
   texture = gui_test_render_widget (GTK_WIDGET (window));
   gui_test_save_texture (texture, name);
   g_assert_cmpuint (gui_test_count_colours (texture), >, 100);
+
+  /* The month grid too, which mirrors with the rest (days from the right in Urdu). */
+  adw_view_stack_set_visible_child_name (_hubrota_window_get_view_stack (window), "month");
+  gui_test_wait_for_load (window);
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_clear_object (&texture);
+  texture = gui_test_render_widget (GTK_WIDGET (window));
+  g_free (name);
+  name = g_strdup_printf ("month-%s.png", expected->language);
+  gui_test_save_texture (texture, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
