@@ -378,6 +378,8 @@ test_inside_folder (Fixture *f, gconstpointer data)
 {
   g_autofree char *dir = g_build_filename (f->dir, "portal", NULL);
   g_autofree char *index = g_build_filename (dir, "index.html", NULL);
+  g_autofree char *stale = g_build_filename (dir, "stale.ics", NULL);
+  g_autofree char *private_folder = g_build_filename (dir, "private", NULL);
   g_autoptr(HubrotaPublishSet) set = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL, *kept = NULL, *page = NULL;
@@ -411,9 +413,9 @@ test_inside_folder (Fixture *f, gconstpointer data)
   g_assert_cmpstr (page, ==, "the same page");
   g_assert_cmpint (g_stat (index, &after), ==, 0);
   g_assert_cmpuint (after.st_ino, ==, before.st_ino);
-  g_assert_false (g_file_test (g_build_filename (dir, "stale.ics", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
   /* private/ held only a feed the new set dropped: it goes, empty. */
-  g_assert_false (g_file_test (g_build_filename (dir, "private", NULL), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (private_folder, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_named (dir, ".hubrota-"), ==, 0);
   /* Nothing was made beside the folder. */
   g_assert_cmpuint (count_named (f->dir, ".portal"), ==, 0);
