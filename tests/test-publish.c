@@ -380,6 +380,12 @@ test_inside_folder (Fixture *f, gconstpointer data)
   g_autofree char *index = g_build_filename (dir, "index.html", NULL);
   g_autofree char *stale = g_build_filename (dir, "stale.ics", NULL);
   g_autofree char *private_folder = g_build_filename (dir, "private", NULL);
+  g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autofree char *openings = g_build_filename (dir, "openings", NULL);
+  g_autofree char *leaked = g_build_filename (elsewhere, "b.ics", NULL);
+  g_autofree char *private_feed = NULL;
+  g_autoptr(HubrotaPublishSet) again = NULL;
+  GStatBuf folder_info;
   g_autoptr(HubrotaPublishSet) set = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL, *kept = NULL, *page = NULL;
@@ -389,6 +395,10 @@ test_inside_folder (Fixture *f, gconstpointer data)
   put (dir, "stale.ics", "gone soon");
   put (dir, "index.html", "the same page");
   put (dir, "private/x.ics", "an old token's feed");
+  /* A symbolic link where the new set has a folder: the feeds go in a real folder, not
+   * through the link out of the published one. */
+  put (f->dir, "elsewhere/old.ics", "not ours");
+  g_assert_cmpint (symlink (elsewhere, openings), ==, 0);
   put (dir, "sub/keep.txt", "kept by keep");
   put (dir, ".hubrota-new-LEFTOVR/a.ics", "from an interrupted publish");
   g_assert_cmpint (g_stat (index, &before), ==, 0);
@@ -419,6 +429,19 @@ test_inside_folder (Fixture *f, gconstpointer data)
   g_assert_cmpuint (count_named (dir, ".hubrota-"), ==, 0);
   /* Nothing was made beside the folder. */
   g_assert_cmpuint (count_named (f->dir, ".portal"), ==, 0);
+  g_assert_false (g_file_test (openings, G_FILE_TEST_IS_SYMLINK));
+  g_assert_false (g_file_test (leaked, G_FILE_TEST_EXISTS));
+
+  /* A private/ left listable by someone is made unlistable again, as a swap would make it. */
+  g_assert_cmpint (g_mkdir (private_folder, 0755), ==, 0);
+  again = _hubrota_publish_set_new_inside (dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (hubrota_publish_set_add (again, "private/token.ics", "a feed", &error));
+  g_assert_true (hubrota_publish_set_commit (again, keep_sub, NULL, &error));
+  g_assert_cmpint (g_stat (private_folder, &folder_info), ==, 0);
+  g_assert_cmpint (folder_info.st_mode & 0777, ==, 0711);
+  private_feed = read_back (dir, "private/token.ics");
+  g_assert_cmpstr (private_feed, ==, "a feed");
 }
 
 /* The same through hubrota_publish_set_new, when the folder's parent refuses a sibling. As

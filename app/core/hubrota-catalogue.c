@@ -108,10 +108,17 @@ lookup (HubrotaCatalogue *self,
 
 /* ---- Plural-Forms: a small C expression in n ---- */
 
+/* Evaluated as it is parsed, as GNU gettext's grammar has it (C's precedence), with the
+ * branches not taken parsed but not evaluated (skip), so a division by zero there does not
+ * count; and no deeper than MAX_DEPTH, so a hostile catalogue cannot exhaust the stack. */
+#define MAX_DEPTH 64
+
 typedef struct
 {
   const char *at;
   gulong n;
+  guint depth;
+  guint skip;      /* > 0 inside a branch whose value is not used */
   gboolean failed;
 } PluralParser;
 
@@ -144,16 +151,28 @@ static gulong
 parse_primary (PluralParser *p)
 {
   skip_spaces (p);
+  if (p->failed || ++p->depth > MAX_DEPTH)
+    {
+      p->failed = TRUE;
+      return 0;
+    }
   if (accept (p, "("))
     {
       gulong value = parse_ternary (p);
 
       if (!accept (p, ")"))
         p->failed = TRUE;
+      p->depth--;
       return value;
     }
   if (accept (p, "!"))
-    return !parse_primary (p);
+    {
+      gulong value = !parse_primary (p);
+
+      p->depth--;
+      return value;
+    }
+  p->depth--;
   if (*p->at == 'n')
     {
       p->at++;
@@ -185,12 +204,13 @@ parse_product (PluralParser *p)
           gboolean modulo = p->at[-1] == '%';
           gulong divisor = parse_primary (p);
 
-          if (divisor == 0)
+          if (divisor == 0 && p->skip == 0)
             {
               p->failed = TRUE;
               return 0;
             }
-          value = modulo ? value % divisor : value / divisor;
+          if (divisor != 0)
+            value = modulo ? value % divisor : value / divisor;
         }
       else
         return value;
@@ -214,7 +234,7 @@ parse_sum (PluralParser *p)
 }
 
 static gulong
-parse_comparison (PluralParser *p)
+parse_relation (PluralParser *p)
 {
   gulong value = parse_sum (p);
 
@@ -228,23 +248,47 @@ parse_comparison (PluralParser *p)
         value = value < parse_sum (p);
       else if (accept (p, ">"))
         value = value > parse_sum (p);
-      else if (accept (p, "=="))
-        value = value == parse_sum (p);
-      else if (accept (p, "!="))
-        value = value != parse_sum (p);
       else
         return value;
     }
 }
 
 static gulong
+parse_equality (PluralParser *p)
+{
+  gulong value = parse_relation (p);
+
+  for (;;)
+    {
+      if (accept (p, "=="))
+        value = value == parse_relation (p);
+      else if (accept (p, "!="))
+        value = value != parse_relation (p);
+      else
+        return value;
+    }
+}
+
+/* The right-hand side of && or ||, evaluated only when it decides the value. */
+static gulong
+parse_skipped_unless (PluralParser *p, gboolean needed, gulong (*parse) (PluralParser *))
+{
+  gulong value;
+
+  p->skip += needed ? 0 : 1;
+  value = parse (p);
+  p->skip -= needed ? 0 : 1;
+  return value;
+}
+
+static gulong
 parse_and (PluralParser *p)
 {
-  gulong value = parse_comparison (p);
+  gulong value = parse_equality (p);
 
   while (accept (p, "&&"))
     {
-      gulong right = parse_comparison (p);
+      gulong right = parse_skipped_unless (p, value != 0, parse_equality);
 
       value = value && right;
     }
@@ -258,7 +302,7 @@ parse_or (PluralParser *p)
 
   while (accept (p, "||"))
     {
-      gulong right = parse_and (p);
+      gulong right = parse_skipped_unless (p, value == 0, parse_and);
 
       value = value || right;
     }
@@ -268,14 +312,24 @@ parse_or (PluralParser *p)
 static gulong
 parse_ternary (PluralParser *p)
 {
-  gulong condition = parse_or (p), yes, no;
+  gulong condition, yes, no;
 
+  if (p->failed || ++p->depth > MAX_DEPTH)
+    {
+      p->failed = TRUE;
+      return 0;
+    }
+  condition = parse_or (p);
   if (!accept (p, "?"))
-    return condition;
-  yes = parse_ternary (p);
+    {
+      p->depth--;
+      return condition;
+    }
+  yes = parse_skipped_unless (p, condition != 0, parse_ternary);
   if (!accept (p, ":"))
     p->failed = TRUE;
-  no = parse_ternary (p);
+  no = parse_skipped_unless (p, condition == 0, parse_ternary);
+  p->depth--;
   return condition ? yes : no;
 }
 
@@ -283,7 +337,7 @@ static gulong
 plural_form (HubrotaCatalogue *self,
              gulong            n)
 {
-  PluralParser parser = { self->plural, n, FALSE };
+  PluralParser parser = { self->plural, n, 0, 0, FALSE };
   gulong form;
 
   if (self->plural == NULL)
@@ -523,6 +577,7 @@ hubrota_catalogue_format_time (HubrotaCatalogue *self,
   g_autoptr (GString) layout = g_string_new (NULL);
   int weekday = g_date_time_get_day_of_week (time) - 1;
   int month = g_date_time_get_month (time) - 1;
+  char *text;
 
   for (const char *c = format; *c != '\0'; c++)
     {
@@ -533,7 +588,8 @@ hubrota_catalogue_format_time (HubrotaCatalogue *self,
         }
       if (c[1] == 'A' || c[1] == 'a')
         append_literal (layout, weekday_name (self, weekday, c[1] == 'a'));
-      else if (c[1] == 'B')
+      else if (c[1] == 'B' || c[1] == 'b' || c[1] == 'h')
+        /* The catalogue has no shortened months: the whole name, in its language. */
         append_literal (layout, month_name (self, month, FALSE));
       else if (c[1] == 'O' && c[2] == 'B')
         {
@@ -547,5 +603,7 @@ hubrota_catalogue_format_time (HubrotaCatalogue *self,
         }
       c++;
     }
-  return g_date_time_format (time, layout->str);
+  text = g_date_time_format (time, layout->str);
+  /* A layout GLib does not know (a translator's slip): the date, plainly, not NULL. */
+  return text != NULL ? text : g_date_time_format (time, "%Y-%m-%d");
 }

@@ -53,8 +53,8 @@ const char       *hubrota_catalogue_ngettext       (HubrotaCatalogue  *self,
 
 /* g_date_time_format () with the weekday and month names taken from the catalogue, not from
  * the process's LC_TIME. format is a translated layout and may use %A, %a, %B (the month as
- * it reads after a day number, "5 grudnia") and %OB (the month on its own), with GLib's
- * numeric conversions. */
+ * it reads after a day number, "5 grudnia"; %b and %h give the same) and %OB (the month on its
+ * own), with GLib's numeric conversions. A layout GLib refuses gives the ISO date. */
 char             *hubrota_catalogue_format_time    (HubrotaCatalogue  *self,
                                                     GDateTime         *time,
                                                     const char        *format);

@@ -460,6 +460,36 @@ swap_in (HubrotaPublishSet *self, GError **error)
   return TRUE;
 }
 
+/* Inside: each folder on the way to a published file (relative to dir) a real folder of the
+ * set's mode, as swapping would have made it: a symbolic link in its place (private/ → some
+ * other folder) would take the officers' feeds out of the published folder, and a private/
+ * left listable would give their names away. */
+static gboolean
+make_published_folders (HubrotaPublishSet *self, const char *relative_folder, GError **error)
+{
+  g_auto(GStrv) parts = g_strsplit (relative_folder, G_DIR_SEPARATOR_S, -1);
+  g_autofree char *path = g_strdup (self->dir);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      int mode = g_str_equal (parts[i], PRIVATE_FOLDER) ? 0711 : 0755;
+      char *deeper = g_build_filename (path, parts[i], NULL);
+      GStatBuf info;
+
+      g_free (path);
+      path = deeper;
+      if (g_lstat (path, &info) != 0 || !S_ISDIR (info.st_mode))
+        {
+          remove_tree (path);
+          if (g_mkdir (path, mode) != 0)
+            return fail_errno (error, errno, FAILED_CREATE_FOLDER, path);
+        }
+      if (g_chmod (path, mode) != 0)
+        return fail_errno (error, errno, FAILED_CREATE_FOLDER, path);
+    }
+  return TRUE;
+}
+
 /* Inside: each file of the new set renamed over its published name (a file that has not
  * changed is the same inode already, and rename leaves it be). */
 static gboolean
@@ -471,14 +501,10 @@ move_each_in (HubrotaPublishSet *self, GError **error)
     {
       g_autofree char *from = g_build_filename (self->building, files[i], NULL);
       g_autofree char *to = g_build_filename (self->dir, files[i], NULL);
-      g_autofree char *folder = g_path_get_dirname (to);
+      g_autofree char *folder = g_path_get_dirname (files[i]);
 
-      if (!g_str_equal (folder, self->dir) && !g_file_test (folder, G_FILE_TEST_IS_DIR))
-        {
-          remove_tree (folder);
-          if (!make_folder (self, folder, error))
-            return FALSE;
-        }
+      if (!g_str_equal (folder, ".") && !make_published_folders (self, folder, error))
+        return FALSE;
       if (g_rename (from, to) != 0)
         return fail_errno (error, errno, FAILED_PUT_IN_PLACE, to);
     }
@@ -514,10 +540,15 @@ remove_stale (HubrotaPublishSet *self, const char *relative)
 static gboolean
 commit_inside (HubrotaPublishSet *self, GError **error)
 {
+  g_autoptr(GError) sync_error = NULL;
+
   if (!move_each_in (self, error))
     return FALSE;
   remove_stale (self, "");
-  return sync_folder (self->dir, TRUE, error);
+  /* Every file is in place by now: a failed sync is worth a warning, not a failure. */
+  if (!sync_folder (self->dir, TRUE, &sync_error))
+    g_warning ("%s", sync_error->message);
+  return TRUE;
 }
 
 gboolean

@@ -104,9 +104,12 @@ append_escaped (GString *html, const char *format, ...)
 static void
 append_with_link (GString *html, const char *template, const char *href, const char *text)
 {
-  const char *mark = strstr (template, "%s");
+  /* A translator may number it, as printf allows. */
+  const char *numbered = strstr (template, "%1$s");
+  const char *mark = numbered != NULL ? numbered : strstr (template, "%s");
+  gsize mark_length = numbered != NULL ? strlen ("%1$s") : strlen ("%s");
   g_autofree char *before = g_markup_escape_text (template, mark != NULL ? mark - template : -1);
-  g_autofree char *after = g_markup_escape_text (mark != NULL ? mark + 2 : "", -1);
+  g_autofree char *after = g_markup_escape_text (mark != NULL ? mark + mark_length : "", -1);
 
   g_string_append (html, before);
   append_escaped (html, "<a href=\"%s\">%s</a>", href, text);

@@ -16,7 +16,8 @@
   /* say('openToday', { hours: '14:00–17:00' }): the page's words, with each {name} filled. */
   function say (key, values = {}) {
     const template = WORDS[key] || key;
-    return template.replace(/\{(\w+)\}/g, (whole, name) => name in values ? values[name] : whole);
+    return template.replace(/\{(\w+)\}/g, (whole, name) =>
+      Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole);
   }
 
   function londonDay (date) {

@@ -143,6 +143,92 @@ test_refusals (void)
   g_rmdir (dir);
 }
 
+/* A catalogue of one plural message whose forms say their own index, under Plural-Forms
+ * expression, compiled by msgfmt into dir/code/LC_MESSAGES/hubrota.mo. */
+static void
+make_catalogue (const char *dir, const char *code, const char *expression)
+{
+  g_autofree char *messages = g_build_filename (dir, code, "LC_MESSAGES", NULL);
+  g_autofree char *po = g_build_filename (dir, "plural.po", NULL);
+  g_autofree char *mo = g_build_filename (messages, "hubrota.mo", NULL);
+  g_autofree char *text = g_strdup_printf (
+    "msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n"
+    "\"Plural-Forms: nplurals=3; plural=%s;\\n\"\n\n"
+    "msgid \"%%u hub\"\nmsgid_plural \"%%u hubs\"\n"
+    "msgstr[0] \"form 0\"\nmsgstr[1] \"form 1\"\nmsgstr[2] \"form 2\"\n", expression);
+  const char *argv[] = { "msgfmt", "-o", mo, po, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_cmpint (g_mkdir_with_parents (messages, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (po, text, -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+}
+
+static const char *
+form (HubrotaCatalogue *catalogue, gulong n)
+{
+  return hubrota_catalogue_ngettext (catalogue, "%u hub", "%u hubs", n);
+}
+
+/* C's precedence (== below <), the branch not taken left unevaluated (its division by zero
+ * does not count), and an expression nested beyond reason refused (n != 1) rather than
+ * overflowing the stack: as GNU gettext reads Plural-Forms. */
+static void
+test_plural_expressions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("hubrota-plural-XXXXXX", NULL);
+  g_autofree char *saved = g_strdup (g_getenv ("HUBROTA_LOCALEDIR"));
+  g_autoptr(GString) deep = g_string_new (NULL);
+
+  for (int i = 0; i < 5000; i++)
+    g_string_append_c (deep, '(');
+  g_string_append (deep, "n==2");
+  for (int i = 0; i < 5000; i++)
+    g_string_append_c (deep, ')');
+  make_catalogue (dir, "xa", "n == 1 < 2");
+  make_catalogue (dir, "xb", "n==0 ? 0 : 12/n > 5 ? 1 : 2");
+  make_catalogue (dir, "xc", "n != 0 && 10 % n == 0 ? 1 : 2");
+  make_catalogue (dir, "xd", deep->str);
+  g_setenv ("HUBROTA_LOCALEDIR", dir, TRUE);
+  {
+    g_autoptr(HubrotaCatalogue) xa = open_catalogue ("xa");
+    g_autoptr(HubrotaCatalogue) xb = open_catalogue ("xb");
+    g_autoptr(HubrotaCatalogue) xc = open_catalogue ("xc");
+    g_autoptr(HubrotaCatalogue) xd = open_catalogue ("xd");
+
+    /* n == (1 < 2), that is n == 1 */
+    g_assert_cmpstr (form (xa, 0), ==, "form 0");
+    g_assert_cmpstr (form (xa, 1), ==, "form 1");
+    g_assert_cmpstr (form (xb, 0), ==, "form 0");
+    g_assert_cmpstr (form (xb, 1), ==, "form 1");
+    g_assert_cmpstr (form (xb, 3), ==, "form 2");
+    g_assert_cmpstr (form (xc, 0), ==, "form 2");
+    g_assert_cmpstr (form (xc, 5), ==, "form 1");
+    g_assert_cmpstr (form (xc, 3), ==, "form 2");
+    /* Refused, so English's rule: one for 1, the other for the rest. */
+    g_assert_cmpstr (form (xd, 2), ==, "form 1");
+    g_assert_cmpstr (form (xd, 1), ==, "form 0");
+  }
+  g_setenv ("HUBROTA_LOCALEDIR", saved, TRUE);
+}
+
+/* A layout GLib cannot use gives the ISO date, not NULL; %b is the month's whole name. */
+static void
+test_bad_layout (void)
+{
+  g_autoptr(HubrotaCatalogue) pl = open_catalogue ("pl");
+  g_autoptr(GDateTime) saturday = g_date_time_new (hubrota_london_tz (), 2026, 12, 5, 10, 0, 0);
+  g_autofree char *bad = hubrota_catalogue_format_time (pl, saturday, "%A %Q");
+  g_autofree char *shortened = hubrota_catalogue_format_time (pl, saturday, "%-d %b");
+
+  g_assert_cmpstr (bad, ==, "2026-12-05");
+  g_assert_cmpstr (shortened, ==, "5 grudnia");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -153,5 +239,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/catalogue/urdu", test_urdu);
   g_test_add_func ("/catalogue/dates", test_dates);
   g_test_add_func ("/catalogue/refusals", test_refusals);
+  g_test_add_func ("/catalogue/plural-expressions", test_plural_expressions);
+  g_test_add_func ("/catalogue/bad-layout", test_bad_layout);
   return g_test_run ();
 }
