@@ -450,6 +450,20 @@ hubrota_catalogue_get_language (HubrotaCatalogue *self)
   return self != NULL ? self->language : "en";
 }
 
+char *
+hubrota_catalogue_dup_tag (HubrotaCatalogue *self)
+{
+  const char *language = hubrota_catalogue_get_language (self);
+  const char *modifier = strchr (language, '@');
+  char *tag;
+
+  if (g_str_equal (language, "en"))
+    return g_strdup ("en-GB");
+  tag = modifier != NULL ? g_strndup (language, (gsize) (modifier - language))
+                         : g_strdup (language);
+  return g_strdelimit (tag, "_", '-');
+}
+
 gboolean
 hubrota_catalogue_is_right_to_left (HubrotaCatalogue *self)
 {

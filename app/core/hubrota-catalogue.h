@@ -36,6 +36,10 @@ void              hubrota_catalogue_free           (HubrotaCatalogue  *self);
 const char       *hubrota_catalogue_get_language   (HubrotaCatalogue  *self);
 gboolean          hubrota_catalogue_is_right_to_left (HubrotaCatalogue *self);
 
+/* The language as a BCP 47 tag, for HTML's lang and iCalendar's LANGUAGE: "pl", "pt-BR",
+ * "sr" for sr@latin; British English ("en-GB") for English. */
+char             *hubrota_catalogue_dup_tag        (HubrotaCatalogue  *self);
+
 /* The translation of msgid, or msgid itself when the catalogue has none. Marked as format
  * arguments, as gettext is, so a translated printf format is still checked. */
 const char       *hubrota_catalogue_gettext        (HubrotaCatalogue  *self,

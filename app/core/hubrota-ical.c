@@ -88,10 +88,10 @@ add_words (icalcomponent *component, NewTextProperty new_property, const char *t
            const Feed *feed)
 {
   icalproperty *property = add_text (component, new_property, text);
-  const char *language = hubrota_catalogue_get_language (feed->words);
+  g_autofree char *tag = hubrota_catalogue_dup_tag (feed->words);
 
-  if (!g_str_equal (language, "en"))
-    icalproperty_add_parameter (property, icalparameter_new_language (language));
+  if (!g_str_equal (hubrota_catalogue_get_language (feed->words), "en"))
+    icalproperty_add_parameter (property, icalparameter_new_language (tag));
 }
 
 /* libical has no constructors for the X-WR- and X-PUBLISHED- names, so they are x-properties:
@@ -425,7 +425,8 @@ new_opening (const Feed *feed, HubrotaOccurrence *occurrence)
   add_words (event, icalproperty_new_summary, summary, feed);
   add_place (event, feed, hub);
   if (description != NULL)
-    add_words (event, icalproperty_new_description, description, feed);
+    /* Not marked: the hub's description is in whatever language its coordinator wrote. */
+    add_text (event, icalproperty_new_description, description);
   add_words (event, icalproperty_new_categories,
              /* Translators: the category of every opening in a calendar */
              hubrota_catalogue_gettext (feed->words, "Police hub"), feed);

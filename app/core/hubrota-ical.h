@@ -20,9 +20,10 @@ typedef struct
                               * means now */
   GDateTime  *window_start;  /* where the feed's period starts, for the VTIMEZONE; NULL, and
                               * the openings always count */
-  HubrotaCatalogue *words;   /* the language of SUMMARY, DESCRIPTION, CATEGORIES and the
-                              * calendar's name; NULL for English. Dates and times stay
-                              * RFC 5545's, whatever the language. */
+  HubrotaCatalogue *words;   /* the language of the words of SUMMARY, DESCRIPTION, CATEGORIES
+                              * and the calendar's name (SUMMARY and CATEGORIES carry its
+                              * LANGUAGE=); NULL for English. Dates and times stay RFC 5545's,
+                              * whatever the language. */
 } HubrotaIcalOptions;
 
 /* One VCALENDAR called name, with a VEVENT for each opening (HubrotaOccurrence, cancelled

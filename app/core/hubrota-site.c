@@ -289,22 +289,11 @@ append_opening (GString *html, const HubrotaSite *site, HubrotaOccurrence *occur
   g_string_append (html, "</li>\n");
 }
 
-/* The page's language for <html lang>: English here is British English. */
-static char *
-page_language (const HubrotaSite *site)
-{
-  const char *language = hubrota_catalogue_get_language (site->words);
-
-  if (g_str_equal (language, "en"))
-    return g_strdup ("en-GB");
-  return g_strdelimit (g_strdup (language), "_", '-');
-}
-
 static void
 append_head (GString *html, const HubrotaSite *site, const char *title, const char *description,
              const char *feed, const char *feed_title)
 {
-  g_autofree char *language = page_language (site);
+  g_autofree char *language = hubrota_catalogue_dup_tag (site->words);
 
   append_escaped (html,
                   "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n"

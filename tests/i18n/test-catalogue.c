@@ -28,6 +28,7 @@ test_english (void)
 {
   g_autoptr(HubrotaCatalogue) en = open_catalogue (NULL);
   g_autoptr(HubrotaCatalogue) en_gb = open_catalogue ("en_GB");
+  g_autofree char *tag = NULL;
 
   g_assert_cmpstr (hubrota_catalogue_get_language (en), ==, "en");
   g_assert_cmpstr (hubrota_catalogue_get_language (en_gb), ==, "en");
@@ -36,6 +37,8 @@ test_english (void)
   g_assert_cmpstr (hubrota_catalogue_ngettext (en, "%u hub", "%u hubs", 1), ==, "%u hub");
   g_assert_cmpstr (hubrota_catalogue_ngettext (en, "%u hub", "%u hubs", 0), ==, "%u hubs");
   g_assert_false (hubrota_catalogue_is_right_to_left (en));
+  tag = hubrota_catalogue_dup_tag (en);
+  g_assert_cmpstr (tag, ==, "en-GB");
   /* NULL is English too, for callers with no language set. */
   g_assert_cmpstr (hubrota_catalogue_get_language (NULL), ==, "en");
   g_assert_cmpstr (hubrota_catalogue_gettext (NULL, "Near me"), ==, "Near me");
@@ -80,6 +83,9 @@ test_urdu (void)
   const char *one = "Wrote %u opening on its own in %s\n";
   const char *many = "Wrote %u openings each on its own in %s\n";
 
+  g_autofree char *tag = hubrota_catalogue_dup_tag (ur);
+
+  g_assert_cmpstr (tag, ==, "ur");
   g_assert_true (hubrota_catalogue_is_right_to_left (ur));
   g_assert_cmpstr (hubrota_catalogue_ngettext (ur, one, many, 1), ==,
                    "لکھا گیا: %u نشست الگ سے، %s میں\n");
