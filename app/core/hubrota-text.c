@@ -27,6 +27,16 @@ hubrota_text_is_hidden (gunichar c)
     }
 }
 
+/* The marks that set which way text runs (LRM, RLM, ALM and the isolates): the Urdu
+ * catalogue starts a sentence that opens with a Latin name with RLM, so it still reads right
+ * to left. Stored text may not hold them (hubrota_text_is_hidden), so only Hubrota's own
+ * words bring them to the terminal. */
+static gboolean
+is_direction_mark (gunichar c)
+{
+  return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x2066 && c <= 0x2069);
+}
+
 char *
 hubrota_text_printable (const char *text)
 {
@@ -43,7 +53,7 @@ hubrota_text_printable (const char *text)
           p++;
           continue;
         }
-      if (c != '\n' && c != '\t' && hubrota_text_is_hidden (c))
+      if (c != '\n' && c != '\t' && !is_direction_mark (c) && hubrota_text_is_hidden (c))
         g_string_append_printf (printable, "<U+%04X>", c);
       else
         g_string_append_unichar (printable, c);

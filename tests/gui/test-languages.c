@@ -105,6 +105,16 @@ test_window (Fixture *fixture, gconstpointer data)
   g_free (name);
   name = g_strdup_printf ("month-%s.png", expected->language);
   gui_test_save_texture (texture, name);
+
+  /* And the Problems page, whose sentences open with a hub's (Latin) name. */
+  adw_view_stack_set_visible_child_name (_hubrota_window_get_view_stack (window), "problems");
+  gui_test_wait_for_load (window);
+  gui_test_wait_until_drawn (GTK_WIDGET (window));
+  g_clear_object (&texture);
+  texture = gui_test_render_widget (GTK_WIDGET (window));
+  g_free (name);
+  name = g_strdup_printf ("problems-%s.png", expected->language);
+  gui_test_save_texture (texture, name);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -82,7 +82,7 @@ lacks "Polish feed has no English summary" "$work/feed-pl/ampthill.ics" "police 
 contains "Polish summary" "$work/feed-pl/ampthill.ics" \
   "SUMMARY;LANGUAGE=pl:Dyżur w punkcie policyjnym Ampthill Parish Rooms"
 contains "Polish category" "$work/feed-pl/ampthill.ics" "CATEGORIES;LANGUAGE=pl:Punkt policyjny"
-contains "Urdu summary" "$work/feed-ur/ampthill.ics" "SUMMARY;LANGUAGE=ur:Ampthill Parish Rooms پولیس مرکز کھلا"
+contains "Urdu summary" "$work/feed-ur/ampthill.ics" "SUMMARY;LANGUAGE=ur:‏Ampthill Parish Rooms پولیس مرکز کھلا"
 contains "Polish page heading" "$work/feed-pl/index.html" "<h1>Punkty policyjne w pobliżu</h1>"
 contains "Urdu page heading" "$work/feed-ur/index.html" "<h1>آپ کے قریب پولیس مراکز</h1>"
 # The day in the catalogue's own words, whatever LC_TIME the export ran under (C.UTF-8 here).
@@ -99,13 +99,16 @@ for l in pl ur; do
   fi
 done
 
-# A finding in each language, as check prints it; its rule id stays English.
+# A finding in each language, as check prints it; its rule id stays English. Each Urdu string
+# that opens with a value starts with RLM (U+200F), so a line that opens with a hub's Latin
+# name still runs right to left (nested, they add up, invisibly); the CLI passes direction
+# marks through.
 in_polish "$cli" --database "$db" check --from 2026-11-30 --to 2026-12-06 >"$work/check-pl"
 contains "Polish finding" "$work/check-pl" \
   "understaffed           Luton Town Centre (wto 1 gru 10:00–14:00): potrzeba 2 funkcjonariuszy, a nie przydzielono jeszcze nikogo"
 in_urdu "$cli" --database "$db" check --from 2026-11-30 --to 2026-12-06 >"$work/check-ur"
 contains "Urdu finding" "$work/check-ur" \
-  "understaffed           Luton Town Centre میں منگل 1 دسمبر 10:00–14:00 کو 2 افسر درکار ہیں اور ابھی کوئی مقرر نہیں"
+  "understaffed           ‏‏Luton Town Centre میں ‏‏منگل 1 دسمبر 10:00–14:00 کو 2 افسر درکار ہیں اور ابھی کوئی مقرر نہیں"
 
 # RFC 5545's own parts stay as they are.
 contains "Polish feed keeps its time zone" "$work/feed-pl/ampthill.ics" "TZID:Europe/London"

@@ -488,6 +488,12 @@ hubrota_hub_editor_init (HubrotaHubEditor *self)
   self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->message = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Degrees read left to right in every language: right to left, "-0.497" would show its
+   * minus sign at the wrong end. */
+  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->latitude_row))),
+                            GTK_TEXT_DIR_LTR);
+  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->longitude_row))),
+                            GTK_TEXT_DIR_LTR);
 
   /* "mk42 9ab" becomes "MK42 9AB" on leaving the row, not under the cursor while typing. */
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_postcode_focus_leave), self);

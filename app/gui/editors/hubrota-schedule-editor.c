@@ -1054,6 +1054,12 @@ hubrota_schedule_editor_init (HubrotaScheduleEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   make_day_buttons (self);
+  /* A clock reads hours then minutes, left to right, in every language (14:00, never
+   * "00:14" mirrored). */
+  gtk_widget_set_direction (gtk_widget_get_parent (GTK_WIDGET (self->opens_hour)),
+                            GTK_TEXT_DIR_LTR);
+  gtk_widget_set_direction (gtk_widget_get_parent (GTK_WIDGET (self->closes_hour)),
+                            GTK_TEXT_DIR_LTR);
 }
 
 /* Public API */

@@ -77,29 +77,46 @@ draw_text (GtkSnapshot *snapshot, PangoLayout *layout, int x, int y, const GdkRG
   gtk_snapshot_restore (snapshot);
 }
 
+/* Where something w wide that starts at x from the start side goes: right to left (Urdu), the
+ * name, the bar and the value run from the right, as the text around the chart does. */
+static float
+from_start (GtkWidget *widget, float x, float w)
+{
+  return gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+         ? gtk_widget_get_width (widget) - x - w : x;
+}
+
 static void
 draw_bar (HubrotaShareChart *self, GtkSnapshot *snapshot, HubrotaShare *share, int y,
           int label_width, int bar_width, const GdkRGBA *text_colour)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   HubrotaOfficer *officer = hubrota_share_get_officer (share);
   g_autofree char *name = g_strdup_printf ("%s %s", hubrota_officer_get_id (officer),
                                            hubrota_officer_get_name (officer));
   g_autofree char *value = g_strdup_printf ("%.1f%%", hubrota_share_get_percent (share));
-  g_autoptr(PangoLayout) name_layout = text_layout (widget, name, label_width, PANGO_ALIGN_LEFT);
-  g_autoptr(PangoLayout) value_layout = text_layout (widget, value, VALUE_WIDTH, PANGO_ALIGN_RIGHT);
+  g_autoptr(PangoLayout) name_layout = text_layout (widget, name, label_width,
+                                                    rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  g_autoptr(PangoLayout) value_layout = text_layout (widget, value, VALUE_WIDTH,
+                                                     rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   double hours = hubrota_share_get_hub_hours (share);
   double length = bar_width * MIN (hubrota_share_get_percent (share) / self->scale, 1.0);
   double away = hours > 0 ? length * hubrota_share_get_away_hours (share) / hours : 0;
   float top = y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0f, left = label_width + GAP;
 
-  draw_text (snapshot, name_layout, 0, y, text_colour);
+  float on_beat = MAX (length - away, 0);
+
+  draw_text (snapshot, name_layout, from_start (widget, 0, label_width), y, text_colour);
   gtk_snapshot_append_color (snapshot, &on_beat_colour,
-                             &GRAPHENE_RECT_INIT (left, top, MAX (length - away, 0), BAR_HEIGHT));
+                             &GRAPHENE_RECT_INIT (from_start (widget, left, on_beat), top,
+                                                  on_beat, BAR_HEIGHT));
   if (away > 0)
     gtk_snapshot_append_color (snapshot, &away_colour,
-                               &GRAPHENE_RECT_INIT (left + length - away, top, away, BAR_HEIGHT));
-  draw_text (snapshot, value_layout, left + bar_width + GAP, y, text_colour);
+                               &GRAPHENE_RECT_INIT (from_start (widget, left + length - away, away),
+                                                    top, away, BAR_HEIGHT));
+  draw_text (snapshot, value_layout, from_start (widget, left + bar_width + GAP, VALUE_WIDTH), y,
+             text_colour);
 }
 
 static void
