@@ -19,15 +19,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { CHROMIUM, CHROMIUM_ARGS, TYPES } from './browser.mjs';
+
 const run = promisify(execFile);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const require = createRequire(path.join(here, 'package.json'));
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
-  '.ics': 'text/calendar; charset=utf-8', '.svg': 'image/svg+xml' };
 // Near Ampthill: its hub is the nearest, about 0.1 km away.
 const NEAR_AMPTHILL = { latitude: 52.03, longitude: -0.49 };
 

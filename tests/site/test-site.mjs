@@ -43,32 +43,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { CHROMIUM, CHROMIUM_ARGS, TYPES } from './browser.mjs';
+
 const run = promisify(execFile);
 const here = path.dirname(new URL(import.meta.url).pathname);
 // The npm modules are in this folder's node_modules (install-deps runs `npm ci` here), wherever
 // meson runs the test from.
 const require = createRequire(path.join(here, 'package.json'));
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-// Nothing the browser does on its own (updates, sync, QUIC probes) should reach the network
-// or race the pages' own requests; the sandbox needs user namespaces CI may not have.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const WIDTHS = [320, 1280];
 const HEIGHT = 800;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const EXTERNAL_HOSTS = ['www.openstreetmap.org', 'calendar.google.com', 'outlook.live.com',
   'outlook.office.com'];
-// What docs/web-server/*.conf serve each type as; anything else is a 404 here, so a new kind
-// of file in the export fails this test until both it and the server snippets know its type.
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 // Near Ampthill, as the brief for "Near me" has it, and in Luton: Ampthill is also first in
 // the list before sorting, so only the second shows the list was sorted at all.
 const PLACES = [
