@@ -44,7 +44,7 @@ struct _HubrotaPublishSet
   char *dir;
   char *building;   /* the hidden sibling (or, inside, folder) the new set is written in */
   GHashTable *folders;  /* the folders of the new set made so far */
-  GHashTable *files;    /* inside only: the new set's files, relative to the folder */
+  GHashTable *files;    /* inside only (else empty): the new set's files, relative to dir */
   gboolean inside;      /* built inside dir, its surroundings being out of reach */
   gboolean committed;
 };
@@ -198,12 +198,24 @@ publish_set_new (const char *dir, char *building, gboolean inside)
   return self;
 }
 
+/* A set built inside dir, whose leftovers are already gone. */
+static HubrotaPublishSet *
+new_inside (const char *dir, GError **error)
+{
+  g_autofree char *building = g_build_filename (dir, INSIDE_MARK "XXXXXX", NULL);
+
+  if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
+    {
+      fail_errno (error, errno, FAILED_CREATE_FOLDER, building);
+      return NULL;
+    }
+  return publish_set_new (dir, g_steal_pointer (&building), TRUE);
+}
+
 HubrotaPublishSet *
 _hubrota_publish_set_new_inside (const char  *dir,
                                  GError     **error)
 {
-  g_autofree char *building = g_build_filename (dir, INSIDE_MARK "XXXXXX", NULL);
-
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
@@ -211,12 +223,7 @@ _hubrota_publish_set_new_inside (const char  *dir,
       return NULL;
     }
   remove_leftovers (dir);
-  if (g_mkdtemp_full (building, 0755) == NULL || g_chmod (building, 0755) != 0)
-    {
-      fail_errno (error, errno, FAILED_CREATE_FOLDER, building);
-      return NULL;
-    }
-  return publish_set_new (dir, g_steal_pointer (&building), TRUE);
+  return new_inside (dir, error);
 }
 
 HubrotaPublishSet *
@@ -257,7 +264,7 @@ hubrota_publish_set_new (const char  *given_dir,
       int saved = errno;
 
       if (is_refusal (saved) && g_file_test (dir, G_FILE_TEST_IS_DIR))
-        return _hubrota_publish_set_new_inside (dir, error);
+        return new_inside (dir, error);
       fail_errno (error, saved, FAILED_CREATE_FOLDER, building);
       return NULL;
     }
@@ -361,7 +368,8 @@ hubrota_publish_set_add (HubrotaPublishSet  *self,
   published = g_build_filename (self->dir, relative, NULL);
   if (!make_folder (self, folder, error))
     return FALSE;
-  g_hash_table_add (self->files, g_strdup (relative));
+  if (self->inside)
+    g_hash_table_add (self->files, g_strdup (relative));
   /* A file that has not changed goes on as the same file, with its modification time: a web
    * server's ETag and Last-Modified stay the same, and a calendar's next poll gets a 304
    * instead of the whole feed again. */
@@ -404,7 +412,8 @@ carry_over (HubrotaPublishSet  *self,
         continue;
       if (!carry_file (from, to, error))
         return FALSE;
-      g_hash_table_add (self->files, g_strdup (child));
+      if (self->inside)
+        g_hash_table_add (self->files, g_strdup (child));
     }
   return TRUE;
 }
