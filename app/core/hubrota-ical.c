@@ -301,8 +301,7 @@ opening_summary (const Feed *feed, HubrotaHub *hub, HubrotaOccurrence *occurrenc
                                                         * event that will not happen; %s is
                                                         * the hub's name */
                                                        "Cancelled: %s police hub open"), name);
-  /* Translators: a public calendar event; %s is the hub's name, e.g. "Bedford police hub open" */
-  return g_strdup_printf (hubrota_catalogue_gettext (feed->words, "%s police hub open"), name);
+  return hubrota_site_event_name (feed->words, hub);
 }
 
 /* The public reason first for a cancelled opening, then what people can do at the hub. */

@@ -647,11 +647,12 @@ add_place (JsonBuilder *builder, HubrotaHub *hub, const char *page_url)
     }
 }
 
-/* The same words as the opening's SUMMARY in the feeds. */
-static char *
-event_name (const HubrotaSite *site, HubrotaHub *hub)
+char *
+hubrota_site_event_name (HubrotaCatalogue *words,
+                         HubrotaHub       *hub)
 {
-  return g_strdup_printf (hubrota_catalogue_gettext (site->words, "%s police hub open"),
+  /* Translators: a public calendar event; %s is the hub's name, e.g. "Bedford police hub open" */
+  return g_strdup_printf (hubrota_catalogue_gettext (words, "%s police hub open"),
                           hubrota_hub_get_name (hub));
 }
 
@@ -664,7 +665,7 @@ hub_json_ld (const HubrotaSite *site, HubrotaHub *hub, GPtrArray *upcoming)
   g_autofree char *page = hubrota_site_hub_page (hubrota_hub_get_slug (hub));
   g_autofree char *page_url = site->base_url != NULL ? hubrota_site_url (site->base_url, page)
                                                      : NULL;
-  g_autofree char *name = event_name (site, hub);
+  g_autofree char *name = hubrota_site_event_name (site->words, hub);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "@context");
@@ -815,7 +816,7 @@ static void
 add_opening_json (JsonBuilder *builder, const HubrotaSite *site, HubrotaHub *hub,
                   HubrotaOccurrence *occurrence)
 {
-  g_autofree char *title = event_name (site, hub);
+  g_autofree char *title = hubrota_site_event_name (site->words, hub);
   g_autofree char *address = hubrota_hub_format_address (hub);
   g_autofree char *start = iso (hubrota_occurrence_get_start (occurrence));
   g_autofree char *end = iso (hubrota_occurrence_get_end (occurrence));

@@ -7,6 +7,7 @@
 #include <glib.h>
 
 #include "hubrota-catalogue.h"
+#include "hubrota-hub.h"
 #include "hubrota-occurrence.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,11 @@ void  hubrota_site_build        (const HubrotaSite *site,
 /* The file that holds one opening alone (openings/ampthill-42-20270320.ics): named, as its
  * UID is, by its series and original date, so it keeps its name when it moves. */
 char *hubrota_site_opening_file (HubrotaOccurrence *occurrence);
+
+/* "Bedford police hub open" in words' language: an opening's name in the feeds (SUMMARY) and
+ * on the pages (JSON-LD, hubs.json), said once for both. */
+char *hubrota_site_event_name   (HubrotaCatalogue  *words,
+                                 HubrotaHub        *hub);
 
 /* What the site's files are called, for the exporter: a hub's page (ampthill.html). */
 char *hubrota_site_hub_page     (const char        *hub_slug);
